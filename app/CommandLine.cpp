@@ -1,0 +1,129 @@
+#include "CommandLine.h"
+
+#include "SummaryText.h"
+#include "coverage/CoverageReport.h"
+#include "generate/Generator.h"
+#include "io/SummaryJson.h"
+#include "storage/ProjectStore.h"
+#include "templates/Templates.h"
+
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+
+namespace crewplan {
+
+namespace {
+
+struct Options {
+    std::string file;
+    std::string templateName = "mlops";
+    std::string scenario;
+    bool json = false;
+    int people = 0;
+    std::uint64_t seed = 1;
+};
+
+int fail(std::ostream& err, const std::string& message) {
+    err << "crewplan: " << message << '\n';
+    return kExitBadInput;
+}
+
+int runNew(const Options& o, std::ostream& out, std::ostream& err) {
+    const auto which = parseProjectTemplate(o.templateName);
+    if (!which)
+        return fail(err, "unknown template '" + o.templateName + "' (expected mlops, empty or sample).");
+    auto project = makeProject(*which);
+    if (!project)
+        return fail(err, project.message());
+    auto store = ProjectStore::create(o.file, std::move(*project));
+    if (!store)
+        return fail(err, store.message());
+    out << "Created " << o.file << " from the " << o.templateName << " template.\n";
+    return kExitOk;
+}
+
+int runSummary(const Options& o, std::ostream& out, std::ostream& err) {
+    auto store = ProjectStore::open(o.file);
+    if (!store)
+        return fail(err, store.message());
+    const Project& project = store->project();
+    const Scenario* scenario =
+        o.scenario.empty() ? &project.scenarios.front() : project.findScenario(o.scenario);
+    if (!scenario) {
+        std::string names;
+        for (const auto& s : project.scenarios)
+            names += (names.empty() ? "'" : ", '") + s.name + "'";
+        return fail(err, o.file + ": no scenario named '" + o.scenario + "' (it has " + names + ").");
+    }
+    const CoverageReport report = computeCoverage(project, *scenario);
+    out << (o.json ? summaryJson(project, *scenario, report) + "\n" : summaryText(project, *scenario, report));
+    return kExitOk;
+}
+
+int runGenerate(const Options& o, std::ostream& out, std::ostream& err) {
+    auto project = generateProject({o.people, o.seed});
+    if (!project)
+        return fail(err, project.message());
+    const auto people = project->people.size();
+    auto store = ProjectStore::create(o.file, std::move(*project));
+    if (!store)
+        return fail(err, store.message());
+    out << "Generated " << o.file << " with " << people << " people (seed " << o.seed << ").\n";
+    return kExitOk;
+}
+
+} // namespace
+
+CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    CLI::App app{"Crewplan: plan and staff an MLOps team.\n"
+                 "Without a command, opens the workbench window (on FILE when given)."};
+    app.name("crewplan");
+    app.set_version_flag("--version", std::string("crewplan ") + CREWPLAN_VERSION);
+    app.require_subcommand(0, 1);
+    Options o;
+    std::string windowFile;
+    app.add_option("FILE", windowFile, "Project file to open in the window");
+
+    auto* create = app.add_subcommand("new", "Create a project file (refuses to overwrite one)");
+    create->add_option("FILE", o.file, "The .crewplan file to create")->required();
+    create->add_option("--template", o.templateName, "mlops (default), empty, or sample")
+        ->check(CLI::IsMember({"mlops", "empty", "sample"}));
+
+    auto* summary = app.add_subcommand("summary", "Coverage, gaps, single points of failure, headcount and cost per team");
+    summary->add_option("FILE", o.file, "The project file")->required();
+    summary->add_option("--scenario", o.scenario, "Scenario name (default: the first)");
+    summary->add_flag("--json", o.json, "Print JSON instead of a table");
+
+    auto* generate = app.add_subcommand("generate", "Write a large, realistic, deterministic project (for benchmarks)");
+    generate->add_option("FILE", o.file, "The .crewplan file to create")->required();
+    generate->add_option("--people", o.people, "How many people")->required()->check(CLI::Range(1, kMaxGeneratedPeople));
+    generate->add_option("--seed", o.seed, "Random seed (default 1)");
+
+    std::vector<const char*> argv{"crewplan"};
+    for (const auto& a : args)
+        argv.push_back(a.c_str());
+    try {
+        app.parse(static_cast<int>(argv.size()), argv.data());
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e, out, err);
+        return {code == 0 ? kExitOk : kExitUsage, {}};
+    }
+
+    try {
+        if (create->parsed())
+            return {runNew(o, out, err), {}};
+        if (summary->parsed())
+            return {runSummary(o, out, err), {}};
+        if (generate->parsed())
+            return {runGenerate(o, out, err), {}};
+    } catch (const std::exception& e) {
+        return {fail(err, std::string("unexpected error: ") + e.what()), {}};
+    }
+    CommandLineResult window;
+    if (!windowFile.empty())
+        window.fileToOpen = windowFile;
+    return window;
+}
+
+} // namespace crewplan

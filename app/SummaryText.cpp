@@ -1,0 +1,88 @@
+#include "SummaryText.h"
+
+#include "model/Project.h"
+#include "model/Text.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace crewplan {
+
+namespace {
+
+std::string coverage(const std::optional<double>& value) { return value ? formatPercent(*value) : "n/a"; }
+
+std::string padded(std::string text, std::size_t width, bool right = false) {
+    // Pad by code points, so names with accents still line up.
+    std::size_t shown = 0;
+    for (unsigned char c : text)
+        shown += (c & 0xC0) != 0x80;
+    if (shown >= width)
+        return text;
+    const std::string fill(width - shown, ' ');
+    return right ? fill + text : text + fill;
+}
+
+void row(std::ostringstream& out, const std::string& name, std::size_t nameWidth, const StaffingFigures& f) {
+    out << padded(name, nameWidth) << padded(coverage(f.mustHave), 11, true)
+        << padded(coverage(f.niceToHave), 14, true)
+        << padded(std::to_string(f.headcountOf(PersonStatus::Employee)) + "/" +
+                      std::to_string(f.headcountOf(PersonStatus::Candidate)) + "/" +
+                      std::to_string(f.headcountOf(PersonStatus::PlannedHire)),
+                  13, true)
+        << padded(formatShare(f.fte), 7, true) << padded(formatMoney(f.yearlyCost), 14, true)
+        << padded(formatShare(f.openSlots), 12, true) << '\n';
+}
+
+std::string holdersOf(const Project& project, const SkillDepth& depth) {
+    std::string names;
+    for (PersonId id : depth.holders)
+        names += (names.empty() ? "" : ", ") + project.findPerson(id)->name;
+    return names;
+}
+
+} // namespace
+
+std::string summaryText(const Project& project, const Scenario& scenario, const CoverageReport& report) {
+    std::ostringstream out;
+    out << "Project:  " << project.name << '\n' << "Scenario: " << scenario.name << "\n\n";
+    std::size_t nameWidth = 6;
+    for (const auto& team : scenario.teams)
+        nameWidth = std::max(nameWidth, team.name.size() + 2);
+    out << padded("Team", nameWidth) << padded("Must-have", 11, true)
+        << padded("Nice-to-have", 14, true) << padded("Heads E/C/H", 13, true)
+        << padded("FTE", 7, true) << padded("Yearly cost", 14, true)
+        << padded("Open slots", 12, true) << '\n';
+    for (const auto& team : report.teams)
+        row(out, scenario.findTeam(team.team)->name, nameWidth, team.figures);
+    row(out, "Total", nameWidth, report.total);
+    out << "(Heads: employees/candidates/planned hires assigned.)\n";
+
+    out << "\nUncovered must-have skills:\n";
+    bool any = false;
+    for (const auto& team : report.teams) {
+        for (const SkillDepth* d : team.uncovered()) {
+            out << "  " << scenario.findTeam(team.team)->name << ": "
+                << project.findSkill(d->skill)->name << " >= " << skillLevelName(d->level) << '\n';
+            any = true;
+        }
+    }
+    if (!any)
+        out << "  none\n";
+
+    out << "\nSingle points of failure:\n";
+    any = false;
+    for (const auto& team : report.teams) {
+        for (const SkillDepth* d : team.singlePointsOfFailure()) {
+            out << "  " << scenario.findTeam(team.team)->name << ": "
+                << project.findSkill(d->skill)->name << " >= " << skillLevelName(d->level)
+                << ", only " << holdersOf(project, *d) << '\n';
+            any = true;
+        }
+    }
+    if (!any)
+        out << "  none\n";
+    return out.str();
+}
+
+} // namespace crewplan

@@ -1,0 +1,156 @@
+#include "coverage/CoverageReport.h"
+
+#include "model/Project.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace crewplan {
+
+namespace {
+
+// Running sums behind a coverage ratio: sum of h * met(R, s) over sum of h.
+struct CoverageSum {
+    double weighted = 0.0;
+    double weight = 0.0;
+
+    void add(const RequirementCoverage& r) {
+        weighted += r.headcount * r.met;
+        weight += r.headcount;
+    }
+    void add(const CoverageSum& other) {
+        weighted += other.weighted;
+        weight += other.weight;
+    }
+    std::optional<double> ratio() const {
+        if (weight <= 0.0)
+            return std::nullopt;
+        return weighted / weight;
+    }
+};
+
+struct Accumulator {
+    CoverageSum mustHave;
+    CoverageSum niceToHave;
+    std::set<PersonId> people;
+    double fte = 0.0;
+    double yearlyCost = 0.0;
+    double openSlots = 0.0;
+
+    StaffingFigures figures(const std::unordered_map<PersonId, const Person*>& index) const {
+        StaffingFigures out;
+        for (PersonId id : people)
+            ++out.headcount[static_cast<std::size_t>(index.at(id)->status)];
+        out.fte = fte;
+        out.yearlyCost = yearlyCost;
+        out.openSlots = openSlots;
+        out.mustHave = mustHave.ratio();
+        out.niceToHave = niceToHave.ratio();
+        return out;
+    }
+};
+
+} // namespace
+
+std::vector<const SkillDepth*> TeamCoverage::uncovered() const {
+    std::vector<const SkillDepth*> out;
+    for (const auto& d : depths) {
+        if (d.uncovered())
+            out.push_back(&d);
+    }
+    return out;
+}
+
+std::vector<const SkillDepth*> TeamCoverage::singlePointsOfFailure() const {
+    std::vector<const SkillDepth*> out;
+    for (const auto& d : depths) {
+        if (d.singlePointOfFailure())
+            out.push_back(&d);
+    }
+    return out;
+}
+
+CoverageReport computeCoverage(const Project& project, const Scenario& scenario) {
+    std::unordered_map<PersonId, const Person*> people;
+    people.reserve(project.people.size());
+    for (const auto& person : project.people)
+        people.emplace(person.id, &person);
+
+    std::unordered_map<RoleId, std::vector<const Assignment*>> byRole;
+    for (const auto& a : scenario.assignments) {
+        if (a.allocation > 0.0 && people.count(a.person))
+            byRole[a.role].push_back(&a);
+    }
+
+    CoverageReport report;
+    report.scenario = scenario.id;
+    Accumulator total;
+
+    for (const auto& team : scenario.teams) {
+        TeamCoverage tc;
+        tc.team = team.id;
+        Accumulator acc;
+        std::map<SkillId, SkillDepth> depthBySkill; // ordered by first requirement below
+        std::vector<SkillId> skillOrder;
+
+        for (const Role* role : scenario.rolesOf(team.id)) {
+            const auto& assigned = byRole[role->id];
+            double allocated = 0.0;
+            for (const Assignment* a : assigned) {
+                const Person& person = *people.at(a->person);
+                allocated += a->allocation;
+                acc.people.insert(person.id);
+                acc.fte += a->allocation;
+                acc.yearlyCost += static_cast<double>(person.yearlyCost) * a->allocation;
+            }
+            acc.openSlots += std::max(0.0, role->headcount - allocated);
+
+            for (const auto& req : role->requirements) {
+                double qualified = 0.0;
+                for (const Assignment* a : assigned) {
+                    if (people.at(a->person)->level(req.skill) >= req.minimum)
+                        qualified += a->allocation;
+                }
+                RequirementCoverage rc{role->id, req.skill, req.minimum, req.importance,
+                                       role->headcount,
+                                       std::min(1.0, qualified / role->headcount)};
+                (req.importance == Importance::MustHave ? acc.mustHave : acc.niceToHave).add(rc);
+                tc.requirements.push_back(rc);
+
+                auto [it, inserted] = depthBySkill.try_emplace(req.skill);
+                SkillDepth& depth = it->second;
+                if (inserted) {
+                    depth.skill = req.skill;
+                    depth.level = req.minimum;
+                    skillOrder.push_back(req.skill);
+                }
+                depth.level = std::max(depth.level, req.minimum);
+                depth.mustHave = depth.mustHave || req.importance == Importance::MustHave;
+            }
+        }
+
+        for (SkillId skill : skillOrder) {
+            SkillDepth& depth = depthBySkill.at(skill);
+            for (PersonId id : acc.people) {
+                if (people.at(id)->level(skill) >= depth.level)
+                    depth.holders.push_back(id);
+            }
+            tc.depths.push_back(std::move(depth));
+        }
+
+        tc.figures = acc.figures(people);
+        total.mustHave.add(acc.mustHave);
+        total.niceToHave.add(acc.niceToHave);
+        total.people.insert(acc.people.begin(), acc.people.end());
+        total.fte += acc.fte;
+        total.yearlyCost += acc.yearlyCost;
+        total.openSlots += acc.openSlots;
+        report.teams.push_back(std::move(tc));
+    }
+    report.total = total.figures(people);
+    return report;
+}
+
+} // namespace crewplan

@@ -1,0 +1,358 @@
+#include "io/ProjectJson.h"
+
+#include "model/Text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace crewplan {
+
+namespace {
+
+using nlohmann::json;
+
+// Reads one JSON document into a Project, keeping the JSON path for every message.
+class Reader {
+public:
+    Reader(std::string_view source) : source_(source) {}
+
+    Result<Project> read(const json& root) {
+        if (!root.is_object())
+            return fail("", "the document must be a JSON object");
+        if (root.value("format", std::string()) != "crewplan-project")
+            return fail("format", "expected \"crewplan-project\"");
+        if (!text(root, "", "name", project_.name))
+            return *error_;
+        if (!readSkills(root) || !readPeople(root) || !readScenarios(root) || !readAssignments())
+            return *error_;
+        project_.nextId = nextFreeId(project_);
+        if (auto status = validate(project_); !status)
+            return Error{std::string(source_) + ": " + status.message()};
+        return std::move(project_);
+    }
+
+private:
+    Error fail(const std::string& path, const std::string& what) {
+        error_ = Error{std::string(source_) + ": " + (path.empty() ? "" : path + ": ") + what + "."};
+        return *error_;
+    }
+
+    static std::string at(const std::string& path, std::string_view key) {
+        return path.empty() ? std::string(key) : path + "." + std::string(key);
+    }
+    static std::string at(const std::string& path, std::size_t index) {
+        return path + "[" + std::to_string(index) + "]";
+    }
+
+    bool text(const json& object, const std::string& path, std::string_view key, std::string& out,
+              bool required = true) {
+        const auto it = object.find(key);
+        if (it == object.end()) {
+            if (required)
+                fail(at(path, key), "missing");
+            return !required;
+        }
+        if (!it->is_string()) {
+            fail(at(path, key), "must be a string");
+            return false;
+        }
+        out = it->get<std::string>();
+        if (required && out.empty()) {
+            fail(at(path, key), "must not be empty");
+            return false;
+        }
+        return true;
+    }
+
+    bool number(const json& object, const std::string& path, std::string_view key, double& out) {
+        const auto it = object.find(key);
+        if (it == object.end() || !it->is_number()) {
+            fail(at(path, key), it == object.end() ? "missing" : "must be a number");
+            return false;
+        }
+        out = it->get<double>();
+        return true;
+    }
+
+    bool integer(const json& object, const std::string& path, std::string_view key, std::int64_t& out) {
+        const auto it = object.find(key);
+        if (it == object.end() || !it->is_number_integer()) {
+            fail(at(path, key), it == object.end() ? "missing" : "must be a whole number");
+            return false;
+        }
+        out = it->get<std::int64_t>();
+        return true;
+    }
+
+    const json* array(const json& object, const std::string& path, std::string_view key) {
+        const auto it = object.find(key);
+        if (it == object.end())
+            return &empty_;
+        if (!it->is_array()) {
+            fail(at(path, key), "must be a list");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    bool level(const json& value, const std::string& path, SkillLevel& out) {
+        std::optional<SkillLevel> parsed;
+        if (value.is_string())
+            parsed = parseSkillLevel(value.get<std::string>());
+        else if (value.is_number_integer())
+            parsed = skillLevelFromInt(value.get<long long>());
+        if (!parsed || *parsed == SkillLevel::None) {
+            fail(path, "unknown level " + value.dump() + " (expected Awareness, Working, Advanced "
+                       "or Expert, or 1 to 4)");
+            return false;
+        }
+        out = *parsed;
+        return true;
+    }
+
+    bool skill(const json& object, const std::string& path, SkillId& out) {
+        std::string name;
+        if (!text(object, path, "skill", name))
+            return false;
+        const Skill* found = project_.findSkill(name);
+        if (!found) {
+            fail(at(path, "skill"), "unknown skill " + inQuotes(name) + " (not in \"skills\")");
+            return false;
+        }
+        out = found->id;
+        return true;
+    }
+
+    bool readSkills(const json& root) {
+        const json* skills = array(root, "", "skills");
+        if (!skills)
+            return false;
+        for (std::size_t i = 0; i < skills->size(); ++i) {
+            const json& item = (*skills)[i];
+            const std::string path = at("skills", i);
+            Skill skill;
+            std::string category;
+            if (!item.is_object())
+                return fail(path, "must be an object"), false;
+            if (!text(item, path, "name", skill.name) || !text(item, path, "category", category) ||
+                !text(item, path, "description", skill.description, false))
+                return false;
+            const auto parsed = parseSkillCategory(category);
+            if (!parsed)
+                return fail(at(path, "category"), "unknown category " + inQuotes(category)), false;
+            if (project_.findSkill(skill.name))
+                return fail(at(path, "name"), inQuotes(skill.name) + " is listed twice"), false;
+            skill.category = *parsed;
+            skill.id = SkillId{project_.allocateId()};
+            project_.skills.push_back(std::move(skill));
+        }
+        return true;
+    }
+
+    bool readPeople(const json& root) {
+        const json* people = array(root, "", "people");
+        if (!people)
+            return false;
+        for (std::size_t i = 0; i < people->size(); ++i) {
+            const json& item = (*people)[i];
+            const std::string path = at("people", i);
+            if (!item.is_object())
+                return fail(path, "must be an object"), false;
+            Person person;
+            std::string status;
+            if (!text(item, path, "name", person.name) || !text(item, path, "status", status) ||
+                !number(item, path, "fte", person.fte) ||
+                !integer(item, path, "yearlyCost", person.yearlyCost))
+                return false;
+            const auto parsed = parsePersonStatus(status);
+            if (!parsed)
+                return fail(at(path, "status"), "unknown status " + inQuotes(status) +
+                                                    " (expected employee, candidate or "
+                                                    "planned-hire)"),
+                       false;
+            person.status = *parsed;
+            if (peopleByName_.count(person.name))
+                return fail(at(path, "name"), inQuotes(person.name) + " is listed twice"), false;
+            const auto skills = item.find("skills");
+            if (skills != item.end()) {
+                if (!skills->is_object())
+                    return fail(at(path, "skills"), "must be an object of skill: level"), false;
+                for (const auto& [name, value] : skills->items()) {
+                    const Skill* found = project_.findSkill(name);
+                    if (!found)
+                        return fail(at(at(path, "skills"), name), "unknown skill"), false;
+                    SkillLevel held{};
+                    if (!level(value, at(at(path, "skills"), name), held))
+                        return false;
+                    person.skills[found->id] = held;
+                }
+            }
+            std::string scenario;
+            if (!text(item, path, "scenario", scenario, false))
+                return false;
+            person.id = PersonId{project_.allocateId()};
+            peopleByName_[person.name] = person.id;
+            if (!scenario.empty())
+                pendingScenario_[person.id] = {scenario, at(path, "scenario")};
+            project_.people.push_back(std::move(person));
+        }
+        return true;
+    }
+
+    bool readScenarios(const json& root) {
+        const json* scenarios = array(root, "", "scenarios");
+        if (!scenarios)
+            return false;
+        if (scenarios->empty())
+            return fail("scenarios", "a project needs at least one scenario"), false;
+        for (std::size_t i = 0; i < scenarios->size(); ++i) {
+            const json& item = (*scenarios)[i];
+            const std::string path = at("scenarios", i);
+            if (!item.is_object())
+                return fail(path, "must be an object"), false;
+            Scenario scenario;
+            if (!text(item, path, "name", scenario.name) ||
+                !text(item, path, "description", scenario.description, false))
+                return false;
+            scenario.id = ScenarioId{project_.allocateId()};
+            const json* teams = array(item, path, "teams");
+            if (!teams)
+                return false;
+            for (std::size_t t = 0; t < teams->size(); ++t) {
+                if (!readTeam((*teams)[t], at(at(path, "teams"), t), scenario))
+                    return false;
+            }
+            project_.scenarios.push_back(std::move(scenario));
+        }
+        return true;
+    }
+
+    bool readTeam(const json& item, const std::string& path, Scenario& scenario) {
+        if (!item.is_object())
+            return fail(path, "must be an object"), false;
+        Team team;
+        if (!text(item, path, "name", team.name) ||
+            !text(item, path, "description", team.description, false))
+            return false;
+        team.id = TeamId{project_.allocateId()};
+        scenario.teams.push_back(team);
+        const json* roles = array(item, path, "roles");
+        if (!roles)
+            return false;
+        for (std::size_t r = 0; r < roles->size(); ++r) {
+            if (!readRole((*roles)[r], at(at(path, "roles"), r), scenario, team.id))
+                return false;
+        }
+        return true;
+    }
+
+    bool readRole(const json& item, const std::string& path, Scenario& scenario, TeamId team) {
+        if (!item.is_object())
+            return fail(path, "must be an object"), false;
+        Role role;
+        role.team = team;
+        std::int64_t headcount = 0;
+        if (!text(item, path, "name", role.name) || !integer(item, path, "headcount", headcount))
+            return false;
+        if (headcount < 1 || headcount > 10000)
+            return fail(at(path, "headcount"), "must be from 1 to 10000"), false;
+        role.headcount = static_cast<int>(headcount);
+        const auto band = item.find("costBand");
+        if (band == item.end() || !band->is_array() || band->size() != 2 ||
+            !(*band)[0].is_number_integer() || !(*band)[1].is_number_integer())
+            return fail(at(path, "costBand"), "must be [minimum, maximum] in whole units"), false;
+        role.costBand = {(*band)[0].get<std::int64_t>(), (*band)[1].get<std::int64_t>()};
+        role.id = RoleId{project_.allocateId()};
+
+        const json* reqs = array(item, path, "requirements");
+        if (!reqs)
+            return false;
+        for (std::size_t q = 0; q < reqs->size(); ++q) {
+            const json& r = (*reqs)[q];
+            const std::string rpath = at(at(path, "requirements"), q);
+            if (!r.is_object())
+                return fail(rpath, "must be an object"), false;
+            RoleRequirement req;
+            std::string importance;
+            if (!skill(r, rpath, req.skill))
+                return false;
+            if (!r.contains("level"))
+                return fail(at(rpath, "level"), "missing"), false;
+            if (!level(r["level"], at(rpath, "level"), req.minimum) ||
+                !text(r, rpath, "importance", importance) ||
+                !text(r, rpath, "rationale", req.rationale, false))
+                return false;
+            if (!parseImportance(importance, req.importance))
+                return fail(at(rpath, "importance"),
+                            "expected \"must-have\" or \"nice-to-have\", not " + inQuotes(importance)),
+                       false;
+            role.requirements.push_back(std::move(req));
+        }
+
+        const json* assignments = array(item, path, "assignments");
+        if (!assignments)
+            return false;
+        for (std::size_t a = 0; a < assignments->size(); ++a) {
+            const json& entry = (*assignments)[a];
+            const std::string apath = at(at(path, "assignments"), a);
+            std::string person;
+            double allocation = 0;
+            if (!entry.is_object())
+                return fail(apath, "must be an object"), false;
+            if (!text(entry, apath, "person", person) ||
+                !number(entry, apath, "allocation", allocation))
+                return false;
+            pendingAssignments_.push_back({scenario.id, person, role.id, allocation, apath});
+        }
+        scenario.roles.push_back(std::move(role));
+        return true;
+    }
+
+    // Assignments and planned hires name people and scenarios that may come later in the file.
+    bool readAssignments() {
+        for (const auto& [personId, pending] : pendingScenario_) {
+            const Scenario* scenario = project_.findScenario(pending.first);
+            if (!scenario)
+                return fail(pending.second, "unknown scenario " + inQuotes(pending.first)), false;
+            project_.findPerson(personId)->scenario = scenario->id;
+        }
+        for (const auto& p : pendingAssignments_) {
+            const auto it = peopleByName_.find(p.person);
+            if (it == peopleByName_.end())
+                return fail(p.path + ".person", "unknown person " + inQuotes(p.person)), false;
+            project_.findScenario(p.scenario)->assignments.push_back({it->second, p.role, p.allocation});
+        }
+        return true;
+    }
+
+    struct PendingAssignment {
+        ScenarioId scenario;
+        std::string person;
+        RoleId role;
+        double allocation;
+        std::string path;
+    };
+
+    std::string_view source_;
+    Project project_;
+    std::optional<Error> error_;
+    const json empty_ = json::array();
+    std::map<std::string, PersonId> peopleByName_;
+    std::map<PersonId, std::pair<std::string, std::string>> pendingScenario_;
+    std::vector<PendingAssignment> pendingAssignments_;
+};
+
+} // namespace
+
+Result<Project> readProjectJson(std::string_view text, std::string_view sourceName) {
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        return Error{std::string(sourceName) + ": not valid JSON (" + e.what() + ")."};
+    }
+    return Reader(sourceName).read(root);
+}
+
+} // namespace crewplan

@@ -1,0 +1,79 @@
+#include "io/SummaryJson.h"
+
+#include "model/Project.h"
+
+#include <nlohmann/json.hpp>
+
+namespace crewplan {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json ratio(const std::optional<double>& value) {
+    return value ? ordered_json(*value) : ordered_json(nullptr);
+}
+
+ordered_json figures(const StaffingFigures& f) {
+    return ordered_json{
+        {"mustHaveCoverage", ratio(f.mustHave)},
+        {"niceToHaveCoverage", ratio(f.niceToHave)},
+        {"headcount",
+         {{"employee", f.headcountOf(PersonStatus::Employee)},
+          {"candidate", f.headcountOf(PersonStatus::Candidate)},
+          {"plannedHire", f.headcountOf(PersonStatus::PlannedHire)},
+          {"total", f.totalHeadcount()}}},
+        {"fte", f.fte},
+        {"yearlyCost", f.yearlyCost},
+        {"openSlots", f.openSlots},
+    };
+}
+
+ordered_json depthEntry(const Project& project, const SkillDepth& depth) {
+    ordered_json holders = ordered_json::array();
+    for (PersonId id : depth.holders)
+        holders.push_back(project.findPerson(id)->name);
+    return {{"skill", project.findSkill(depth.skill)->name},
+            {"level", std::string(skillLevelName(depth.level))},
+            {"depth", depth.depth()},
+            {"holders", holders}};
+}
+
+// The same entry, prefixed with the team it belongs to (for the scenario-wide lists).
+ordered_json tagged(const ordered_json& team, const ordered_json& entry) {
+    ordered_json out{{"team", team}};
+    out.update(entry);
+    return out;
+}
+
+} // namespace
+
+std::string summaryJson(const Project& project, const Scenario& scenario, const CoverageReport& report) {
+    ordered_json teams = ordered_json::array();
+    ordered_json allUncovered = ordered_json::array();
+    ordered_json allSpof = ordered_json::array();
+    for (const auto& team : report.teams) {
+        ordered_json entry{{"name", scenario.findTeam(team.team)->name}};
+        entry.update(figures(team.figures));
+        ordered_json uncovered = ordered_json::array();
+        for (const SkillDepth* d : team.uncovered()) {
+            uncovered.push_back(depthEntry(project, *d));
+            allUncovered.push_back(tagged(entry["name"], depthEntry(project, *d)));
+        }
+        ordered_json spof = ordered_json::array();
+        for (const SkillDepth* d : team.singlePointsOfFailure()) {
+            spof.push_back(depthEntry(project, *d));
+            allSpof.push_back(tagged(entry["name"], depthEntry(project, *d)));
+        }
+        entry["uncoveredMustHave"] = uncovered;
+        entry["singlePointsOfFailure"] = spof;
+        teams.push_back(entry);
+    }
+    ordered_json total = figures(report.total);
+    total["uncoveredMustHave"] = allUncovered;
+    total["singlePointsOfFailure"] = allSpof;
+    ordered_json root{{"project", project.name}, {"scenario", scenario.name}, {"teams", teams}, {"total", total}};
+    return root.dump(2);
+}
+
+} // namespace crewplan

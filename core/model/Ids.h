@@ -1,0 +1,30 @@
+// Typed identifiers, so a PersonId can never be passed where a RoleId is meant. Ids are the
+// rows' primary keys in the project file and stay stable for the life of the project.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <functional>
+
+namespace crewplan {
+
+template <class Tag> struct Id {
+    std::int64_t value = 0;
+
+    bool valid() const { return value > 0; }
+    auto operator<=>(const Id&) const = default;
+};
+
+using SkillId = Id<struct SkillTag>;
+using PersonId = Id<struct PersonTag>;
+using TeamId = Id<struct TeamTag>;
+using RoleId = Id<struct RoleTag>;
+using ScenarioId = Id<struct ScenarioTag>;
+
+} // namespace crewplan
+
+template <class Tag> struct std::hash<crewplan::Id<Tag>> {
+    std::size_t operator()(const crewplan::Id<Tag>& id) const noexcept {
+        return std::hash<std::int64_t>{}(id.value);
+    }
+};

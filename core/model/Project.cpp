@@ -1,0 +1,225 @@
+#include "model/Project.h"
+
+#include "model/Text.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+namespace crewplan {
+
+namespace {
+
+template <class Range, class Pred> auto findIn(Range& range, Pred pred) -> decltype(&*range.begin()) {
+    const auto it = std::find_if(range.begin(), range.end(), pred);
+    return it == range.end() ? nullptr : &*it;
+}
+
+// Allocations are sums of user-entered decimals: allow rounding, not a real excess.
+constexpr double kShareTolerance = 1e-9;
+
+std::string lowered(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+Status validateSkills(const Project& project) {
+    std::set<std::string> names;
+    for (const auto& skill : project.skills) {
+        if (skill.name.empty())
+            return Error{"A skill has an empty name."};
+        if (!names.insert(lowered(skill.name)).second)
+            return Error{"The skill catalog lists " + inQuotes(skill.name) + " twice."};
+    }
+    return {};
+}
+
+Status validatePerson(const Project& project, const Person& person) {
+    const std::string who = "Person " + inQuotes(person.name);
+    if (person.name.empty())
+        return Error{"A person has an empty name."};
+    if (!(person.fte > 0.0 && person.fte <= 1.0))
+        return Error{who + ": FTE must be more than 0 and at most 1 (it is " +
+                     formatShare(person.fte) + ")."};
+    if (person.yearlyCost < 0)
+        return Error{who + ": the yearly cost cannot be negative."};
+    for (const auto& [skill, level] : person.skills) {
+        if (!project.findSkill(skill))
+            return Error{who + " holds a skill that is not in the catalog (id " +
+                         std::to_string(skill.value) + ")."};
+        if (level == SkillLevel::None)
+            return Error{who + ": a held skill must be at least Awareness."};
+    }
+    const bool planned = person.status == PersonStatus::PlannedHire;
+    if (planned && !person.scenario)
+        return Error{who + " is a planned hire but belongs to no scenario."};
+    if (!planned && person.scenario)
+        return Error{who + " belongs to one scenario but is not a planned hire."};
+    if (person.scenario && !project.findScenario(*person.scenario))
+        return Error{who + " belongs to a scenario that does not exist."};
+    return {};
+}
+
+Status validateRole(const Project& project, const Scenario& scenario, const Role& role) {
+    const Team* team = scenario.findTeam(role.team);
+    if (!team)
+        return Error{"Role " + inQuotes(role.name) + " in scenario " + inQuotes(scenario.name) +
+                     " belongs to no team."};
+    const std::string where = "Role " + inQuotes(role.name) + " in " + inQuotes(team->name);
+    if (role.name.empty())
+        return Error{"A role in " + inQuotes(team->name) + " has an empty name."};
+    if (role.headcount < 1)
+        return Error{where + ": the headcount target must be at least 1."};
+    if (role.costBand.minimum < 0 || role.costBand.maximum < role.costBand.minimum)
+        return Error{where + ": the cost band must satisfy 0 <= minimum <= maximum."};
+    std::set<SkillId> seen;
+    for (const auto& req : role.requirements) {
+        const Skill* skill = project.findSkill(req.skill);
+        if (!skill)
+            return Error{where + " requires a skill that is not in the catalog."};
+        if (!seen.insert(req.skill).second)
+            return Error{where + " requires " + inQuotes(skill->name) + " twice."};
+        if (req.minimum == SkillLevel::None)
+            return Error{where + ": the minimum level for " + inQuotes(skill->name) +
+                         " must be at least Awareness."};
+    }
+    return {};
+}
+
+Status validateScenario(const Project& project, const Scenario& scenario,
+                        const std::unordered_map<PersonId, const Person*>& people) {
+    const std::string where = "Scenario " + inQuotes(scenario.name);
+    if (scenario.name.empty())
+        return Error{"A scenario has an empty name."};
+    std::set<std::string> teamNames;
+    for (const auto& team : scenario.teams) {
+        if (team.name.empty())
+            return Error{where + " has a team with an empty name."};
+        if (!teamNames.insert(team.name).second)
+            return Error{where + " has two teams named " + inQuotes(team.name) + "."};
+    }
+    std::set<std::pair<TeamId, std::string>> roleNames;
+    for (const auto& role : scenario.roles) {
+        if (auto status = validateRole(project, scenario, role); !status)
+            return status;
+        if (!roleNames.insert({role.team, role.name}).second)
+            return Error{where + " has two roles named " + inQuotes(role.name) + " in one team."};
+    }
+    std::set<std::pair<PersonId, RoleId>> pairs;
+    for (const auto& a : scenario.assignments) {
+        const auto found = people.find(a.person);
+        const Person* person = found == people.end() ? nullptr : found->second;
+        const Role* role = scenario.findRole(a.role);
+        if (!person || !role)
+            return Error{where + " has an assignment to a person or role that does not exist."};
+        if (!project.isVisibleIn(*person, scenario.id))
+            return Error{where + " assigns " + inQuotes(person->name) +
+                         ", a planned hire of another scenario."};
+        if (!(a.allocation > 0.0 && a.allocation <= 1.0))
+            return Error{where + ": the allocation of " + inQuotes(person->name) + " to " +
+                         inQuotes(role->name) + " must be more than 0 and at most 1."};
+        if (!pairs.insert({a.person, a.role}).second)
+            return Error{where + " assigns " + inQuotes(person->name) + " to " +
+                         inQuotes(role->name) + " twice."};
+    }
+    std::unordered_map<PersonId, double> used;
+    for (const auto& a : scenario.assignments)
+        used[a.person] += a.allocation;
+    for (const auto& [id, share] : used) {
+        const Person& person = *people.at(id);
+        if (share > person.fte + kShareTolerance)
+            return Error{where + ": " + inQuotes(person.name) + " is allocated " +
+                         formatShare(share) + " FTE but has only " + formatShare(person.fte) +
+                         " available."};
+    }
+    return {};
+}
+
+} // namespace
+
+const Skill* Project::findSkill(SkillId id) const {
+    return findIn(skills, [&](const Skill& s) { return s.id == id; });
+}
+
+const Skill* Project::findSkill(std::string_view skillName) const {
+    return findIn(skills, [&](const Skill& s) { return equalsIgnoringCase(s.name, skillName); });
+}
+
+const Person* Project::findPerson(PersonId id) const {
+    return findIn(people, [&](const Person& p) { return p.id == id; });
+}
+
+Person* Project::findPerson(PersonId id) {
+    return findIn(people, [&](const Person& p) { return p.id == id; });
+}
+
+const Scenario* Project::findScenario(ScenarioId id) const {
+    return findIn(scenarios, [&](const Scenario& s) { return s.id == id; });
+}
+
+Scenario* Project::findScenario(ScenarioId id) {
+    return findIn(scenarios, [&](const Scenario& s) { return s.id == id; });
+}
+
+const Scenario* Project::findScenario(std::string_view scenarioName) const {
+    return findIn(scenarios, [&](const Scenario& s) { return s.name == scenarioName; });
+}
+
+bool Project::isVisibleIn(const Person& person, ScenarioId scenario) const {
+    return !person.scenario || *person.scenario == scenario;
+}
+
+std::int64_t Project::allocateId() { return nextId++; }
+
+bool Project::operator==(const Project& other) const {
+    return name == other.name && skills == other.skills && people == other.people &&
+           scenarios == other.scenarios;
+}
+
+std::int64_t nextFreeId(const Project& project) {
+    std::int64_t top = 0;
+    for (const auto& s : project.skills)
+        top = std::max(top, s.id.value);
+    for (const auto& p : project.people)
+        top = std::max(top, p.id.value);
+    for (const auto& sc : project.scenarios) {
+        top = std::max(top, sc.id.value);
+        for (const auto& t : sc.teams)
+            top = std::max(top, t.id.value);
+        for (const auto& r : sc.roles)
+            top = std::max(top, r.id.value);
+    }
+    return top + 1;
+}
+
+Status validate(const Project& project) {
+    if (project.name.empty())
+        return Error{"The project has no name."};
+    if (project.scenarios.empty())
+        return Error{"The project has no scenario."};
+    if (auto status = validateSkills(project); !status)
+        return status;
+    std::set<std::string> scenarioNames;
+    for (const auto& scenario : project.scenarios) {
+        if (!scenarioNames.insert(scenario.name).second)
+            return Error{"Two scenarios are named " + inQuotes(scenario.name) + "."};
+    }
+    std::unordered_map<PersonId, const Person*> people;
+    for (const auto& person : project.people) {
+        if (auto status = validatePerson(project, person); !status)
+            return status;
+        if (!people.emplace(person.id, &person).second)
+            return Error{"Two people share the id " + std::to_string(person.id.value) + "."};
+    }
+    for (const auto& scenario : project.scenarios) {
+        if (auto status = validateScenario(project, scenario, people); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace crewplan

@@ -1,0 +1,48 @@
+// The whole planning project held in memory: the skill catalog, the people, and one or more
+// scenarios of the staffing. The store keeps it and the file in step; nothing else writes it.
+#pragma once
+
+#include "model/Person.h"
+#include "model/Result.h"
+#include "model/Scenario.h"
+#include "model/Skill.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crewplan {
+
+struct Project {
+    std::string name;
+    std::vector<Skill> skills;      // catalog order
+    std::vector<Person> people;     // employees, candidates, and every scenario's planned hires
+    std::vector<Scenario> scenarios; // at least one in a valid project
+
+    const Skill* findSkill(SkillId id) const;
+    const Skill* findSkill(std::string_view name) const; // case-insensitive
+    const Person* findPerson(PersonId id) const;
+    Person* findPerson(PersonId id);
+    const Scenario* findScenario(ScenarioId id) const;
+    Scenario* findScenario(ScenarioId id);
+    const Scenario* findScenario(std::string_view name) const;
+
+    // People who can be assigned in a scenario: the project's own, plus its planned hires.
+    bool isVisibleIn(const Person& person, ScenarioId scenario) const;
+
+    // A fresh id, larger than any id in use (ids are unique across all kinds of entity).
+    std::int64_t allocateId();
+
+    bool operator==(const Project& other) const;
+
+    std::int64_t nextId = 1;
+};
+
+// Checks every rule the model promises (FTE in (0, 1], allocations within FTE, names present and
+// unique, references resolved…). The message names the offending entity.
+Status validate(const Project& project);
+
+// The largest id in use, plus one: what nextId must be after loading a project.
+std::int64_t nextFreeId(const Project& project);
+
+} // namespace crewplan

@@ -1,0 +1,83 @@
+#include "model/Scenario.h"
+
+#include "model/Text.h"
+
+#include <algorithm>
+
+namespace crewplan {
+
+std::string_view importanceName(Importance importance) {
+    return importance == Importance::MustHave ? "must-have" : "nice-to-have";
+}
+
+bool parseImportance(std::string_view name, Importance& out) {
+    if (equalsIgnoringCase(name, "must-have") || equalsIgnoringCase(name, "must")) {
+        out = Importance::MustHave;
+        return true;
+    }
+    if (equalsIgnoringCase(name, "nice-to-have") || equalsIgnoringCase(name, "nice")) {
+        out = Importance::NiceToHave;
+        return true;
+    }
+    return false;
+}
+
+const Team* Scenario::findTeam(TeamId id) const {
+    const auto it = std::find_if(teams.begin(), teams.end(), [&](const Team& t) { return t.id == id; });
+    return it == teams.end() ? nullptr : &*it;
+}
+
+const Role* Scenario::findRole(RoleId id) const {
+    const auto it = std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == id; });
+    return it == roles.end() ? nullptr : &*it;
+}
+
+const Team* Scenario::findTeam(std::string_view name) const {
+    const auto it =
+        std::find_if(teams.begin(), teams.end(), [&](const Team& t) { return t.name == name; });
+    return it == teams.end() ? nullptr : &*it;
+}
+
+const Role* Scenario::findRole(TeamId team, std::string_view name) const {
+    const auto it = std::find_if(roles.begin(), roles.end(),
+                                 [&](const Role& r) { return r.team == team && r.name == name; });
+    return it == roles.end() ? nullptr : &*it;
+}
+
+std::vector<const Role*> Scenario::rolesOf(TeamId team) const {
+    std::vector<const Role*> out;
+    for (const auto& role : roles) {
+        if (role.team == team)
+            out.push_back(&role);
+    }
+    return out;
+}
+
+double Scenario::allocationOf(PersonId person) const {
+    double total = 0.0;
+    for (const auto& a : assignments) {
+        if (a.person == person)
+            total += a.allocation;
+    }
+    return total;
+}
+
+} // namespace crewplan
+
+namespace crewplan {
+
+bool Scenario::operator==(const Scenario& other) const {
+    if (id != other.id || name != other.name || description != other.description ||
+        teams != other.teams || roles != other.roles ||
+        assignments.size() != other.assignments.size())
+        return false;
+    const auto key = [](const Assignment& a) { return std::pair(a.role, a.person); };
+    const auto byKey = [&](const Assignment& a, const Assignment& b) { return key(a) < key(b); };
+    auto mine = assignments;
+    auto theirs = other.assignments;
+    std::sort(mine.begin(), mine.end(), byKey);
+    std::sort(theirs.begin(), theirs.end(), byKey);
+    return mine == theirs;
+}
+
+} // namespace crewplan

@@ -1,0 +1,83 @@
+// A named variant of the staffing: its teams, their roles with requirements, and who is
+// assigned where. Skills and people live in the project and are shared by every scenario.
+#pragma once
+
+#include "model/Ids.h"
+#include "model/SkillLevel.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crewplan {
+
+enum class Importance { MustHave, NiceToHave };
+
+std::string_view importanceName(Importance importance); // "must-have", "nice-to-have"
+bool parseImportance(std::string_view name, Importance& out);
+
+struct RoleRequirement {
+    SkillId skill;
+    SkillLevel minimum = SkillLevel::Working;
+    Importance importance = Importance::MustHave;
+    std::string rationale; // why this level: shown to the planner, e.g. the source it comes from
+
+    bool operator==(const RoleRequirement&) const = default;
+};
+
+struct CostBand {
+    std::int64_t minimum = 0;
+    std::int64_t maximum = 0;
+
+    double midpoint() const { return (static_cast<double>(minimum) + static_cast<double>(maximum)) / 2.0; }
+    bool operator==(const CostBand&) const = default;
+};
+
+struct Role {
+    RoleId id;
+    TeamId team;
+    std::string name;
+    int headcount = 1; // target number of full-time slots
+    CostBand costBand;
+    std::vector<RoleRequirement> requirements;
+
+    bool operator==(const Role&) const = default;
+};
+
+struct Team {
+    TeamId id;
+    std::string name;
+    std::string description;
+
+    bool operator==(const Team&) const = default;
+};
+
+struct Assignment {
+    PersonId person;
+    RoleId role;
+    double allocation = 1.0; // share of a full-time position given to the role, in (0, 1]
+
+    bool operator==(const Assignment&) const = default;
+};
+
+struct Scenario {
+    ScenarioId id;
+    std::string name;
+    std::string description;
+    std::vector<Team> teams;       // in display order
+    std::vector<Role> roles;       // grouped by team, in display order within it
+    std::vector<Assignment> assignments;
+
+    const Team* findTeam(TeamId id) const;
+    const Role* findRole(RoleId id) const;
+    const Team* findTeam(std::string_view name) const;
+    const Role* findRole(TeamId team, std::string_view name) const;
+    std::vector<const Role*> rolesOf(TeamId team) const;
+    double allocationOf(PersonId person) const; // summed over all roles of this scenario
+
+    // Assignments compare as a set: their order carries no meaning.
+    bool operator==(const Scenario& other) const;
+};
+
+} // namespace crewplan

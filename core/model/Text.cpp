@@ -1,0 +1,54 @@
+#include "model/Text.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace crewplan {
+
+namespace {
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+} // namespace
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+std::string formatMoney(double amount) {
+    const long long whole = std::llround(amount);
+    std::string digits = std::to_string(whole < 0 ? -whole : whole);
+    std::string out;
+    const std::size_t n = digits.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        out += digits[i];
+        if ((n - i - 1) % 3 == 0 && i + 1 < n)
+            out += ',';
+    }
+    return whole < 0 ? "-" + out : out;
+}
+
+std::string formatPercent(double ratio) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f %%", ratio * 100.0);
+    return buffer;
+}
+
+std::string formatShare(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    std::string text = buffer;
+    while (!text.empty() && text.back() == '0')
+        text.pop_back();
+    if (!text.empty() && text.back() == '.')
+        text.pop_back();
+    return text;
+}
+
+std::string inQuotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+} // namespace crewplan

@@ -1,0 +1,19 @@
+// Small text helpers for UTF-8 std::string in the core.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace crewplan {
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b);
+// "1234567" -> "1,234,567"; rounds to whole units.
+std::string formatMoney(double amount);
+// 0.875 -> "87.5 %"
+std::string formatPercent(double ratio);
+// Shortest decimal for an FTE or allocation: 1 -> "1", 0.5 -> "0.5", 0.333 -> "0.33".
+std::string formatShare(double value);
+// Quotes a name for an error message: «Data Engineering» -> "'Data Engineering'".
+std::string inQuotes(std::string_view text);
+
+} // namespace crewplan

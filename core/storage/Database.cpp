@@ -1,0 +1,183 @@
+#include "storage/Database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace crewplan {
+
+Result<Database> Database::open(const std::string& path, Mode mode) {
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+        sqlite3_close(db);
+        return Error{message};
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // Files come from elsewhere: no schema-embedded functions or views may run code on open,
+    // and the connection refuses writes that could corrupt the file.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+    sqlite3_busy_timeout(db, 2000);
+    return Database(db, path);
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        sqlite3_close(db_);
+        db_ = std::exchange(other.db_, nullptr);
+        path_ = std::move(other.path_);
+    }
+    return *this;
+}
+
+Database::~Database() { sqlite3_close(db_); }
+
+Status Database::execute(std::string_view sql) {
+    char* message = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string error = message ? message : lastError();
+        sqlite3_free(message);
+        return Error{error};
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+        SQLITE_OK)
+        return Error{lastError()};
+    return Statement(stmt, db_);
+}
+
+Result<std::int64_t> Database::pragmaInteger(std::string_view pragma) {
+    auto stmt = prepare("PRAGMA " + std::string(pragma));
+    if (!stmt)
+        return stmt.error();
+    if (!stmt->step())
+        return Error{stmt->status().ok() ? "PRAGMA " + std::string(pragma) + " returned nothing"
+                                         : stmt->status().message()};
+    return stmt->integer(0);
+}
+
+std::string Database::lastError() const { return db_ ? sqlite3_errmsg(db_) : "no database"; }
+
+Statement::Statement(Statement&& other) noexcept
+    : stmt_(std::exchange(other.stmt_, nullptr)), db_(other.db_), lastCode_(other.lastCode_),
+      error_(std::move(other.error_)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        sqlite3_finalize(stmt_);
+        stmt_ = std::exchange(other.stmt_, nullptr);
+        db_ = other.db_;
+        lastCode_ = other.lastCode_;
+        error_ = std::move(other.error_);
+    }
+    return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    sqlite3_bind_int64(stmt_, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    sqlite3_bind_double(stmt_, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+    sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    sqlite3_bind_null(stmt_, index);
+    return *this;
+}
+
+bool Statement::step() {
+    lastCode_ = sqlite3_step(stmt_);
+    if (lastCode_ == SQLITE_ROW)
+        return true;
+    if (lastCode_ != SQLITE_DONE)
+        error_ = sqlite3_errmsg(db_);
+    return false;
+}
+
+Status Statement::run() {
+    while (step()) {
+    }
+    Status result = status();
+    reset();
+    return result;
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    lastCode_ = 0;
+    error_.clear();
+}
+
+Status Statement::status() const {
+    if (!error_.empty())
+        return Error{error_};
+    return {};
+}
+
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+std::string Statement::text(int column) const {
+    const auto* data = sqlite3_column_text(stmt_, column);
+    const int size = sqlite3_column_bytes(stmt_, column);
+    return data ? std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size))
+                : std::string();
+}
+
+Transaction::Transaction(Database& db) : db_(db) {
+    begun_ = db_.execute("BEGIN IMMEDIATE");
+    open_ = begun_.ok();
+}
+
+Transaction::~Transaction() {
+    if (open_)
+        (void)db_.execute("ROLLBACK");
+}
+
+Status Transaction::commit() {
+    if (!open_)
+        return Error{"no transaction is open"};
+    auto status = db_.execute("COMMIT");
+    if (status)
+        open_ = false;
+    return status;
+}
+
+} // namespace crewplan

@@ -1,0 +1,101 @@
+// A thin RAII layer over the SQLite C API: a connection, prepared statements that always bind
+// their parameters, and a transaction that rolls back unless committed.
+#pragma once
+
+#include "model/Result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace crewplan {
+
+class Statement;
+
+class Database {
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    static Result<Database> open(const std::string& path, Mode mode);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    // Runs SQL that takes no parameters (schema, pragmas).
+    Status execute(std::string_view sql);
+    Result<Statement> prepare(std::string_view sql);
+    Result<std::int64_t> pragmaInteger(std::string_view pragma);
+    std::string lastError() const;
+    const std::string& path() const { return path_; }
+    sqlite3* handle() const { return db_; }
+
+private:
+    Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+    sqlite3* db_ = nullptr;
+    std::string path_;
+};
+
+class Statement {
+public:
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    // Parameters are numbered from 1, as in SQLite.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view value);
+    Statement& bindNull(int index);
+    Statement& bind(int index, std::optional<std::int64_t> value) {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Steps once: true while a row is available, false when done. Errors are kept for status().
+    bool step();
+    // Runs to completion (for INSERT, UPDATE, DELETE) and resets for the next use.
+    Status run();
+    void reset();
+    Status status() const;
+
+    std::int64_t integer(int column) const;
+    double real(int column) const;
+    std::string text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* stmt, sqlite3* db) : stmt_(stmt), db_(db) {}
+    sqlite3_stmt* stmt_ = nullptr;
+    sqlite3* db_ = nullptr;
+    int lastCode_ = 0;
+    std::string error_;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() succeeded.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    Status begun() const { return begun_; }
+    Status commit();
+
+private:
+    Database& db_;
+    Status begun_;
+    bool open_ = false;
+};
+
+} // namespace crewplan

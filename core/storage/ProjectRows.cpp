@@ -1,0 +1,265 @@
+#include "storage/ProjectRows.h"
+
+#include "storage/Database.h"
+
+#include <unordered_map>
+
+namespace crewplan {
+
+namespace {
+
+Status fail(std::string_view what, const Status& status) {
+    return Error{std::string(what) + ": " + status.message()};
+}
+
+Status readSkills(Database& db, Project& project) {
+    auto stmt = db.prepare("SELECT id, name, category, description FROM skill ORDER BY position, id");
+    if (!stmt)
+        return stmt.error();
+    while (stmt->step()) {
+        Skill skill;
+        skill.id = SkillId{stmt->integer(0)};
+        skill.name = stmt->text(1);
+        const std::string category = stmt->text(2);
+        const auto parsed = parseSkillCategory(category);
+        if (!parsed)
+            return Error{"skill '" + skill.name + "' has an unknown category '" + category + "'"};
+        skill.category = *parsed;
+        skill.description = stmt->text(3);
+        project.skills.push_back(std::move(skill));
+    }
+    return stmt->status();
+}
+
+Status readPeople(Database& db, Project& project) {
+    auto stmt = db.prepare(
+        "SELECT id, name, status, fte, yearly_cost, scenario_id FROM person ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    std::unordered_map<PersonId, std::size_t> index;
+    while (stmt->step()) {
+        Person person;
+        person.id = PersonId{stmt->integer(0)};
+        person.name = stmt->text(1);
+        const auto status = parsePersonStatus(stmt->text(2));
+        if (!status)
+            return Error{"person '" + person.name + "' has an unknown status"};
+        person.status = *status;
+        person.fte = stmt->real(3);
+        person.yearlyCost = stmt->integer(4);
+        if (!stmt->isNull(5))
+            person.scenario = ScenarioId{stmt->integer(5)};
+        index.emplace(person.id, project.people.size());
+        project.people.push_back(std::move(person));
+    }
+    if (auto status = stmt->status(); !status)
+        return status;
+
+    auto levels = db.prepare("SELECT person_id, skill_id, level FROM person_skill");
+    if (!levels)
+        return levels.error();
+    while (levels->step()) {
+        const auto level = skillLevelFromInt(levels->integer(2));
+        const auto it = index.find(PersonId{levels->integer(0)});
+        if (!level || it == index.end())
+            return Error{"a skill level refers to a missing person or is out of range"};
+        project.people[it->second].skills[SkillId{levels->integer(1)}] = *level;
+    }
+    return levels->status();
+}
+
+Status readScenarios(Database& db, Project& project) {
+    auto stmt = db.prepare("SELECT id, name, description FROM scenario ORDER BY position, id");
+    if (!stmt)
+        return stmt.error();
+    std::unordered_map<ScenarioId, std::size_t> scenarioIndex;
+    while (stmt->step()) {
+        Scenario scenario;
+        scenario.id = ScenarioId{stmt->integer(0)};
+        scenario.name = stmt->text(1);
+        scenario.description = stmt->text(2);
+        scenarioIndex.emplace(scenario.id, project.scenarios.size());
+        project.scenarios.push_back(std::move(scenario));
+    }
+    if (auto status = stmt->status(); !status)
+        return status;
+
+    auto teams = db.prepare(
+        "SELECT id, scenario_id, name, description FROM team ORDER BY scenario_id, position, id");
+    if (!teams)
+        return teams.error();
+    std::unordered_map<TeamId, ScenarioId> teamScenario;
+    while (teams->step()) {
+        Team team{TeamId{teams->integer(0)}, teams->text(2), teams->text(3)};
+        const ScenarioId owner{teams->integer(1)};
+        teamScenario.emplace(team.id, owner);
+        project.scenarios[scenarioIndex.at(owner)].teams.push_back(std::move(team));
+    }
+    if (auto status = teams->status(); !status)
+        return status;
+
+    auto roles = db.prepare(
+        "SELECT role.id, role.team_id, role.name, role.headcount, role.cost_min, role.cost_max "
+        "FROM role JOIN team ON team.id = role.team_id ORDER BY team.position, team.id, "
+        "role.position, role.id");
+    if (!roles)
+        return roles.error();
+    std::unordered_map<RoleId, std::pair<std::size_t, std::size_t>> roleIndex;
+    while (roles->step()) {
+        Role role;
+        role.id = RoleId{roles->integer(0)};
+        role.team = TeamId{roles->integer(1)};
+        role.name = roles->text(2);
+        role.headcount = static_cast<int>(roles->integer(3));
+        role.costBand = {roles->integer(4), roles->integer(5)};
+        const std::size_t s = scenarioIndex.at(teamScenario.at(role.team));
+        roleIndex[role.id] = {s, project.scenarios[s].roles.size()};
+        project.scenarios[s].roles.push_back(std::move(role));
+    }
+    if (auto status = roles->status(); !status)
+        return status;
+
+    auto reqs = db.prepare("SELECT role_id, skill_id, min_level, importance, rationale "
+                           "FROM requirement ORDER BY role_id, position");
+    if (!reqs)
+        return reqs.error();
+    while (reqs->step()) {
+        RoleRequirement req;
+        req.skill = SkillId{reqs->integer(1)};
+        const auto level = skillLevelFromInt(reqs->integer(2));
+        if (!level || !parseImportance(reqs->text(3), req.importance))
+            return Error{"a requirement has an invalid level or importance"};
+        req.minimum = *level;
+        req.rationale = reqs->text(4);
+        const auto [s, r] = roleIndex.at(RoleId{reqs->integer(0)});
+        project.scenarios[s].roles[r].requirements.push_back(std::move(req));
+    }
+    if (auto status = reqs->status(); !status)
+        return status;
+
+    auto assignments =
+        db.prepare("SELECT person_id, role_id, allocation FROM assignment ORDER BY role_id, person_id");
+    if (!assignments)
+        return assignments.error();
+    while (assignments->step()) {
+        Assignment a{PersonId{assignments->integer(0)}, RoleId{assignments->integer(1)},
+                     assignments->real(2)};
+        project.scenarios[roleIndex.at(a.role).first].assignments.push_back(a);
+    }
+    return assignments->status();
+}
+
+} // namespace
+
+Result<Project> readProject(Database& db) {
+    Project project;
+    auto name = db.prepare("SELECT name FROM project WHERE id = 1");
+    if (!name)
+        return name.error();
+    if (!name->step())
+        return Error{"the project row is missing"};
+    project.name = name->text(0);
+    if (auto status = readSkills(db, project); !status)
+        return status.error();
+    if (auto status = readScenarios(db, project); !status)
+        return status.error();
+    if (auto status = readPeople(db, project); !status)
+        return status.error();
+    project.nextId = nextFreeId(project);
+    return project;
+}
+
+Status writeProject(Database& db, const Project& project) {
+    auto stmt = db.prepare("INSERT INTO project (id, name) VALUES (1, ?1)");
+    if (!stmt)
+        return stmt.error();
+    if (auto status = stmt->bind(1, project.name).run(); !status)
+        return fail("project", status);
+
+    auto skill = db.prepare(
+        "INSERT INTO skill (id, name, category, description, position) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!skill)
+        return skill.error();
+    int position = 0;
+    for (const auto& s : project.skills) {
+        skill->bind(1, s.id.value).bind(2, s.name).bind(3, skillCategoryName(s.category));
+        skill->bind(4, s.description).bind(5, position++);
+        if (auto status = skill->run(); !status)
+            return fail("skill '" + s.name + "'", status);
+    }
+
+    auto scenario = db.prepare(
+        "INSERT INTO scenario (id, name, description, position) VALUES (?1, ?2, ?3, ?4)");
+    auto team = db.prepare("INSERT INTO team (id, scenario_id, name, description, position) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto role = db.prepare("INSERT INTO role (id, team_id, name, headcount, cost_min, cost_max, "
+                           "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    auto req = db.prepare("INSERT INTO requirement (role_id, skill_id, min_level, importance, "
+                          "rationale, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto assign =
+        db.prepare("INSERT INTO assignment (person_id, role_id, allocation) VALUES (?1, ?2, ?3)");
+    auto person = db.prepare("INSERT INTO person (id, name, status, fte, yearly_cost, scenario_id) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto level =
+        db.prepare("INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3)");
+    for (auto* s : {&scenario, &team, &role, &req, &assign, &person, &level}) {
+        if (!*s)
+            return s->error();
+    }
+
+    position = 0;
+    for (const auto& sc : project.scenarios) {
+        scenario->bind(1, sc.id.value).bind(2, sc.name).bind(3, sc.description).bind(4, position++);
+        if (auto status = scenario->run(); !status)
+            return fail("scenario '" + sc.name + "'", status);
+        int teamPosition = 0;
+        for (const auto& t : sc.teams) {
+            team->bind(1, t.id.value).bind(2, sc.id.value).bind(3, t.name).bind(4, t.description);
+            team->bind(5, teamPosition++);
+            if (auto status = team->run(); !status)
+                return fail("team '" + t.name + "'", status);
+        }
+        int rolePosition = 0;
+        for (const auto& r : sc.roles) {
+            role->bind(1, r.id.value).bind(2, r.team.value).bind(3, r.name).bind(4, r.headcount);
+            role->bind(5, r.costBand.minimum).bind(6, r.costBand.maximum).bind(7, rolePosition++);
+            if (auto status = role->run(); !status)
+                return fail("role '" + r.name + "'", status);
+            int reqPosition = 0;
+            for (const auto& q : r.requirements) {
+                req->bind(1, r.id.value).bind(2, q.skill.value).bind(3, static_cast<int>(q.minimum));
+                req->bind(4, importanceName(q.importance)).bind(5, q.rationale);
+                req->bind(6, reqPosition++);
+                if (auto status = req->run(); !status)
+                    return fail("a requirement of role '" + r.name + "'", status);
+            }
+        }
+    }
+
+    for (const auto& p : project.people) {
+        person->bind(1, p.id.value).bind(2, p.name).bind(3, personStatusName(p.status));
+        person->bind(4, p.fte).bind(5, p.yearlyCost);
+        if (p.scenario)
+            person->bind(6, p.scenario->value);
+        else
+            person->bindNull(6);
+        if (auto status = person->run(); !status)
+            return fail("person '" + p.name + "'", status);
+        for (const auto& [skillId, skillLevel] : p.skills) {
+            level->bind(1, p.id.value).bind(2, skillId.value).bind(3, static_cast<int>(skillLevel));
+            if (auto status = level->run(); !status)
+                return fail("a skill of '" + p.name + "'", status);
+        }
+    }
+
+    for (const auto& sc : project.scenarios) {
+        for (const auto& a : sc.assignments) {
+            assign->bind(1, a.person.value).bind(2, a.role.value).bind(3, a.allocation);
+            if (auto status = assign->run(); !status)
+                return fail("an assignment in scenario '" + sc.name + "'", status);
+        }
+    }
+    return {};
+}
+
+} // namespace crewplan

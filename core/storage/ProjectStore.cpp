@@ -1,0 +1,259 @@
+#include "storage/ProjectStore.h"
+
+#include "model/Text.h"
+#include "storage/EditApplier.h"
+#include "storage/ProjectRows.h"
+#include "storage/Schema.h"
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace crewplan {
+
+namespace {
+
+constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
+constexpr std::size_t kHeaderSize = 100;
+
+std::int64_t bigEndian32(const unsigned char* bytes) {
+    return static_cast<std::int32_t>((std::uint32_t{bytes[0]} << 24) | (std::uint32_t{bytes[1]} << 16) |
+                                     (std::uint32_t{bytes[2]} << 8) | std::uint32_t{bytes[3]});
+}
+
+Error refused(const std::string& path, const std::string& why) {
+    return Error{path + ": " + why};
+}
+
+// Reads the SQLite header without opening the file through SQLite, so that a file which is not
+// ours is refused before anything could touch it. Returns the schema version on success.
+Result<int> inspectHeader(const std::string& path) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status))
+        return refused(path, "no such file.");
+    if (!fs::is_regular_file(status))
+        return refused(path, "not a regular file.");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return refused(path, "the file cannot be read (check its permissions).");
+    std::array<unsigned char, kHeaderSize> header{};
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0)
+        return refused(path, "the file is empty; it is not a Crewplan project.");
+    if (got < kHeaderSize ||
+        std::string_view(reinterpret_cast<const char*>(header.data()), kSqliteMagic.size()) !=
+            kSqliteMagic)
+        return refused(path, "not a Crewplan project: the file is not an SQLite database.");
+    const auto applicationId = bigEndian32(&header[68]);
+    if (applicationId != schema::kApplicationId) {
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "0x%08llX",
+                      static_cast<unsigned long long>(static_cast<std::uint32_t>(applicationId)));
+        return refused(path, std::string("not a Crewplan project: an SQLite database of another "
+                                         "application (application id ") +
+                                 hex + ").");
+    }
+    return static_cast<int>(bigEndian32(&header[60]));
+}
+
+// Opens read-only and checks the file's integrity and version; never writes.
+Result<int> checkReadOnly(const std::string& path) {
+    auto version = inspectHeader(path);
+    if (!version)
+        return version;
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return refused(path, "cannot be opened: " + db.message());
+    auto check = db->prepare("PRAGMA quick_check(1)");
+    if (!check)
+        return refused(path, "the project file is damaged (" + check.message() + ").");
+    const bool row = check->step();
+    const std::string verdict = row ? check->text(0) : check->status().message();
+    if (verdict != "ok")
+        return refused(path, "the project file is damaged (integrity check: " + verdict + ").");
+    if (*version > schema::kCurrentVersion)
+        return refused(path, "made by a newer Crewplan (file schema " + std::to_string(*version) +
+                                 "; this version reads up to schema " +
+                                 std::to_string(schema::kCurrentVersion) + "). Update Crewplan.");
+    if (*version < 1)
+        return refused(path, "the project file is damaged (it has no schema version).");
+    return version;
+}
+
+Status configure(Database& db) {
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = DELETE",
+                               "PRAGMA synchronous = FULL"}) {
+        if (auto status = db.execute(pragma); !status)
+            return status;
+    }
+    return {};
+}
+
+// Runs migrations from `from` up to the current version; the caller owns the transaction.
+Status migrate(Database& db, int from) {
+    for (const auto& migration : schema::migrations()) {
+        if (migration.version <= from)
+            continue;
+        if (auto status = db.execute(migration.sql); !status)
+            return Error{"migration to schema " + std::to_string(migration.version) +
+                         " failed: " + status.message()};
+    }
+    // Our own constants, not data: nothing here comes from the file.
+    return db.execute("PRAGMA application_id = " + std::to_string(schema::kApplicationId) +
+                      "; PRAGMA user_version = " + std::to_string(schema::kCurrentVersion));
+}
+
+std::string freeBackupName(const std::string& path, int version) {
+    const std::string base = path + ".v" + std::to_string(version);
+    std::string candidate = base;
+    for (int n = 2; fs::exists(candidate); ++n)
+        candidate = base + "-" + std::to_string(n);
+    return candidate;
+}
+
+std::string temporarySibling(const std::string& path) {
+    std::string candidate = path + ".tmp";
+    for (int n = 2; fs::exists(candidate); ++n)
+        candidate = path + ".tmp" + std::to_string(n);
+    return candidate;
+}
+
+Result<Project> loadChecked(Database& db, const std::string& path) {
+    auto keys = db.prepare("PRAGMA foreign_key_check");
+    if (!keys)
+        return refused(path, "the project file is damaged (" + keys.message() + ").");
+    if (keys->step())
+        return refused(path, "the project file is damaged (a row of table '" + keys->text(0) +
+                                 "' refers to a missing row).");
+    auto project = readProject(db);
+    if (!project)
+        return refused(path, "the project file is damaged (" + project.message() + ").");
+    if (auto status = validate(*project); !status)
+        return refused(path, "the project file holds an impossible value: " + status.message());
+    return project;
+}
+
+} // namespace
+
+Result<ProjectStore> ProjectStore::create(const std::string& path, Project project) {
+    if (fs::exists(path))
+        return refused(path, "a file with this name already exists; choose another name.");
+    if (auto status = validate(project); !status)
+        return refused(path, status.message());
+    project.nextId = std::max(project.nextId, nextFreeId(project));
+
+    // Write beside the target and rename into place: the file appears whole or not at all.
+    const std::string temporary = temporarySibling(path);
+    {
+        auto db = Database::open(temporary, Database::Mode::Create);
+        if (!db)
+            return refused(path, "cannot be created: " + db.message());
+        Status written = configure(*db);
+        if (written) {
+            Transaction tx(*db);
+            written = tx.begun();
+            if (written)
+                written = migrate(*db, 0);
+            if (written)
+                written = writeProject(*db, project);
+            if (written)
+                written = tx.commit();
+        }
+        if (!written) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            return refused(path, "cannot be written: " + written.message());
+        }
+    }
+    std::error_code ec;
+    fs::rename(temporary, path, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        return refused(path, "cannot be created: " + ec.message());
+    }
+    auto db = Database::open(path, Database::Mode::ReadWrite);
+    if (!db)
+        return refused(path, db.message());
+    if (auto status = configure(*db); !status)
+        return refused(path, status.message());
+    return ProjectStore(std::move(*db), std::move(project));
+}
+
+Result<ProjectStore> ProjectStore::open(const std::string& path) {
+    try {
+        auto version = checkReadOnly(path);
+        if (!version)
+            return version.error();
+
+        std::optional<std::string> backup;
+        if (*version < schema::kCurrentVersion) {
+            backup = freeBackupName(path, *version);
+            std::error_code ec;
+            if (!fs::copy_file(path, *backup, ec))
+                return refused(path, "cannot keep a copy before upgrading it (" + ec.message() +
+                                         "); the file was not changed.");
+        }
+
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        if (!db)
+            return refused(path, "cannot be opened for writing: " + db.message());
+        if (auto status = configure(*db); !status)
+            return refused(path, status.message());
+
+        Transaction tx(*db);
+        if (auto status = tx.begun(); !status)
+            return refused(path, "cannot be opened: " + status.message());
+        if (backup) {
+            if (auto status = migrate(*db, *version); !status)
+                return refused(path, status.message() + "; the file was not changed.");
+        }
+        auto project = loadChecked(*db, path);
+        if (!project) {
+            if (backup) {
+                std::error_code ignored;
+                fs::remove(*backup, ignored);
+            }
+            return project.error();
+        }
+        if (auto status = tx.commit(); !status)
+            return refused(path, "cannot be opened: " + status.message());
+
+        ProjectStore store(std::move(*db), std::move(*project));
+        store.migrationBackup_ = std::move(backup);
+        return store;
+    } catch (const std::exception& e) {
+        return refused(path, std::string("the project file could not be read: ") + e.what());
+    }
+}
+
+Result<Edit> ProjectStore::apply(const Edit& edit) {
+    return applyEdit(db_, project_, edit);
+}
+
+Status ProjectStore::saveCopyAs(const std::string& path) {
+    std::error_code ec;
+    if (fs::exists(path) && fs::equivalent(path, db_.path(), ec))
+        return Error{path + ": this is the open project itself; choose another name."};
+    const std::string temporary = temporarySibling(path);
+    auto stmt = db_.prepare("VACUUM INTO ?1");
+    if (!stmt)
+        return Error{path + ": cannot be written: " + stmt.message()};
+    if (auto status = stmt->bind(1, temporary).run(); !status) {
+        fs::remove(temporary, ec);
+        return Error{path + ": cannot be written: " + status.message()};
+    }
+    fs::rename(temporary, path, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        return Error{path + ": cannot be written: " + ec.message()};
+    }
+    return {};
+}
+
+} // namespace crewplan

@@ -1,0 +1,92 @@
+#include "storage/Schema.h"
+
+#include <array>
+
+namespace crewplan::schema {
+
+namespace {
+
+// Version 1: the first release's tables.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE project (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    name    TEXT NOT NULL CHECK (length(name) > 0)
+);
+CREATE TABLE skill (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) > 0),
+    category    TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL
+);
+CREATE TABLE scenario (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+    position INTEGER NOT NULL
+);
+CREATE TABLE person (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL CHECK (length(name) > 0),
+    status      TEXT NOT NULL CHECK (status IN ('employee', 'candidate', 'planned-hire')),
+    fte         REAL NOT NULL CHECK (fte > 0 AND fte <= 1),
+    yearly_cost INTEGER NOT NULL CHECK (yearly_cost >= 0),
+    scenario_id INTEGER REFERENCES scenario (id) ON DELETE CASCADE,
+    CHECK ((status = 'planned-hire') = (scenario_id IS NOT NULL))
+);
+CREATE TABLE person_skill (
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    skill_id  INTEGER NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
+    level     INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+    PRIMARY KEY (person_id, skill_id)
+) WITHOUT ROWID;
+CREATE TABLE team (
+    id          INTEGER PRIMARY KEY,
+    scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
+    name        TEXT NOT NULL CHECK (length(name) > 0),
+    description TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL,
+    UNIQUE (scenario_id, name)
+);
+CREATE TABLE role (
+    id        INTEGER PRIMARY KEY,
+    team_id   INTEGER NOT NULL REFERENCES team (id) ON DELETE CASCADE,
+    name      TEXT NOT NULL CHECK (length(name) > 0),
+    headcount INTEGER NOT NULL CHECK (headcount >= 1),
+    cost_min  INTEGER NOT NULL CHECK (cost_min >= 0),
+    cost_max  INTEGER NOT NULL CHECK (cost_max >= cost_min),
+    position  INTEGER NOT NULL,
+    UNIQUE (team_id, name)
+);
+CREATE TABLE requirement (
+    role_id    INTEGER NOT NULL REFERENCES role (id) ON DELETE CASCADE,
+    skill_id   INTEGER NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
+    min_level  INTEGER NOT NULL CHECK (min_level BETWEEN 1 AND 4),
+    importance TEXT NOT NULL CHECK (importance IN ('must-have', 'nice-to-have')),
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (role_id, skill_id)
+) WITHOUT ROWID;
+CREATE TABLE assignment (
+    person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    role_id    INTEGER NOT NULL REFERENCES role (id) ON DELETE CASCADE,
+    allocation REAL NOT NULL CHECK (allocation > 0 AND allocation <= 1),
+    PRIMARY KEY (person_id, role_id)
+) WITHOUT ROWID;
+CREATE INDEX assignment_by_role ON assignment (role_id);
+CREATE INDEX team_by_scenario ON team (scenario_id);
+CREATE INDEX role_by_team ON role (team_id);
+)sql";
+
+// Version 2: a rationale for each requirement (why this level), and a description per scenario.
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE requirement ADD COLUMN rationale TEXT NOT NULL DEFAULT '';
+ALTER TABLE scenario ADD COLUMN description TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{{1, kVersion1}, {2, kVersion2}}};
+static_assert(kMigrations.back().version == kCurrentVersion);
+
+} // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+} // namespace crewplan::schema
