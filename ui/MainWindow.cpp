@@ -27,6 +27,9 @@ QString coverageText(const std::optional<double>& value) {
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    reportError_ = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(this, title, message);
+    };
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
@@ -63,7 +66,7 @@ void MainWindow::chooseFile() {
 bool MainWindow::openFile(const QString& path) {
     auto store = ProjectStore::open(toStdString(path));
     if (!store) {
-        QMessageBox::warning(this, tr("Cannot open project"), toQString(store.message()));
+        reportError_(tr("Cannot open project"), toQString(store.message()));
         return false;
     }
     store_ = std::make_unique<ProjectStore>(std::move(*store));

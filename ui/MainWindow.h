@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QTreeWidget;
@@ -24,11 +25,16 @@ public:
     bool openFile(const QString& path);
     const ProjectStore* store() const { return store_.get(); }
 
+    // How errors reach the user; a message box by default, replaceable in tests.
+    using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
+    void setErrorReporter(ErrorReporter reporter) { reportError_ = std::move(reporter); }
+
 private:
     void chooseFile();
     void refresh();
 
     std::unique_ptr<ProjectStore> store_;
+    ErrorReporter reportError_;
     QTreeWidget* summary_ = nullptr;
     QLabel* placeholder_ = nullptr;
 };

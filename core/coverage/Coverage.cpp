@@ -84,6 +84,10 @@ CoverageReport computeCoverage(const Project& project, const Scenario& scenario)
             byRole[a.role].push_back(&a);
     }
 
+    std::unordered_map<TeamId, std::vector<const Role*>> rolesByTeam;
+    for (const auto& role : scenario.roles)
+        rolesByTeam[role.team].push_back(&role);
+
     CoverageReport report;
     report.scenario = scenario.id;
     Accumulator total;
@@ -95,7 +99,7 @@ CoverageReport computeCoverage(const Project& project, const Scenario& scenario)
         std::map<SkillId, SkillDepth> depthBySkill; // ordered by first requirement below
         std::vector<SkillId> skillOrder;
 
-        for (const Role* role : scenario.rolesOf(team.id)) {
+        for (const Role* role : rolesByTeam[team.id]) {
             const auto& assigned = byRole[role->id];
             double allocated = 0.0;
             for (const Assignment* a : assigned) {

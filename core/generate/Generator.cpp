@@ -129,7 +129,8 @@ Result<Project> generateProject(const GeneratorOptions& options) {
     scenario.name = "Baseline";
     scenario.teams.clear();
     scenario.roles.clear();
-    const int lines = std::max(1, (options.people + 30) / 40);
+    // About ten slots a line: most employees find a role, some roles stay open.
+    const int lines = std::max(1, (options.people + 5) / 11);
     // Roles of each archetype, across all lines, to fill as people arrive.
     std::array<std::vector<std::size_t>, kRoleMix.size()> rolesByArchetype;
     for (int line = 1; line <= lines; ++line) {

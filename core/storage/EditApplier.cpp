@@ -202,7 +202,11 @@ struct Applier {
                 return status;
             },
             [&] {
-                project.people.push_back(p);
+                // People are kept in id order, as the file lists them.
+                const auto at = std::lower_bound(
+                    project.people.begin(), project.people.end(), p.id,
+                    [](const Person& existing, PersonId id) { return existing.id < id; });
+                project.people.insert(at, p);
                 project.nextId = std::max(project.nextId, p.id.value + 1);
                 for (const auto& placement : e.placements)
                     project.findScenario(placement.scenario)->assignments.push_back(placement.assignment);

@@ -62,6 +62,19 @@ Result<int> inspectHeader(const std::string& path) {
     return static_cast<int>(bigEndian32(&header[60]));
 }
 
+// quick_check reports "*** in database main ***\nPage 7: …": keep the part a person can use.
+std::string readableCheck(std::string verdict) {
+    const std::string banner = "*** in database main ***";
+    if (const auto at = verdict.find(banner); at != std::string::npos)
+        verdict.erase(at, banner.size());
+    for (auto& c : verdict) {
+        if (c == '\n')
+            c = ' ';
+    }
+    const auto first = verdict.find_first_not_of(' ');
+    return first == std::string::npos ? verdict : verdict.substr(first);
+}
+
 // Opens read-only and checks the file's integrity and version; never writes.
 Result<int> checkReadOnly(const std::string& path) {
     auto version = inspectHeader(path);
@@ -76,7 +89,8 @@ Result<int> checkReadOnly(const std::string& path) {
     const bool row = check->step();
     const std::string verdict = row ? check->text(0) : check->status().message();
     if (verdict != "ok")
-        return refused(path, "the project file is damaged (integrity check: " + verdict + ").");
+        return refused(path, "the project file is damaged (integrity check: " +
+                                 readableCheck(verdict) + ").");
     if (*version > schema::kCurrentVersion)
         return refused(path, "made by a newer Crewplan (file schema " + std::to_string(*version) +
                                  "; this version reads up to schema " +

@@ -1,0 +1,152 @@
+// The `crewplan` command line end to end, through the real binary: exit codes, messages, JSON.
+#include "TestSupport.h"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <sys/wait.h>
+
+using crewplan::test::TempDir;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string shellQuoted(const std::string& arg) {
+    std::string q = "'";
+    for (char c : arg)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+CliRun runCrewplan(const TempDir& dir, std::initializer_list<std::string> args) {
+    std::string command = shellQuoted(CREWPLAN_BINARY);
+    for (const auto& a : args)
+        command += " " + shellQuoted(a);
+    command += " >" + shellQuoted(dir.file("stdout.txt")) + " 2>" + shellQuoted(dir.file("stderr.txt")) + " </dev/null";
+    const int status = std::system(command.c_str());
+    CliRun run;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = crewplan::test::readBytes(dir.file("stdout.txt"));
+    run.err = crewplan::test::readBytes(dir.file("stderr.txt"));
+    return run;
+}
+
+} // namespace
+
+TEST(CommandLine, NewThenSummaryJsonListsTheFourTeams) {
+    TempDir dir;
+    const auto file = dir.file("x.crewplan");
+    const CliRun created = runCrewplan(dir, {"new", file});
+    ASSERT_EQ(created.exitCode, 0) << created.err;
+
+    const CliRun summary = runCrewplan(dir, {"summary", file, "--json"});
+    ASSERT_EQ(summary.exitCode, 0) << summary.err;
+    const auto json = nlohmann::json::parse(summary.out);
+    EXPECT_EQ(json["project"], "MLOps team");
+    ASSERT_EQ(json["teams"].size(), 4u);
+    EXPECT_EQ(json["teams"][0]["name"], "Data Engineering");
+    EXPECT_EQ(json["teams"][3]["name"], "QA");
+    for (const auto& team : json["teams"]) {
+        // Nobody is assigned in the bare template: every must-have is required and unmet.
+        EXPECT_EQ(team["mustHaveCoverage"], 0.0);
+        EXPECT_FALSE(team["uncoveredMustHave"].empty());
+        EXPECT_EQ(team["headcount"]["total"], 0);
+    }
+    EXPECT_EQ(json["total"]["openSlots"], 7.0); // 2 DE + 2 DS + 1 SME + 1 DevOps + 1 QA
+
+    const CliRun text = runCrewplan(dir, {"summary", file});
+    ASSERT_EQ(text.exitCode, 0);
+    for (const char* team : {"Data Engineering", "Data Science", "DevOps", "QA"})
+        EXPECT_NE(text.out.find(team), std::string::npos) << team;
+}
+
+TEST(CommandLine, SampleSummaryShowsGapsAndSinglePointsOfFailure) {
+    TempDir dir;
+    const auto file = dir.file("sample.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const CliRun summary = runCrewplan(dir, {"summary", file, "--json"});
+    ASSERT_EQ(summary.exitCode, 0) << summary.err;
+    const auto json = nlohmann::json::parse(summary.out);
+    EXPECT_EQ(json["scenario"], "Current staffing");
+    EXPECT_FALSE(json["total"]["uncoveredMustHave"].empty());
+    EXPECT_FALSE(json["total"]["singlePointsOfFailure"].empty());
+    EXPECT_DOUBLE_EQ(json["teams"][0]["mustHaveCoverage"].get<double>(), 0.875);
+    const auto& spark = json["teams"][0]["singlePointsOfFailure"][0];
+    EXPECT_EQ(spark["skill"], "Spark");
+    EXPECT_EQ(spark["holders"][0], "Aisha Khan");
+
+    const CliRun other = runCrewplan(dir, {"summary", file, "--scenario", "Hire QA and a senior DE", "--json"});
+    ASSERT_EQ(other.exitCode, 0) << other.err;
+    EXPECT_TRUE(nlohmann::json::parse(other.out)["total"]["uncoveredMustHave"].empty());
+
+    const CliRun missing = runCrewplan(dir, {"summary", file, "--scenario", "Nope"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("no scenario named 'Nope'"), std::string::npos) << missing.err;
+}
+
+TEST(CommandLine, EmptyTemplateShowsNotApplicable) {
+    TempDir dir;
+    const auto file = dir.file("e.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "empty"}).exitCode, 0);
+    const CliRun summary = runCrewplan(dir, {"summary", file, "--json"});
+    ASSERT_EQ(summary.exitCode, 0);
+    EXPECT_TRUE(nlohmann::json::parse(summary.out)["total"]["mustHaveCoverage"].is_null());
+    EXPECT_NE(runCrewplan(dir, {"summary", file}).out.find("n/a"), std::string::npos);
+}
+
+TEST(CommandLine, GarbageFileIsAClearErrorWithExitOne) {
+    TempDir dir;
+    const auto file = crewplan::test::copyFixture(dir, "not-sqlite.crewplan");
+    const CliRun run = runCrewplan(dir, {"summary", file});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.empty());
+    EXPECT_NE(run.err.find(file + ": not a Crewplan project"), std::string::npos) << run.err;
+}
+
+TEST(CommandLine, NewRefusesToOverwrite) {
+    TempDir dir;
+    const auto file = dir.file("x.crewplan");
+    crewplan::test::writeBytes(file, "keep me");
+    const CliRun run = runCrewplan(dir, {"new", file});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("already exists"), std::string::npos);
+    EXPECT_EQ(crewplan::test::readBytes(file), "keep me");
+}
+
+TEST(CommandLine, UsageErrorsExitTwo) {
+    TempDir dir;
+    EXPECT_EQ(runCrewplan(dir, {"summary"}).exitCode, 2);                       // FILE missing
+    EXPECT_EQ(runCrewplan(dir, {"new", dir.file("a"), "--template", "x"}).exitCode, 2);
+    EXPECT_EQ(runCrewplan(dir, {"generate", dir.file("g"), "--people", "zero"}).exitCode, 2);
+    EXPECT_EQ(runCrewplan(dir, {"summary", "f", "--bogus"}).exitCode, 2);
+}
+
+TEST(CommandLine, HelpAndVersion) {
+    TempDir dir;
+    const CliRun help = runCrewplan(dir, {"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* command : {"new", "summary", "generate"})
+        EXPECT_NE(help.out.find(command), std::string::npos) << command;
+    const CliRun version = runCrewplan(dir, {"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_NE(version.out.find("crewplan 0."), std::string::npos) << version.out;
+}
+
+TEST(CommandLine, GenerateMakesTheRequestedSize) {
+    TempDir dir;
+    const auto file = dir.file("g.crewplan");
+    const CliRun run = runCrewplan(dir, {"generate", file, "--people", "1000", "--seed", "3"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const CliRun summary = runCrewplan(dir, {"summary", file, "--json"});
+    ASSERT_EQ(summary.exitCode, 0) << summary.err;
+    const auto json = nlohmann::json::parse(summary.out);
+    EXPECT_EQ(json["teams"].size(), 364u); // 4 teams for each of (1000 + 5) / 11 = 91 lines
+    EXPECT_GT(json["total"]["headcount"]["total"].get<int>(), 700);
+}

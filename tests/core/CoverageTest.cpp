@@ -1,0 +1,159 @@
+// Coverage, depth and staffing figures on hand-computed cases (definitions: docs/coverage.md).
+#include "core/ProjectBuilder.h"
+#include "coverage/CoverageReport.h"
+
+#include <gtest/gtest.h>
+
+using namespace crewplan;
+using crewplan::test::ProjectBuilder;
+using enum SkillLevel;
+constexpr auto Must = Importance::MustHave;
+constexpr auto Nice = Importance::NiceToHave;
+
+namespace {
+
+// Team Platform: Data Engineer (h=2: Python>=Advanced must, Spark>=Working must, SQL>=Working
+// nice) and Analyst (h=1: SQL>=Advanced must). Team QA: Tester (h=1: Python>=Awareness nice).
+// Team Empty: no roles. Ann (1.0 to DE), Ben (candidate, FTE 0.5, 0.5 to DE), Cy (0.6 to
+// Analyst, 0.4 to Tester).
+Project threeTeams() {
+    return ProjectBuilder()
+        .skill("Python").skill("Spark").skill("SQL")
+        .team("Platform")
+        .role("Data Engineer", 2, {{"Python", Advanced, Must}, {"Spark", Working, Must}, {"SQL", Working, Nice}})
+        .role("Analyst", 1, {{"SQL", Advanced, Must}})
+        .team("QA")
+        .role("Tester", 1, {{"Python", Awareness, Nice}})
+        .team("Empty")
+        .person("Ann", 1.0, 100000, {{"Python", Expert}, {"Spark", Working}, {"SQL", Advanced}})
+        .person("Ben", 0.5, 80000, {{"Python", Advanced}, {"Spark", Awareness}, {"SQL", Working}},
+                PersonStatus::Candidate)
+        .person("Cy", 1.0, 90000, {{"SQL", Expert}})
+        .assign("Ann", "Data Engineer", 1.0)
+        .assign("Ben", "Data Engineer", 0.5)
+        .assign("Cy", "Analyst", 0.6)
+        .assign("Cy", "Tester", 0.4)
+        .build();
+}
+
+const SkillDepth& depthOf(const TeamCoverage& team, const Project& project, const char* skill) {
+    for (const auto& d : team.depths) {
+        if (d.skill == project.findSkill(skill)->id)
+            return d;
+    }
+    throw std::runtime_error("no depth for skill");
+}
+
+} // namespace
+
+TEST(Coverage, MetPerRequirementIsQualifiedAllocationOverHeadcount) {
+    const Project p = threeTeams();
+    const auto report = computeCoverage(p, p.scenarios.front());
+    const auto& reqs = report.teams[0].requirements;
+    ASSERT_EQ(reqs.size(), 4u);
+    EXPECT_DOUBLE_EQ(reqs[0].met, 0.75); // Python>=3: Ann 1.0 + Ben 0.5 = 1.5; 1.5 / 2
+    EXPECT_DOUBLE_EQ(reqs[1].met, 0.5);  // Spark>=2: Ann 1.0 only (Ben is 1); 1.0 / 2
+    EXPECT_DOUBLE_EQ(reqs[2].met, 0.75); // SQL>=2: Ann 1.0 + Ben 0.5; 1.5 / 2
+    EXPECT_DOUBLE_EQ(reqs[3].met, 0.6);  // SQL>=3 in Analyst: Cy 0.6; 0.6 / 1
+}
+
+TEST(Coverage, TeamCoverageWeighsEachRequirementByHeadcount) {
+    const Project p = threeTeams();
+    const auto report = computeCoverage(p, p.scenarios.front());
+    const auto& platform = report.teams[0].figures;
+    // must: (2*0.75 + 2*0.5 + 1*0.6) / (2 + 2 + 1) = 3.1 / 5 = 0.62
+    ASSERT_TRUE(platform.mustHave.has_value());
+    EXPECT_DOUBLE_EQ(*platform.mustHave, 3.1 / 5.0);
+    // nice: 2*0.75 / 2 = 0.75
+    EXPECT_DOUBLE_EQ(*platform.niceToHave, 0.75);
+}
+
+TEST(Coverage, TeamWithoutRequirementsOfAKindIsNotApplicable) {
+    const Project p = threeTeams();
+    const auto report = computeCoverage(p, p.scenarios.front());
+    const auto& qa = report.teams[1].figures;
+    EXPECT_FALSE(qa.mustHave.has_value()); // only a nice-to-have: must-have is n/a, not 0 or 100 %
+    ASSERT_TRUE(qa.niceToHave.has_value());
+    EXPECT_DOUBLE_EQ(*qa.niceToHave, 0.0); // Cy has no Python
+    const auto& empty = report.teams[2].figures;
+    EXPECT_FALSE(empty.mustHave.has_value());
+    EXPECT_FALSE(empty.niceToHave.has_value());
+}
+
+TEST(Coverage, ScenarioCoverageSumsOverAllTeams) {
+    const Project p = threeTeams();
+    const auto total = computeCoverage(p, p.scenarios.front()).total;
+    EXPECT_DOUBLE_EQ(*total.mustHave, 3.1 / 5.0);           // QA and Empty add no must-have
+    EXPECT_DOUBLE_EQ(*total.niceToHave, (2 * 0.75 + 1 * 0.0) / 3.0); // = 0.5
+}
+
+TEST(Coverage, DepthCountsPeopleAtTheHighestRequiredLevel) {
+    const Project p = threeTeams();
+    const auto report = computeCoverage(p, p.scenarios.front());
+    const auto& platform = report.teams[0];
+    // Python: highest level 3; Ann (4) and Ben (3) hold it.
+    EXPECT_EQ(depthOf(platform, p, "Python").depth(), 2);
+    // Spark: level 2; only Ann. A must-have with depth 1: a single point of failure.
+    const auto& spark = depthOf(platform, p, "Spark");
+    EXPECT_EQ(spark.depth(), 1);
+    EXPECT_TRUE(spark.singlePointOfFailure());
+    // SQL: Working (nice, DE) and Advanced (must, Analyst): the highest is 3; Ann (3), Cy (4).
+    const auto& sql = depthOf(platform, p, "SQL");
+    EXPECT_EQ(sql.level, Advanced);
+    EXPECT_TRUE(sql.mustHave);
+    EXPECT_EQ(sql.depth(), 2);
+    ASSERT_EQ(platform.singlePointsOfFailure().size(), 1u);
+    EXPECT_TRUE(platform.uncovered().empty());
+    // QA: Python>=1 is held by nobody there, but it is nice-to-have: not "uncovered".
+    const auto& qaPython = depthOf(report.teams[1], p, "Python");
+    EXPECT_EQ(qaPython.depth(), 0);
+    EXPECT_FALSE(qaPython.uncovered());
+}
+
+TEST(Coverage, MustHaveWithNobodyIsUncovered) {
+    const Project p = ProjectBuilder()
+                          .skill("CI/CD")
+                          .team("DevOps")
+                          .role("DevOps Engineer", 1, {{"CI/CD", Expert, Must}})
+                          .person("Dee", 1.0, 100000, {{"CI/CD", Advanced}})
+                          .assign("Dee", "DevOps Engineer", 1.0)
+                          .build();
+    const auto team = computeCoverage(p, p.scenarios.front()).teams[0];
+    ASSERT_EQ(team.uncovered().size(), 1u);
+    EXPECT_DOUBLE_EQ(*team.figures.mustHave, 0.0); // Dee is Advanced, Expert is required
+}
+
+TEST(Coverage, MetIsCappedAtOne) {
+    const Project p = ProjectBuilder()
+                          .skill("SQL")
+                          .team("Data")
+                          .role("Analyst", 1, {{"SQL", Working, Must}})
+                          .person("A", 1.0, 1, {{"SQL", Expert}})
+                          .person("B", 1.0, 1, {{"SQL", Expert}})
+                          .assign("A", "Analyst", 1.0)
+                          .assign("B", "Analyst", 1.0)
+                          .build();
+    const auto team = computeCoverage(p, p.scenarios.front()).teams[0];
+    EXPECT_DOUBLE_EQ(team.requirements[0].met, 1.0); // min(1, 2.0 / 1)
+    EXPECT_DOUBLE_EQ(team.figures.openSlots, 0.0);   // max(0, 1 - 2.0)
+}
+
+TEST(Coverage, HeadcountFteCostAndOpenSlots) {
+    const Project p = threeTeams();
+    const auto report = computeCoverage(p, p.scenarios.front());
+    const auto& platform = report.teams[0].figures;
+    EXPECT_EQ(platform.headcountOf(PersonStatus::Employee), 2);  // Ann, Cy
+    EXPECT_EQ(platform.headcountOf(PersonStatus::Candidate), 1); // Ben
+    EXPECT_DOUBLE_EQ(platform.fte, 2.1);                         // 1.0 + 0.5 + 0.6
+    EXPECT_DOUBLE_EQ(platform.yearlyCost, 194000.0);             // 100000 + 0.5*80000 + 0.6*90000
+    EXPECT_NEAR(platform.openSlots, 0.9, 1e-12);                 // (2 - 1.5) + (1 - 0.6)
+    const auto& qa = report.teams[1].figures;
+    EXPECT_EQ(qa.totalHeadcount(), 1);
+    EXPECT_DOUBLE_EQ(qa.yearlyCost, 36000.0); // 0.4 * 90000
+    EXPECT_NEAR(qa.openSlots, 0.6, 1e-12);
+    // Cy works in two teams but counts once in the scenario's headcount.
+    EXPECT_EQ(report.total.totalHeadcount(), 3);
+    EXPECT_DOUBLE_EQ(report.total.fte, 2.5);
+    EXPECT_DOUBLE_EQ(report.total.yearlyCost, 230000.0);
+    EXPECT_NEAR(report.total.openSlots, 1.5, 1e-12);
+}
