@@ -6,6 +6,8 @@
 #include "storage/ProjectStore.h"
 
 #include <QAction>
+#include <QColor>
+#include <QFont>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -41,16 +43,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     placeholder_ = new QLabel(tr("Open a project (File › Open) to see its staffing."), stack);
     placeholder_->setAlignment(Qt::AlignCenter);
     summary_ = new QTreeWidget(stack);
-    summary_->setHeaderLabels({tr("Team / skill"), tr("Must-have"), tr("Nice-to-have"),
-                               tr("Headcount"), tr("FTE"), tr("Yearly cost"), tr("Open slots")});
+    summary_->setHeaderLabels({tr("Team / required skill"), tr("Must-have"), tr("Nice-to-have"),
+                               tr("Headcount"), tr("FTE"), tr("Yearly cost"), tr("Open slots"),
+                               tr("Depth"), tr("Risk")});
     summary_->setAlternatingRowColors(true);
+    summary_->setUniformRowHeights(true);
     summary_->setAccessibleName(tr("Staffing summary"));
-    summary_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    summary_->header()->setStretchLastSection(true);
+    summary_->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    summary_->setColumnWidth(0, 320);
     stack->addWidget(placeholder_);
     stack->addWidget(summary_);
     setCentralWidget(stack);
     setWindowTitle(tr("Crewplan"));
-    resize(1100, 700);
+    resize(1280, 800);
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -96,20 +102,32 @@ void MainWindow::refresh() {
         item->setText(6, toQString(formatShare(f.openSlots)));
         for (int c = 1; c < 7; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
         for (const auto& depth : team.depths) {
             auto* child = new QTreeWidgetItem(item);
-            QString note = tr("%1 ≥ %2 — depth %3")
-                               .arg(toQString(project.findSkill(depth.skill)->name),
-                                    toQString(skillLevelName(depth.level)))
-                               .arg(depth.depth());
-            if (depth.uncovered())
-                note += tr("  (uncovered must-have)");
-            else if (depth.singlePointOfFailure())
-                note += tr("  (single point of failure)");
-            child->setText(0, note);
+            child->setText(0, tr("%1 ≥ %2").arg(toQString(project.findSkill(depth.skill)->name),
+                                               toQString(skillLevelName(depth.level))));
+            child->setText(7, QString::number(depth.depth()));
+            child->setTextAlignment(7, Qt::AlignRight | Qt::AlignVCenter);
+            if (depth.uncovered()) {
+                child->setText(8, tr("Uncovered must-have"));
+                child->setForeground(8, QColor(0xc6, 0x28, 0x28));
+            } else if (depth.singlePointOfFailure()) {
+                child->setText(8, tr("Single point of failure: %1")
+                                      .arg(toQString(project.findPerson(depth.holders.front())->name)));
+                child->setForeground(8, QColor(0xb2, 0x6a, 0x00));
+            } else if (!depth.mustHave) {
+                child->setText(8, tr("Nice-to-have"));
+            }
         }
     }
-    summary_->expandToDepth(-1);
+    summary_->expandAll();
+    for (int c = 1; c < 8; ++c) {
+        summary_->resizeColumnToContents(c);
+        summary_->setColumnWidth(c, summary_->columnWidth(c) + 16); // breathing room
+    }
     stack->setCurrentWidget(summary_);
     setWindowTitle(tr("%1 — %2 — Crewplan")
                        .arg(toQString(project.name), QFileInfo(toQString(store_->path())).fileName()));

@@ -1,0 +1,14 @@
+#!/bin/sh
+# Installs what Crewplan needs to build, run and test on Debian 12 or Ubuntu 24.04, through apt.
+# Runs apt as root directly, or through sudo for another user.
+set -eu
+if [ "$(id -u)" -eq 0 ]; then as_root=""; else as_root="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$as_root apt-get update -qq
+$as_root apt-get install -y -qq --no-install-recommends \
+    g++ cmake ninja-build pkg-config \
+    libsqlite3-dev nlohmann-json3-dev libcli11-dev \
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev \
+    libgtest-dev libgmock-dev libbenchmark-dev \
+    fonts-dejavu-core >/dev/null
+echo "Crewplan's build dependencies are installed."
