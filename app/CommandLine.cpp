@@ -8,7 +8,6 @@
 #include "templates/Templates.h"
 
 #include <CLI/CLI.hpp>
-
 #include <ostream>
 
 namespace crewplan {
@@ -32,7 +31,8 @@ int fail(std::ostream& err, const std::string& message) {
 int runNew(const Options& o, std::ostream& out, std::ostream& err) {
     const auto which = parseProjectTemplate(o.templateName);
     if (!which)
-        return fail(err, "unknown template '" + o.templateName + "' (expected mlops, empty or sample).");
+        return fail(err,
+                    "unknown template '" + o.templateName + "' (expected mlops, empty or sample).");
     auto project = makeProject(*which);
     if (!project)
         return fail(err, project.message());
@@ -54,10 +54,12 @@ int runSummary(const Options& o, std::ostream& out, std::ostream& err) {
         std::string names;
         for (const auto& s : project.scenarios)
             names += (names.empty() ? "'" : ", '") + s.name + "'";
-        return fail(err, o.file + ": no scenario named '" + o.scenario + "' (it has " + names + ").");
+        return fail(err,
+                    o.file + ": no scenario named '" + o.scenario + "' (it has " + names + ").");
     }
     const CoverageReport report = computeCoverage(project, *scenario);
-    out << (o.json ? summaryJson(project, *scenario, report) + "\n" : summaryText(project, *scenario, report));
+    out << (o.json ? summaryJson(project, *scenario, report) + "\n"
+                   : summaryText(project, *scenario, report));
     return kExitOk;
 }
 
@@ -75,7 +77,8 @@ int runGenerate(const Options& o, std::ostream& out, std::ostream& err) {
 
 } // namespace
 
-CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostream& out,
+                                 std::ostream& err) {
     CLI::App app{"Crewplan: plan and staff an MLOps team.\n"
                  "Without a command, opens the workbench window (on FILE when given)."};
     app.name("crewplan");
@@ -90,14 +93,18 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
     create->add_option("--template", o.templateName, "mlops (default), empty, or sample")
         ->check(CLI::IsMember({"mlops", "empty", "sample"}));
 
-    auto* summary = app.add_subcommand("summary", "Coverage, gaps, single points of failure, headcount and cost per team");
+    auto* summary = app.add_subcommand(
+        "summary", "Coverage, gaps, single points of failure, headcount and cost per team");
     summary->add_option("FILE", o.file, "The project file")->required();
     summary->add_option("--scenario", o.scenario, "Scenario name (default: the first)");
     summary->add_flag("--json", o.json, "Print JSON instead of a table");
 
-    auto* generate = app.add_subcommand("generate", "Write a large, realistic, deterministic project (for benchmarks)");
+    auto* generate = app.add_subcommand(
+        "generate", "Write a large, realistic, deterministic project (for benchmarks)");
     generate->add_option("FILE", o.file, "The .crewplan file to create")->required();
-    generate->add_option("--people", o.people, "How many people")->required()->check(CLI::Range(1, kMaxGeneratedPeople));
+    generate->add_option("--people", o.people, "How many people")
+        ->required()
+        ->check(CLI::Range(1, kMaxGeneratedPeople));
     generate->add_option("--seed", o.seed, "Random seed (default 1)");
 
     std::vector<const char*> argv{"crewplan"};

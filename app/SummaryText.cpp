@@ -10,7 +10,9 @@ namespace crewplan {
 
 namespace {
 
-std::string coverage(const std::optional<double>& value) { return value ? formatPercent(*value) : "n/a"; }
+std::string coverage(const std::optional<double>& value) {
+    return value ? formatPercent(*value) : "n/a";
+}
 
 std::string padded(std::string text, std::size_t width, bool right = false) {
     // Pad by code points, so names with accents still line up.
@@ -23,7 +25,8 @@ std::string padded(std::string text, std::size_t width, bool right = false) {
     return right ? fill + text : text + fill;
 }
 
-void row(std::ostringstream& out, const std::string& name, std::size_t nameWidth, const StaffingFigures& f) {
+void row(std::ostringstream& out, const std::string& name, std::size_t nameWidth,
+         const StaffingFigures& f) {
     out << padded(name, nameWidth) << padded(coverage(f.mustHave), 11, true)
         << padded(coverage(f.niceToHave), 14, true)
         << padded(std::to_string(f.headcountOf(PersonStatus::Employee)) + "/" +
@@ -43,7 +46,8 @@ std::string holdersOf(const Project& project, const SkillDepth& depth) {
 
 } // namespace
 
-std::string summaryText(const Project& project, const Scenario& scenario, const CoverageReport& report) {
+std::string summaryText(const Project& project, const Scenario& scenario,
+                        const CoverageReport& report) {
     std::ostringstream out;
     out << "Project:  " << project.name << '\n' << "Scenario: " << scenario.name << "\n\n";
     std::size_t nameWidth = 6;

@@ -9,6 +9,7 @@ namespace crewplan {
 
 struct Project;
 
-std::string summaryText(const Project& project, const Scenario& scenario, const CoverageReport& report);
+std::string summaryText(const Project& project, const Scenario& scenario,
+                        const CoverageReport& report);
 
 } // namespace crewplan

@@ -3,7 +3,6 @@
 #include "generate/Generator.h"
 
 #include <benchmark/benchmark.h>
-
 #include <map>
 
 namespace {

@@ -3,7 +3,6 @@
 #include "storage/ProjectStore.h"
 
 #include <benchmark/benchmark.h>
-
 #include <filesystem>
 
 namespace {
@@ -12,7 +11,8 @@ std::string generatedFile(int people) {
     const auto path = std::filesystem::temp_directory_path() /
                       ("crewplan-bench-" + std::to_string(people) + ".crewplan");
     if (!std::filesystem::exists(path)) {
-        auto created = crewplan::ProjectStore::create(path.string(), *crewplan::generateProject({people, 1}));
+        auto created =
+            crewplan::ProjectStore::create(path.string(), *crewplan::generateProject({people, 1}));
         if (!created)
             throw std::runtime_error(created.message());
     }

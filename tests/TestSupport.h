@@ -31,12 +31,15 @@ private:
     std::filesystem::path path_;
 };
 
-inline std::string fixture(const std::string& name) { return std::string(CREWPLAN_TEST_DATA) + "/" + name; }
+inline std::string fixture(const std::string& name) {
+    return std::string(CREWPLAN_TEST_DATA) + "/" + name;
+}
 
 // Copies a fixture into `dir`, so that a test may open (and a migration may change) the copy.
 inline std::string copyFixture(const TempDir& dir, const std::string& name) {
     const std::string target = dir.file(name);
-    std::filesystem::copy_file(fixture(name), target, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(fixture(name), target,
+                               std::filesystem::copy_options::overwrite_existing);
     return target;
 }
 

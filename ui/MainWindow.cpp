@@ -7,9 +7,9 @@
 
 #include <QAction>
 #include <QColor>
-#include <QFont>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -63,8 +63,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() = default;
 
 void MainWindow::chooseFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Crewplan projects (*.crewplan);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QString(), tr("Crewplan projects (*.crewplan);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -108,15 +108,16 @@ void MainWindow::refresh() {
         for (const auto& depth : team.depths) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, tr("%1 ≥ %2").arg(toQString(project.findSkill(depth.skill)->name),
-                                               toQString(skillLevelName(depth.level))));
+                                                toQString(skillLevelName(depth.level))));
             child->setText(7, QString::number(depth.depth()));
             child->setTextAlignment(7, Qt::AlignRight | Qt::AlignVCenter);
             if (depth.uncovered()) {
                 child->setText(8, tr("Uncovered must-have"));
                 child->setForeground(8, QColor(0xc6, 0x28, 0x28));
             } else if (depth.singlePointOfFailure()) {
-                child->setText(8, tr("Single point of failure: %1")
-                                      .arg(toQString(project.findPerson(depth.holders.front())->name)));
+                child->setText(
+                    8, tr("Single point of failure: %1")
+                           .arg(toQString(project.findPerson(depth.holders.front())->name)));
                 child->setForeground(8, QColor(0xb2, 0x6a, 0x00));
             } else if (!depth.mustHave) {
                 child->setText(8, tr("Nice-to-have"));
@@ -129,8 +130,9 @@ void MainWindow::refresh() {
         summary_->setColumnWidth(c, summary_->columnWidth(c) + 16); // breathing room
     }
     stack->setCurrentWidget(summary_);
-    setWindowTitle(tr("%1 — %2 — Crewplan")
-                       .arg(toQString(project.name), QFileInfo(toQString(store_->path())).fileName()));
+    setWindowTitle(
+        tr("%1 — %2 — Crewplan")
+            .arg(toQString(project.name), QFileInfo(toQString(store_->path())).fileName()));
     statusBar()->showMessage(tr("Scenario: %1").arg(toQString(scenario.name)));
 }
 

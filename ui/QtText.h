@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <string>
 #include <string_view>
 
@@ -11,6 +10,8 @@ namespace crewplan {
 inline QString toQString(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
-inline std::string toStdString(const QString& text) { return text.toStdString(); }
+inline std::string toStdString(const QString& text) {
+    return text.toStdString();
+}
 
 } // namespace crewplan

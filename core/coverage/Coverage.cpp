@@ -1,5 +1,4 @@
 #include "coverage/CoverageReport.h"
-
 #include "model/Project.h"
 
 #include <algorithm>
@@ -54,19 +53,10 @@ struct Accumulator {
 
 } // namespace
 
-std::vector<const SkillDepth*> TeamCoverage::uncovered() const {
+std::vector<const SkillDepth*> TeamCoverage::depthsWhere(bool (SkillDepth::*test)() const) const {
     std::vector<const SkillDepth*> out;
     for (const auto& d : depths) {
-        if (d.uncovered())
-            out.push_back(&d);
-    }
-    return out;
-}
-
-std::vector<const SkillDepth*> TeamCoverage::singlePointsOfFailure() const {
-    std::vector<const SkillDepth*> out;
-    for (const auto& d : depths) {
-        if (d.singlePointOfFailure())
+        if ((d.*test)())
             out.push_back(&d);
     }
     return out;
@@ -117,9 +107,9 @@ CoverageReport computeCoverage(const Project& project, const Scenario& scenario)
                     if (people.at(a->person)->level(req.skill) >= req.minimum)
                         qualified += a->allocation;
                 }
-                RequirementCoverage rc{role->id, req.skill, req.minimum, req.importance,
-                                       role->headcount,
-                                       std::min(1.0, qualified / role->headcount)};
+                RequirementCoverage rc{role->id,        req.skill,
+                                       req.minimum,     req.importance,
+                                       role->headcount, std::min(1.0, qualified / role->headcount)};
                 (req.importance == Importance::MustHave ? acc.mustHave : acc.niceToHave).add(rc);
                 tc.requirements.push_back(rc);
 

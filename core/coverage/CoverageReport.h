@@ -38,25 +38,32 @@ struct SkillDepth {
 };
 
 struct StaffingFigures {
-    std::array<int, 3> headcount{}; // distinct people with allocation > 0, by PersonStatus
-    double fte = 0.0;               // sum of allocations
-    double yearlyCost = 0.0;        // sum of yearly cost x allocation
-    double openSlots = 0.0;         // sum over roles of max(0, headcount target - allocations)
+    std::array<int, 3> headcount{};   // distinct people with allocation > 0, by PersonStatus
+    double fte = 0.0;                 // sum of allocations
+    double yearlyCost = 0.0;          // sum of yearly cost x allocation
+    double openSlots = 0.0;           // sum over roles of max(0, headcount target - allocations)
     std::optional<double> mustHave;   // nullopt: no must-have requirement ("n/a")
     std::optional<double> niceToHave; // nullopt: no nice-to-have requirement ("n/a")
 
     int totalHeadcount() const { return headcount[0] + headcount[1] + headcount[2]; }
-    int headcountOf(PersonStatus status) const { return headcount[static_cast<std::size_t>(status)]; }
+    int headcountOf(PersonStatus status) const {
+        return headcount[static_cast<std::size_t>(status)];
+    }
 };
 
 struct TeamCoverage {
     TeamId team;
     StaffingFigures figures;
     std::vector<RequirementCoverage> requirements; // role by role, in requirement order
-    std::vector<SkillDepth> depths;                 // one per skill the team requires
+    std::vector<SkillDepth> depths;                // one per skill the team requires
 
-    std::vector<const SkillDepth*> uncovered() const;
-    std::vector<const SkillDepth*> singlePointsOfFailure() const;
+    std::vector<const SkillDepth*> uncovered() const { return depthsWhere(&SkillDepth::uncovered); }
+    std::vector<const SkillDepth*> singlePointsOfFailure() const {
+        return depthsWhere(&SkillDepth::singlePointOfFailure);
+    }
+
+private:
+    std::vector<const SkillDepth*> depthsWhere(bool (SkillDepth::*test)() const) const;
 };
 
 struct CoverageReport {

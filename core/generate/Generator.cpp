@@ -38,43 +38,84 @@ struct ExtraSkill {
 
 using enum SkillCategory;
 constexpr std::array<ExtraSkill, 62> kExtraSkills{{
-    {"Scala", Programming}, {"Java", Programming}, {"Go", Programming}, {"Bash & Linux", Programming},
-    {"REST APIs", Programming}, {"Rust", Programming}, {"C++", Programming}, {"R", Programming},
-    {"Kafka", DataEngineering}, {"Stream processing", DataEngineering}, {"dbt", DataEngineering},
-    {"Snowflake", DataEngineering}, {"BigQuery", DataEngineering}, {"Databricks", DataEngineering},
-    {"NoSQL databases", DataEngineering}, {"Data governance", DataEngineering},
-    {"Data modelling", DataEngineering}, {"Airflow", DataEngineering}, {"Delta Lake", DataEngineering},
-    {"Deep learning", MachineLearning}, {"NLP", MachineLearning}, {"Computer vision", MachineLearning},
-    {"Time-series forecasting", MachineLearning}, {"Statistics", MachineLearning},
-    {"Experiment design", MachineLearning}, {"MLflow", MachineLearning}, {"Feature stores", MachineLearning},
-    {"Model serving", MachineLearning}, {"Model monitoring", MachineLearning},
-    {"Recommender systems", MachineLearning}, {"LLM applications", MachineLearning},
-    {"Kubernetes", PlatformDevOps}, {"Terraform", PlatformDevOps}, {"Helm", PlatformDevOps},
-    {"Ansible", PlatformDevOps}, {"Jenkins", PlatformDevOps}, {"GitHub Actions", PlatformDevOps},
-    {"Prometheus & Grafana", PlatformDevOps}, {"Networking", PlatformDevOps},
-    {"Security & IAM", PlatformDevOps}, {"Kubeflow", PlatformDevOps}, {"DVC", PlatformDevOps},
-    {"AWS", Cloud}, {"Azure", Cloud}, {"GCP", Cloud}, {"SageMaker", Cloud}, {"Vertex AI", Cloud},
-    {"Azure Machine Learning", Cloud}, {"Performance testing", Quality}, {"Security testing", Quality},
-    {"Great Expectations", Quality}, {"Contract testing", Quality},
-    {"Finance domain", Domain}, {"Healthcare domain", Domain}, {"Retail domain", Domain},
-    {"Manufacturing domain", Domain}, {"Telecom domain", Domain}, {"Insurance domain", Domain},
-    {"Stakeholder communication", Mindset}, {"Mentoring", Mindset}, {"Ownership", Mindset},
+    {"Scala", Programming},
+    {"Java", Programming},
+    {"Go", Programming},
+    {"Bash & Linux", Programming},
+    {"REST APIs", Programming},
+    {"Rust", Programming},
+    {"C++", Programming},
+    {"R", Programming},
+    {"Kafka", DataEngineering},
+    {"Stream processing", DataEngineering},
+    {"dbt", DataEngineering},
+    {"Snowflake", DataEngineering},
+    {"BigQuery", DataEngineering},
+    {"Databricks", DataEngineering},
+    {"NoSQL databases", DataEngineering},
+    {"Data governance", DataEngineering},
+    {"Data modelling", DataEngineering},
+    {"Airflow", DataEngineering},
+    {"Delta Lake", DataEngineering},
+    {"Deep learning", MachineLearning},
+    {"NLP", MachineLearning},
+    {"Computer vision", MachineLearning},
+    {"Time-series forecasting", MachineLearning},
+    {"Statistics", MachineLearning},
+    {"Experiment design", MachineLearning},
+    {"MLflow", MachineLearning},
+    {"Feature stores", MachineLearning},
+    {"Model serving", MachineLearning},
+    {"Model monitoring", MachineLearning},
+    {"Recommender systems", MachineLearning},
+    {"LLM applications", MachineLearning},
+    {"Kubernetes", PlatformDevOps},
+    {"Terraform", PlatformDevOps},
+    {"Helm", PlatformDevOps},
+    {"Ansible", PlatformDevOps},
+    {"Jenkins", PlatformDevOps},
+    {"GitHub Actions", PlatformDevOps},
+    {"Prometheus & Grafana", PlatformDevOps},
+    {"Networking", PlatformDevOps},
+    {"Security & IAM", PlatformDevOps},
+    {"Kubeflow", PlatformDevOps},
+    {"DVC", PlatformDevOps},
+    {"AWS", Cloud},
+    {"Azure", Cloud},
+    {"GCP", Cloud},
+    {"SageMaker", Cloud},
+    {"Vertex AI", Cloud},
+    {"Azure Machine Learning", Cloud},
+    {"Performance testing", Quality},
+    {"Security testing", Quality},
+    {"Great Expectations", Quality},
+    {"Contract testing", Quality},
+    {"Finance domain", Domain},
+    {"Healthcare domain", Domain},
+    {"Retail domain", Domain},
+    {"Manufacturing domain", Domain},
+    {"Telecom domain", Domain},
+    {"Insurance domain", Domain},
+    {"Stakeholder communication", Mindset},
+    {"Mentoring", Mindset},
+    {"Ownership", Mindset},
     {"Product thinking", Mindset},
 }};
 
 constexpr std::array<std::string_view, 48> kFirstNames{
-    "Ava", "Ben", "Chloe", "Daniel", "Emma", "Felix", "Gabriela", "Hassan", "Ines", "Jonas",
-    "Keiko", "Liam", "Maya", "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Samir", "Tara",
-    "Umar", "Vera", "Wen", "Ximena", "Yusuf", "Zoe", "Amara", "Bjorn", "Carmen", "Dmitri",
-    "Elif", "Farah", "Goran", "Hana", "Ivan", "Jia", "Kofi", "Lena", "Mateo", "Nadia",
-    "Oscar", "Priya", "Rafael", "Sofia", "Tomas", "Uma", "Viktor", "Yara"};
+    "Ava",   "Ben",   "Chloe",  "Daniel", "Emma",   "Felix",  "Gabriela", "Hassan",
+    "Ines",  "Jonas", "Keiko",  "Liam",   "Maya",   "Noah",   "Olga",     "Pedro",
+    "Quinn", "Rosa",  "Samir",  "Tara",   "Umar",   "Vera",   "Wen",      "Ximena",
+    "Yusuf", "Zoe",   "Amara",  "Bjorn",  "Carmen", "Dmitri", "Elif",     "Farah",
+    "Goran", "Hana",  "Ivan",   "Jia",    "Kofi",   "Lena",   "Mateo",    "Nadia",
+    "Oscar", "Priya", "Rafael", "Sofia",  "Tomas",  "Uma",    "Viktor",   "Yara"};
 constexpr std::array<std::string_view, 48> kLastNames{
-    "Schmidt", "Okafor", "Rossi", "Nguyen", "Garcia", "Kowalski", "Haddad", "Silva", "Tanaka",
-    "Muller", "Andersen", "Dubois", "Ivanova", "Moreau", "Kim", "Patel", "Novak", "Costa",
-    "Hughes", "Larsen", "Fischer", "Mendes", "Sato", "Chen", "Ali", "Jansen", "Popescu",
-    "Horvat", "Yilmaz", "Berg", "Santos", "Weber", "Park", "Reyes", "Kaur", "Lindqvist",
-    "Osei", "Bauer", "Romero", "Ahmed", "Nakamura", "Petrov", "Ortiz", "Walsh", "Ferreira",
-    "Varga", "Mensah", "Zhou"};
+    "Schmidt",  "Okafor", "Rossi",    "Nguyen",    "Garcia",   "Kowalski", "Haddad", "Silva",
+    "Tanaka",   "Muller", "Andersen", "Dubois",    "Ivanova",  "Moreau",   "Kim",    "Patel",
+    "Novak",    "Costa",  "Hughes",   "Larsen",    "Fischer",  "Mendes",   "Sato",   "Chen",
+    "Ali",      "Jansen", "Popescu",  "Horvat",    "Yilmaz",   "Berg",     "Santos", "Weber",
+    "Park",     "Reyes",  "Kaur",     "Lindqvist", "Osei",     "Bauer",    "Romero", "Ahmed",
+    "Nakamura", "Petrov", "Ortiz",    "Walsh",     "Ferreira", "Varga",    "Mensah", "Zhou"};
 
 // How the workforce splits over the template's roles, in percent, and their headcounts per line.
 struct RoleMix {
@@ -120,7 +161,9 @@ Result<Project> generateProject(const GeneratorOptions& options) {
                                   extra.category, "Generated for benchmarks."});
     }
     const auto extraSkill = [&](int index) {
-        return project.skills[project.skills.size() - kExtraSkills.size() + static_cast<std::size_t>(index)].id;
+        return project
+            .skills[project.skills.size() - kExtraSkills.size() + static_cast<std::size_t>(index)]
+            .id;
     };
 
     // The template's one scenario is the pattern for every product line.
@@ -136,26 +179,31 @@ Result<Project> generateProject(const GeneratorOptions& options) {
     for (int line = 1; line <= lines; ++line) {
         for (const auto& team : pattern.teams) {
             const TeamId teamId{project.allocateId()};
-            scenario.teams.push_back({teamId, team.name + " · Line " + std::to_string(line), team.description});
+            scenario.teams.push_back(
+                {teamId, team.name + " · Line " + std::to_string(line), team.description});
             for (const Role* role : pattern.rolesOf(team.id)) {
                 Role copy = *role;
                 copy.id = RoleId{project.allocateId()};
                 copy.team = teamId;
                 for (std::size_t a = 0; a < kRoleMix.size(); ++a) {
                     if (kRoleMix[a].role == role->name) {
-                        copy.headcount = random.between(kRoleMix[a].minHeadcount, kRoleMix[a].maxHeadcount);
+                        copy.headcount =
+                            random.between(kRoleMix[a].minHeadcount, kRoleMix[a].maxHeadcount);
                         rolesByArchetype[a].push_back(scenario.roles.size());
                     }
                 }
                 // Each line's stack asks for a few more skills.
                 for (int extra = random.between(1, 4); extra > 0; --extra) {
-                    const SkillId skill = extraSkill(random.below(static_cast<int>(kExtraSkills.size())));
-                    const bool present = std::any_of(copy.requirements.begin(), copy.requirements.end(),
-                                                     [&](const RoleRequirement& r) { return r.skill == skill; });
+                    const SkillId skill =
+                        extraSkill(random.below(static_cast<int>(kExtraSkills.size())));
+                    const bool present =
+                        std::any_of(copy.requirements.begin(), copy.requirements.end(),
+                                    [&](const RoleRequirement& r) { return r.skill == skill; });
                     if (!present)
-                        copy.requirements.push_back({skill, static_cast<SkillLevel>(random.between(1, 3)),
-                                                     random.chance(30) ? Importance::MustHave : Importance::NiceToHave,
-                                                     "Generated."});
+                        copy.requirements.push_back(
+                            {skill, static_cast<SkillLevel>(random.between(1, 3)),
+                             random.chance(30) ? Importance::MustHave : Importance::NiceToHave,
+                             "Generated."});
                 }
                 scenario.roles.push_back(std::move(copy));
             }
@@ -167,13 +215,15 @@ Result<Project> generateProject(const GeneratorOptions& options) {
     for (int i = 0; i < options.people; ++i) {
         const int archetype = archetypeFor(random);
         const auto& candidates = rolesByArchetype[static_cast<std::size_t>(archetype)];
-        const Role& home = scenario.roles[candidates[static_cast<std::size_t>(random.below(static_cast<int>(candidates.size())))]];
+        const Role& home = scenario.roles[candidates[static_cast<std::size_t>(
+            random.below(static_cast<int>(candidates.size())))]];
 
         Person person;
         person.id = PersonId{project.allocateId()};
-        person.name = std::string(random.pick(kFirstNames)) + " " + std::string(random.pick(kLastNames));
+        person.name =
+            std::string(random.pick(kFirstNames)) + " " + std::string(random.pick(kLastNames));
         const int statusRoll = random.below(100);
-        person.status = statusRoll < 85 ? PersonStatus::Employee
+        person.status = statusRoll < 85   ? PersonStatus::Employee
                         : statusRoll < 97 ? PersonStatus::Candidate
                                           : PersonStatus::PlannedHire;
         if (person.status == PersonStatus::PlannedHire)
@@ -181,10 +231,12 @@ Result<Project> generateProject(const GeneratorOptions& options) {
         static constexpr std::array<double, 4> kPartTime{0.5, 0.6, 0.8, 0.9};
         person.fte = random.chance(82) ? 1.0 : random.pick(kPartTime);
         const double band = home.costBand.minimum +
-                            random.below(101) / 100.0 * static_cast<double>(home.costBand.maximum - home.costBand.minimum);
+                            random.below(101) / 100.0 *
+                                static_cast<double>(home.costBand.maximum - home.costBand.minimum);
         person.yearlyCost = static_cast<std::int64_t>(band * person.fte / 500.0) * 500;
         for (const auto& req : home.requirements) {
-            const int level = std::clamp(static_cast<int>(req.minimum) + random.between(-2, 1), 0, 4);
+            const int level =
+                std::clamp(static_cast<int>(req.minimum) + random.between(-2, 1), 0, 4);
             if (level > 0)
                 person.skills[req.skill] = static_cast<SkillLevel>(level);
         }

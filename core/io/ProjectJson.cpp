@@ -2,9 +2,8 @@
 
 #include "model/Text.h"
 
-#include <nlohmann/json.hpp>
-
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace crewplan {
 
@@ -34,7 +33,8 @@ public:
 
 private:
     Error fail(const std::string& path, const std::string& what) {
-        error_ = Error{std::string(source_) + ": " + (path.empty() ? "" : path + ": ") + what + "."};
+        error_ =
+            Error{std::string(source_) + ": " + (path.empty() ? "" : path + ": ") + what + "."};
         return *error_;
     }
 
@@ -75,7 +75,8 @@ private:
         return true;
     }
 
-    bool integer(const json& object, const std::string& path, std::string_view key, std::int64_t& out) {
+    bool integer(const json& object, const std::string& path, std::string_view key,
+                 std::int64_t& out) {
         const auto it = object.find(key);
         if (it == object.end() || !it->is_number_integer()) {
             fail(at(path, key), it == object.end() ? "missing" : "must be a whole number");
@@ -103,8 +104,9 @@ private:
         else if (value.is_number_integer())
             parsed = skillLevelFromInt(value.get<long long>());
         if (!parsed || *parsed == SkillLevel::None) {
-            fail(path, "unknown level " + value.dump() + " (expected Awareness, Working, Advanced "
-                       "or Expert, or 1 to 4)");
+            fail(path, "unknown level " + value.dump() +
+                           " (expected Awareness, Working, Advanced "
+                           "or Expert, or 1 to 4)");
             return false;
         }
         out = *parsed;
@@ -285,7 +287,8 @@ private:
                 return false;
             if (!parseImportance(importance, req.importance))
                 return fail(at(rpath, "importance"),
-                            "expected \"must-have\" or \"nice-to-have\", not " + inQuotes(importance)),
+                            "expected \"must-have\" or \"nice-to-have\", not " +
+                                inQuotes(importance)),
                        false;
             role.requirements.push_back(std::move(req));
         }
@@ -321,7 +324,8 @@ private:
             const auto it = peopleByName_.find(p.person);
             if (it == peopleByName_.end())
                 return fail(p.path + ".person", "unknown person " + inQuotes(p.person)), false;
-            project_.findScenario(p.scenario)->assignments.push_back({it->second, p.role, p.allocation});
+            project_.findScenario(p.scenario)
+                ->assignments.push_back({it->second, p.role, p.allocation});
         }
         return true;
     }

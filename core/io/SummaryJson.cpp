@@ -48,7 +48,8 @@ ordered_json tagged(const ordered_json& team, const ordered_json& entry) {
 
 } // namespace
 
-std::string summaryJson(const Project& project, const Scenario& scenario, const CoverageReport& report) {
+std::string summaryJson(const Project& project, const Scenario& scenario,
+                        const CoverageReport& report) {
     ordered_json teams = ordered_json::array();
     ordered_json allUncovered = ordered_json::array();
     ordered_json allSpof = ordered_json::array();
@@ -72,7 +73,8 @@ std::string summaryJson(const Project& project, const Scenario& scenario, const 
     ordered_json total = figures(report.total);
     total["uncoveredMustHave"] = allUncovered;
     total["singlePointsOfFailure"] = allSpof;
-    ordered_json root{{"project", project.name}, {"scenario", scenario.name}, {"teams", teams}, {"total", total}};
+    ordered_json root{
+        {"project", project.name}, {"scenario", scenario.name}, {"teams", teams}, {"total", total}};
     return root.dump(2);
 }
 

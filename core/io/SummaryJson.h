@@ -10,6 +10,7 @@ namespace crewplan {
 
 struct Project;
 
-std::string summaryJson(const Project& project, const Scenario& scenario, const CoverageReport& report);
+std::string summaryJson(const Project& project, const Scenario& scenario,
+                        const CoverageReport& report);
 
 } // namespace crewplan

@@ -29,7 +29,8 @@ std::string_view personStatusLabel(PersonStatus status) {
 }
 
 std::optional<PersonStatus> parsePersonStatus(std::string_view name) {
-    for (auto status : {PersonStatus::Employee, PersonStatus::Candidate, PersonStatus::PlannedHire}) {
+    for (auto status :
+         {PersonStatus::Employee, PersonStatus::Candidate, PersonStatus::PlannedHire}) {
         if (equalsIgnoringCase(name, personStatusName(status)) ||
             equalsIgnoringCase(name, personStatusLabel(status)))
             return status;

@@ -15,8 +15,8 @@ namespace crewplan {
 
 enum class PersonStatus { Employee, Candidate, PlannedHire };
 
-std::string_view personStatusName(PersonStatus status);      // "employee", "candidate", "planned-hire"
-std::string_view personStatusLabel(PersonStatus status);     // "Employee", "Candidate", "Planned hire"
+std::string_view personStatusName(PersonStatus status);  // "employee", "candidate", "planned-hire"
+std::string_view personStatusLabel(PersonStatus status); // "Employee", "Candidate", "Planned hire"
 std::optional<PersonStatus> parsePersonStatus(std::string_view name);
 
 struct Person {
@@ -26,7 +26,7 @@ struct Person {
     double fte = 1.0;            // share of a full-time position available, in (0, 1]
     std::int64_t yearlyCost = 0; // full yearly cost at their FTE, in the project's currency
     std::map<SkillId, SkillLevel> skills; // levels above None only
-    std::optional<ScenarioId> scenario;  // set for planned hires only
+    std::optional<ScenarioId> scenario;   // set for planned hires only
 
     SkillLevel level(SkillId skill) const {
         const auto it = skills.find(skill);

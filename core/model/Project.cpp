@@ -10,7 +10,8 @@ namespace crewplan {
 
 namespace {
 
-template <class Range, class Pred> auto findIn(Range& range, Pred pred) -> decltype(&*range.begin()) {
+template <class Range, class Pred>
+auto findIn(Range& range, Pred pred) -> decltype(&*range.begin()) {
     const auto it = std::find_if(range.begin(), range.end(), pred);
     return it == range.end() ? nullptr : &*it;
 }
@@ -173,7 +174,9 @@ bool Project::isVisibleIn(const Person& person, ScenarioId scenario) const {
     return !person.scenario || *person.scenario == scenario;
 }
 
-std::int64_t Project::allocateId() { return nextId++; }
+std::int64_t Project::allocateId() {
+    return nextId++;
+}
 
 bool Project::operator==(const Project& other) const {
     return name == other.name && skills == other.skills && people == other.people &&

@@ -15,8 +15,8 @@ namespace crewplan {
 
 struct Project {
     std::string name;
-    std::vector<Skill> skills;      // catalog order
-    std::vector<Person> people;     // employees, candidates, and every scenario's planned hires
+    std::vector<Skill> skills;       // catalog order
+    std::vector<Person> people;      // employees, candidates, and every scenario's planned hires
     std::vector<Scenario> scenarios; // at least one in a valid project
 
     const Skill* findSkill(SkillId id) const;

@@ -23,12 +23,14 @@ bool parseImportance(std::string_view name, Importance& out) {
 }
 
 const Team* Scenario::findTeam(TeamId id) const {
-    const auto it = std::find_if(teams.begin(), teams.end(), [&](const Team& t) { return t.id == id; });
+    const auto it =
+        std::find_if(teams.begin(), teams.end(), [&](const Team& t) { return t.id == id; });
     return it == teams.end() ? nullptr : &*it;
 }
 
 const Role* Scenario::findRole(RoleId id) const {
-    const auto it = std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == id; });
+    const auto it =
+        std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == id; });
     return it == roles.end() ? nullptr : &*it;
 }
 

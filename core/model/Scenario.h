@@ -30,7 +30,9 @@ struct CostBand {
     std::int64_t minimum = 0;
     std::int64_t maximum = 0;
 
-    double midpoint() const { return (static_cast<double>(minimum) + static_cast<double>(maximum)) / 2.0; }
+    double midpoint() const {
+        return (static_cast<double>(minimum) + static_cast<double>(maximum)) / 2.0;
+    }
     bool operator==(const CostBand&) const = default;
 };
 
@@ -65,8 +67,8 @@ struct Scenario {
     ScenarioId id;
     std::string name;
     std::string description;
-    std::vector<Team> teams;       // in display order
-    std::vector<Role> roles;       // grouped by team, in display order within it
+    std::vector<Team> teams; // in display order
+    std::vector<Role> roles; // grouped by team, in display order within it
     std::vector<Assignment> assignments;
 
     const Team* findTeam(TeamId id) const;

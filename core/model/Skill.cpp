@@ -22,12 +22,14 @@ constexpr std::array<CategoryName, 8> kCategories{{
     {SkillCategory::Mindset, "Mindset"},
 }};
 constexpr std::array<SkillCategory, 8> kCategoryList{
-    SkillCategory::Programming, SkillCategory::DataEngineering, SkillCategory::MachineLearning,
-    SkillCategory::PlatformDevOps, SkillCategory::Cloud, SkillCategory::Quality,
-    SkillCategory::Domain, SkillCategory::Mindset};
+    SkillCategory::Programming,    SkillCategory::DataEngineering, SkillCategory::MachineLearning,
+    SkillCategory::PlatformDevOps, SkillCategory::Cloud,           SkillCategory::Quality,
+    SkillCategory::Domain,         SkillCategory::Mindset};
 } // namespace
 
-std::span<const SkillCategory> skillCategories() { return kCategoryList; }
+std::span<const SkillCategory> skillCategories() {
+    return kCategoryList;
+}
 
 std::string_view skillCategoryName(SkillCategory category) {
     return kCategories[static_cast<std::size_t>(category)].name;

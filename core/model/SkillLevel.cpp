@@ -20,7 +20,9 @@ constexpr std::array<SkillLevelInfo, 5> kScale{{
 }};
 } // namespace
 
-std::span<const SkillLevelInfo> skillLevelScale() { return kScale; }
+std::span<const SkillLevelInfo> skillLevelScale() {
+    return kScale;
+}
 
 std::string_view skillLevelName(SkillLevel level) {
     return kScale[static_cast<std::size_t>(level)].name;

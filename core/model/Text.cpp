@@ -6,7 +6,9 @@
 namespace crewplan {
 
 namespace {
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 } // namespace
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
@@ -49,6 +51,8 @@ std::string formatShare(double value) {
     return text;
 }
 
-std::string inQuotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string inQuotes(std::string_view text) {
+    return "'" + std::string(text) + "'";
+}
 
 } // namespace crewplan

@@ -1,7 +1,6 @@
 #include "storage/Database.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace crewplan {
@@ -48,7 +47,9 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() {
+    sqlite3_close(db_);
+}
 
 Status Database::execute(std::string_view sql) {
     char* message = nullptr;
@@ -79,7 +80,9 @@ Result<std::int64_t> Database::pragmaInteger(std::string_view pragma) {
     return stmt->integer(0);
 }
 
-std::string Database::lastError() const { return db_ ? sqlite3_errmsg(db_) : "no database"; }
+std::string Database::lastError() const {
+    return db_ ? sqlite3_errmsg(db_) : "no database";
+}
 
 Statement::Statement(Statement&& other) noexcept
     : stmt_(std::exchange(other.stmt_, nullptr)), db_(other.db_), lastCode_(other.lastCode_),
@@ -96,7 +99,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     sqlite3_bind_int64(stmt_, index, value);
@@ -148,8 +153,12 @@ Status Statement::status() const {
     return {};
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 bool Statement::isNull(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }

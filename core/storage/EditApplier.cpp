@@ -60,12 +60,14 @@ struct Applier {
             db, inverse,
             [&]() -> Status {
                 if (e.level == SkillLevel::None)
-                    return run(db, "DELETE FROM person_skill WHERE person_id = ?1 AND skill_id = ?2",
+                    return run(db,
+                               "DELETE FROM person_skill WHERE person_id = ?1 AND skill_id = ?2",
                                e.person.value, e.skill.value);
-                return run(db,
-                           "INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3) "
-                           "ON CONFLICT (person_id, skill_id) DO UPDATE SET level = excluded.level",
-                           e.person.value, e.skill.value, static_cast<int>(e.level));
+                return run(
+                    db,
+                    "INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3) "
+                    "ON CONFLICT (person_id, skill_id) DO UPDATE SET level = excluded.level",
+                    e.person.value, e.skill.value, static_cast<int>(e.level));
             },
             [&] {
                 if (e.level == SkillLevel::None)
@@ -106,10 +108,12 @@ struct Applier {
                 if (e.allocation <= 0.0)
                     return run(db, "DELETE FROM assignment WHERE person_id = ?1 AND role_id = ?2",
                                e.person.value, e.role.value);
-                return run(db,
-                           "INSERT INTO assignment (person_id, role_id, allocation) VALUES (?1, ?2, ?3) "
-                           "ON CONFLICT (person_id, role_id) DO UPDATE SET allocation = excluded.allocation",
-                           e.person.value, e.role.value, e.allocation);
+                return run(
+                    db,
+                    "INSERT INTO assignment (person_id, role_id, allocation) VALUES (?1, ?2, ?3) "
+                    "ON CONFLICT (person_id, role_id) DO UPDATE SET allocation = "
+                    "excluded.allocation",
+                    e.person.value, e.role.value, e.allocation);
             },
             [&] {
                 if (e.allocation <= 0.0) {
@@ -136,7 +140,8 @@ struct Applier {
             const double used = scenario.allocationOf(person->id);
             if (used > e.fte + kShareTolerance)
                 return Error{inQuotes(person->name) + " is allocated " + formatShare(used) +
-                             " FTE in scenario " + inQuotes(scenario.name) + "; lower the "
+                             " FTE in scenario " + inQuotes(scenario.name) +
+                             "; lower the "
                              "allocations before the FTE."};
         }
         const UpdatePerson inverse{person->id, person->name, person->status, person->fte,
@@ -178,12 +183,12 @@ struct Applier {
         return transact(
             db, RemovePerson{p.id},
             [&]() -> Status {
-                auto status = run(db,
-                                  "INSERT INTO person (id, name, status, fte, yearly_cost, "
-                                  "scenario_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                  p.id.value, std::string_view(p.name), personStatusName(p.status),
-                                  p.fte, p.yearlyCost,
-                                  p.scenario ? std::optional(p.scenario->value) : std::nullopt);
+                auto status =
+                    run(db,
+                        "INSERT INTO person (id, name, status, fte, yearly_cost, "
+                        "scenario_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        p.id.value, std::string_view(p.name), personStatusName(p.status), p.fte,
+                        p.yearlyCost, p.scenario ? std::optional(p.scenario->value) : std::nullopt);
                 for (const auto& [skill, level] : p.skills) {
                     if (status)
                         status = run(db,
@@ -209,7 +214,8 @@ struct Applier {
                 project.people.insert(at, p);
                 project.nextId = std::max(project.nextId, p.id.value + 1);
                 for (const auto& placement : e.placements)
-                    project.findScenario(placement.scenario)->assignments.push_back(placement.assignment);
+                    project.findScenario(placement.scenario)
+                        ->assignments.push_back(placement.assignment);
             });
     }
 

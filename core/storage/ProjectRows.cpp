@@ -13,7 +13,8 @@ Status fail(std::string_view what, const Status& status) {
 }
 
 Status readSkills(Database& db, Project& project) {
-    auto stmt = db.prepare("SELECT id, name, category, description FROM skill ORDER BY position, id");
+    auto stmt =
+        db.prepare("SELECT id, name, category, description FROM skill ORDER BY position, id");
     if (!stmt)
         return stmt.error();
     while (stmt->step()) {
@@ -137,8 +138,8 @@ Status readScenarios(Database& db, Project& project) {
     if (auto status = reqs->status(); !status)
         return status;
 
-    auto assignments =
-        db.prepare("SELECT person_id, role_id, allocation FROM assignment ORDER BY role_id, person_id");
+    auto assignments = db.prepare(
+        "SELECT person_id, role_id, allocation FROM assignment ORDER BY role_id, person_id");
     if (!assignments)
         return assignments.error();
     while (assignments->step()) {
@@ -176,8 +177,8 @@ Status writeProject(Database& db, const Project& project) {
     if (auto status = stmt->bind(1, project.name).run(); !status)
         return fail("project", status);
 
-    auto skill = db.prepare(
-        "INSERT INTO skill (id, name, category, description, position) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto skill = db.prepare("INSERT INTO skill (id, name, category, description, position) VALUES "
+                            "(?1, ?2, ?3, ?4, ?5)");
     if (!skill)
         return skill.error();
     int position = 0;
@@ -227,7 +228,9 @@ Status writeProject(Database& db, const Project& project) {
                 return fail("role '" + r.name + "'", status);
             int reqPosition = 0;
             for (const auto& q : r.requirements) {
-                req->bind(1, r.id.value).bind(2, q.skill.value).bind(3, static_cast<int>(q.minimum));
+                req->bind(1, r.id.value)
+                    .bind(2, q.skill.value)
+                    .bind(3, static_cast<int>(q.minimum));
                 req->bind(4, importanceName(q.importance)).bind(5, q.rationale);
                 req->bind(6, reqPosition++);
                 if (auto status = req->run(); !status)

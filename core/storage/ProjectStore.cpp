@@ -21,7 +21,8 @@ constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
 constexpr std::size_t kHeaderSize = 100;
 
 std::int64_t bigEndian32(const unsigned char* bytes) {
-    return static_cast<std::int32_t>((std::uint32_t{bytes[0]} << 24) | (std::uint32_t{bytes[1]} << 16) |
+    return static_cast<std::int32_t>((std::uint32_t{bytes[0]} << 24) |
+                                     (std::uint32_t{bytes[1]} << 16) |
                                      (std::uint32_t{bytes[2]} << 8) | std::uint32_t{bytes[3]});
 }
 
@@ -46,9 +47,8 @@ Result<int> inspectHeader(const std::string& path) {
     const auto got = static_cast<std::size_t>(in.gcount());
     if (got == 0)
         return refused(path, "the file is empty; it is not a Crewplan project.");
-    if (got < kHeaderSize ||
-        std::string_view(reinterpret_cast<const char*>(header.data()), kSqliteMagic.size()) !=
-            kSqliteMagic)
+    if (got < kHeaderSize || std::string_view(reinterpret_cast<const char*>(header.data()),
+                                              kSqliteMagic.size()) != kSqliteMagic)
         return refused(path, "not a Crewplan project: the file is not an SQLite database.");
     const auto applicationId = bigEndian32(&header[68]);
     if (applicationId != schema::kApplicationId) {
@@ -89,8 +89,8 @@ Result<int> checkReadOnly(const std::string& path) {
     const bool row = check->step();
     const std::string verdict = row ? check->text(0) : check->status().message();
     if (verdict != "ok")
-        return refused(path, "the project file is damaged (integrity check: " +
-                                 readableCheck(verdict) + ").");
+        return refused(
+            path, "the project file is damaged (integrity check: " + readableCheck(verdict) + ").");
     if (*version > schema::kCurrentVersion)
         return refused(path, "made by a newer Crewplan (file schema " + std::to_string(*version) +
                                  "; this version reads up to schema " +

@@ -87,6 +87,8 @@ static_assert(kMigrations.back().version == kCurrentVersion);
 
 } // namespace
 
-std::span<const Migration> migrations() { return kMigrations; }
+std::span<const Migration> migrations() {
+    return kMigrations;
+}
 
 } // namespace crewplan::schema

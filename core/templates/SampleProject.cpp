@@ -57,34 +57,72 @@ Result<Project> makeSampleProject(Project project) {
 
     using enum PersonStatus;
     const auto aisha = s.person("Aisha Khan", Employee, 1.0, 118000,
-                                {{"Python", 4}, {"Spark", 3}, {"ETL", 3}, {"Workflow orchestration", 3},
-                                 {"SQL", 4}, {"Data lakes & warehouses", 3}, {"ML workflow", 2},
-                                 {"Git & code versioning", 3}, {"CI/CD", 2}, {"Docker & containers", 2},
-                                 {"Cloud platform", 2}, {"Growth mindset", 3}});
+                                {{"Python", 4},
+                                 {"Spark", 3},
+                                 {"ETL", 3},
+                                 {"Workflow orchestration", 3},
+                                 {"SQL", 4},
+                                 {"Data lakes & warehouses", 3},
+                                 {"ML workflow", 2},
+                                 {"Git & code versioning", 3},
+                                 {"CI/CD", 2},
+                                 {"Docker & containers", 2},
+                                 {"Cloud platform", 2},
+                                 {"Growth mindset", 3}});
     const auto bruno = s.person("Bruno Costa", Employee, 1.0, 96000,
-                                {{"Python", 3}, {"Spark", 2}, {"ETL", 3}, {"Workflow orchestration", 2},
-                                 {"SQL", 3}, {"Data lakes & warehouses", 2}, {"ML workflow", 1},
-                                 {"Git & code versioning", 2}, {"CI/CD", 1}, {"Docker & containers", 1},
-                                 {"Cloud platform", 2}, {"Growth mindset", 2}, {"Data & model testing", 1}});
+                                {{"Python", 3},
+                                 {"Spark", 2},
+                                 {"ETL", 3},
+                                 {"Workflow orchestration", 2},
+                                 {"SQL", 3},
+                                 {"Data lakes & warehouses", 2},
+                                 {"ML workflow", 1},
+                                 {"Git & code versioning", 2},
+                                 {"CI/CD", 1},
+                                 {"Docker & containers", 1},
+                                 {"Cloud platform", 2},
+                                 {"Growth mindset", 2},
+                                 {"Data & model testing", 1}});
     const auto chen = s.person("Chen Wei", Employee, 1.0, 125000,
-                               {{"Python", 3}, {"Data science & modelling", 4}, {"ML workflow", 3},
-                                {"SQL", 3}, {"Spark", 2}, {"Git & code versioning", 2},
+                               {{"Python", 3},
+                                {"Data science & modelling", 4},
+                                {"ML workflow", 3},
+                                {"SQL", 3},
+                                {"Spark", 2},
+                                {"Git & code versioning", 2},
                                 {"Growth mindset", 3}});
     const auto dana = s.person("Dana Novak", Employee, 0.8, 104000,
-                               {{"Python", 2}, {"Data science & modelling", 3}, {"ML workflow", 2},
-                                {"SQL", 2}, {"Growth mindset", 2}, {"Domain expertise", 2}});
+                               {{"Python", 2},
+                                {"Data science & modelling", 3},
+                                {"ML workflow", 2},
+                                {"SQL", 2},
+                                {"Growth mindset", 2},
+                                {"Domain expertise", 2}});
     const auto elena = s.person("Elena Petrova", Employee, 0.5, 112000,
                                 {{"Domain expertise", 4}, {"SQL", 2}, {"ML workflow", 1}});
     const auto farid = s.person("Farid Haddad", Employee, 1.0, 128000,
-                                {{"CI/CD", 4}, {"Artifact management", 3}, {"Git & code versioning", 4},
-                                 {"Docker & containers", 3}, {"Cloud platform", 3}, {"Python", 2},
+                                {{"CI/CD", 4},
+                                 {"Artifact management", 3},
+                                 {"Git & code versioning", 4},
+                                 {"Docker & containers", 3},
+                                 {"Cloud platform", 3},
+                                 {"Python", 2},
                                  {"Growth mindset", 2}});
     const auto grace = s.person("Grace Liu", Candidate, 1.0, 88000,
-                                {{"Test design", 3}, {"Test automation", 3}, {"Data & model testing", 2},
-                                 {"Python", 2}, {"Git & code versioning", 2}});
+                                {{"Test design", 3},
+                                 {"Test automation", 3},
+                                 {"Data & model testing", 2},
+                                 {"Python", 2},
+                                 {"Git & code versioning", 2}});
     s.person("Hugo Martin", Employee, 1.0, 92000,
-             {{"Python", 2}, {"SQL", 3}, {"ETL", 2}, {"Spark", 1}, {"Git & code versioning", 2},
-              {"Docker & containers", 2}, {"Cloud platform", 1}, {"Test automation", 2},
+             {{"Python", 2},
+              {"SQL", 3},
+              {"ETL", 2},
+              {"Spark", 1},
+              {"Git & code versioning", 2},
+              {"Docker & containers", 2},
+              {"Cloud platform", 1},
+              {"Test automation", 2},
               {"Growth mindset", 3}});
 
     s.scenario = &baseline;
@@ -106,10 +144,18 @@ Result<Project> makeSampleProject(Project project) {
     s.scenario = hire;
     s.assign(grace, "QA", "QA Engineer", 1.0);
     const auto senior = s.person("Senior data engineer (to hire)", PlannedHire, 1.0, 125000,
-                                 {{"Python", 3}, {"Spark", 4}, {"ETL", 3}, {"Workflow orchestration", 3},
-                                  {"SQL", 3}, {"Data lakes & warehouses", 3}, {"ML workflow", 2},
-                                  {"Git & code versioning", 3}, {"CI/CD", 2}, {"Docker & containers", 2},
-                                  {"Cloud platform", 2}, {"Growth mindset", 2}});
+                                 {{"Python", 3},
+                                  {"Spark", 4},
+                                  {"ETL", 3},
+                                  {"Workflow orchestration", 3},
+                                  {"SQL", 3},
+                                  {"Data lakes & warehouses", 3},
+                                  {"ML workflow", 2},
+                                  {"Git & code versioning", 3},
+                                  {"CI/CD", 2},
+                                  {"Docker & containers", 2},
+                                  {"Cloud platform", 2},
+                                  {"Growth mindset", 2}});
     project.findPerson(senior)->scenario = hireId;
     s.assign(senior, "Data Engineering", "Data Engineer", 1.0);
 

@@ -12,7 +12,8 @@ namespace crewplan {
 
 enum class ProjectTemplate { Empty, Mlops, Sample };
 
-std::optional<ProjectTemplate> parseProjectTemplate(std::string_view name); // "empty", "mlops", "sample"
+std::optional<ProjectTemplate>
+parseProjectTemplate(std::string_view name); // "empty", "mlops", "sample"
 std::string_view projectTemplateName(ProjectTemplate which);
 
 Result<Project> makeProject(ProjectTemplate which);

@@ -1,11 +1,9 @@
 // The `crewplan` command line end to end, through the real binary: exit codes, messages, JSON.
 #include "TestSupport.h"
 
-#include <nlohmann/json.hpp>
-
-#include <gtest/gtest.h>
-
 #include <cstdlib>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
 using crewplan::test::TempDir;
@@ -29,7 +27,8 @@ CliRun runCrewplan(const TempDir& dir, std::initializer_list<std::string> args) 
     std::string command = shellQuoted(CREWPLAN_BINARY);
     for (const auto& a : args)
         command += " " + shellQuoted(a);
-    command += " >" + shellQuoted(dir.file("stdout.txt")) + " 2>" + shellQuoted(dir.file("stderr.txt")) + " </dev/null";
+    command += " >" + shellQuoted(dir.file("stdout.txt")) + " 2>" +
+               shellQuoted(dir.file("stderr.txt")) + " </dev/null";
     const int status = std::system(command.c_str());
     CliRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -82,7 +81,8 @@ TEST(CommandLine, SampleSummaryShowsGapsAndSinglePointsOfFailure) {
     EXPECT_EQ(spark["skill"], "Spark");
     EXPECT_EQ(spark["holders"][0], "Aisha Khan");
 
-    const CliRun other = runCrewplan(dir, {"summary", file, "--scenario", "Hire QA and a senior DE", "--json"});
+    const CliRun other =
+        runCrewplan(dir, {"summary", file, "--scenario", "Hire QA and a senior DE", "--json"});
     ASSERT_EQ(other.exitCode, 0) << other.err;
     EXPECT_TRUE(nlohmann::json::parse(other.out)["total"]["uncoveredMustHave"].empty());
 
@@ -122,7 +122,7 @@ TEST(CommandLine, NewRefusesToOverwrite) {
 
 TEST(CommandLine, UsageErrorsExitTwo) {
     TempDir dir;
-    EXPECT_EQ(runCrewplan(dir, {"summary"}).exitCode, 2);                       // FILE missing
+    EXPECT_EQ(runCrewplan(dir, {"summary"}).exitCode, 2); // FILE missing
     EXPECT_EQ(runCrewplan(dir, {"new", dir.file("a"), "--template", "x"}).exitCode, 2);
     EXPECT_EQ(runCrewplan(dir, {"generate", dir.file("g"), "--people", "zero"}).exitCode, 2);
     EXPECT_EQ(runCrewplan(dir, {"summary", "f", "--bogus"}).exitCode, 2);

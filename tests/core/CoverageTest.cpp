@@ -18,9 +18,12 @@ namespace {
 // Analyst, 0.4 to Tester).
 Project threeTeams() {
     return ProjectBuilder()
-        .skill("Python").skill("Spark").skill("SQL")
+        .skill("Python")
+        .skill("Spark")
+        .skill("SQL")
         .team("Platform")
-        .role("Data Engineer", 2, {{"Python", Advanced, Must}, {"Spark", Working, Must}, {"SQL", Working, Nice}})
+        .role("Data Engineer", 2,
+              {{"Python", Advanced, Must}, {"Spark", Working, Must}, {"SQL", Working, Nice}})
         .role("Analyst", 1, {{"SQL", Advanced, Must}})
         .team("QA")
         .role("Tester", 1, {{"Python", Awareness, Nice}})
@@ -83,7 +86,7 @@ TEST(Coverage, TeamWithoutRequirementsOfAKindIsNotApplicable) {
 TEST(Coverage, ScenarioCoverageSumsOverAllTeams) {
     const Project p = threeTeams();
     const auto total = computeCoverage(p, p.scenarios.front()).total;
-    EXPECT_DOUBLE_EQ(*total.mustHave, 3.1 / 5.0);           // QA and Empty add no must-have
+    EXPECT_DOUBLE_EQ(*total.mustHave, 3.1 / 5.0); // QA and Empty add no must-have
     EXPECT_DOUBLE_EQ(*total.niceToHave, (2 * 0.75 + 1 * 0.0) / 3.0); // = 0.5
 }
 

@@ -48,8 +48,8 @@ TEST(Edits, AllocationBeyondFteIsRefusedAndNothingChanges) {
     Fixture f;
     const std::string before = readBytes(f.path);
     // Aisha (FTE 1) already gives 1.0 to Data Engineer; 0.25 to DevOps Engineer would be 1.25.
-    auto result = f.store.apply(SetAllocation{f.scenario(), f.person("Aisha Khan").id,
-                                              f.role("DevOps Engineer").id, 0.25});
+    auto result = f.store.apply(
+        SetAllocation{f.scenario(), f.person("Aisha Khan").id, f.role("DevOps Engineer").id, 0.25});
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.message(), "'Aisha Khan' has 1 FTE and already gives 1 to other roles: 0.25 "
                                 "more to 'DevOps Engineer' would exceed it.");
@@ -134,9 +134,12 @@ TEST(Edits, ImpossiblePersonDetailsAreRefused) {
     refuse({dana.id, dana.name, dana.status, 1.2, 1000}, "FTE must be more than 0 and at most 1");
     refuse({dana.id, dana.name, dana.status, 0.0, 1000}, "FTE must be more than 0 and at most 1");
     refuse({dana.id, dana.name, dana.status, 0.8, -1}, "cannot be negative");
-    refuse({dana.id, dana.name, dana.status, 0.5, 1000}, "is allocated 0.8 FTE in scenario 'Current staffing'");
-    refuse({dana.id, dana.name, PersonStatus::PlannedHire, 0.8, 1000}, "A planned hire belongs to one scenario");
-    auto allocation = f.store.apply(SetAllocation{f.scenario(), dana.id, f.role("QA Engineer").id, 1.5});
+    refuse({dana.id, dana.name, dana.status, 0.5, 1000},
+           "is allocated 0.8 FTE in scenario 'Current staffing'");
+    refuse({dana.id, dana.name, PersonStatus::PlannedHire, 0.8, 1000},
+           "A planned hire belongs to one scenario");
+    auto allocation =
+        f.store.apply(SetAllocation{f.scenario(), dana.id, f.role("QA Engineer").id, 1.5});
     EXPECT_FALSE(allocation.ok());
     EXPECT_EQ(readBytes(f.path), before);
 }
@@ -144,7 +147,8 @@ TEST(Edits, ImpossiblePersonDetailsAreRefused) {
 TEST(Edits, PlannedHireOfAnotherScenarioCannotBeAssigned) {
     Fixture f;
     const Person& senior = f.person("Senior data engineer (to hire)");
-    auto result = f.store.apply(SetAllocation{f.scenario(0), senior.id, f.role("QA Engineer").id, 0.1});
+    auto result =
+        f.store.apply(SetAllocation{f.scenario(0), senior.id, f.role("QA Engineer").id, 0.1});
     ASSERT_FALSE(result.ok());
     EXPECT_NE(result.message().find("planned hire of another scenario"), std::string::npos);
 }

@@ -1,7 +1,8 @@
 // The generator: deterministic, valid, and the size asked for.
+#include "generate/Generator.h"
+
 #include "TestSupport.h"
 #include "coverage/CoverageReport.h"
-#include "generate/Generator.h"
 #include "storage/ProjectStore.h"
 
 #include <gtest/gtest.h>
@@ -36,7 +37,8 @@ TEST(Generator, ThousandPeopleAreValidAndRealistic) {
     EXPECT_GT(statuses[2], 5);   // a few planned hires
     // Most employees have a role; some roles stay open.
     EXPECT_GT(report.total.headcountOf(PersonStatus::Employee), statuses[0] * 3 / 4);
-    EXPECT_GT(report.total.openSlots, 10.0);}
+    EXPECT_GT(report.total.openSlots, 10.0);
+}
 
 TEST(Generator, WritesAndReopens) {
     crewplan::test::TempDir dir;

@@ -44,7 +44,8 @@ TEST(Text, FormatsMoneyPercentAndShares) {
 namespace {
 ProjectBuilder oneRole() {
     ProjectBuilder b;
-    b.skill("SQL").team("Data").role("Analyst", 1, {{"SQL", SkillLevel::Working, Importance::MustHave}});
+    b.skill("SQL").team("Data").role("Analyst", 1,
+                                     {{"SQL", SkillLevel::Working, Importance::MustHave}});
     return b;
 }
 } // namespace
@@ -60,7 +61,8 @@ TEST(Validate, RefusesAllocationsBeyondFte) {
     b.person("Ann", 0.5, 1000, {}).assign("Ann", "Analyst", 0.8);
     const auto status = validate(b.build());
     ASSERT_FALSE(status.ok());
-    EXPECT_NE(status.message().find("'Ann' is allocated 0.8 FTE but has only 0.5"), std::string::npos)
+    EXPECT_NE(status.message().find("'Ann' is allocated 0.8 FTE but has only 0.5"),
+              std::string::npos)
         << status.message();
 }
 
@@ -70,7 +72,8 @@ TEST(Validate, RefusesImpossibleValuesNamingTheEntity) {
         b.person("Ann", 1.5, 1000, {});
         const auto status = validate(b.build());
         ASSERT_FALSE(status.ok());
-        EXPECT_NE(status.message().find("Person 'Ann': FTE must be more than 0 and at most 1"), std::string::npos);
+        EXPECT_NE(status.message().find("Person 'Ann': FTE must be more than 0 and at most 1"),
+                  std::string::npos);
     }
     {
         auto b = oneRole();
@@ -85,7 +88,8 @@ TEST(Validate, RefusesImpossibleValuesNamingTheEntity) {
     {
         auto b = oneRole();
         b.scenario().roles[0].headcount = 0;
-        EXPECT_NE(validate(b.build()).message().find("headcount target must be at least 1"), std::string::npos);
+        EXPECT_NE(validate(b.build()).message().find("headcount target must be at least 1"),
+                  std::string::npos);
     }
     {
         auto b = oneRole();

@@ -15,10 +15,12 @@ class ProjectBuilder {
 public:
     ProjectBuilder() {
         project_.name = "Test project";
-        project_.scenarios.push_back({ScenarioId{project_.allocateId()}, "Baseline", "", {}, {}, {}});
+        project_.scenarios.push_back(
+            {ScenarioId{project_.allocateId()}, "Baseline", "", {}, {}, {}});
     }
 
-    ProjectBuilder& skill(const std::string& name, SkillCategory category = SkillCategory::Programming) {
+    ProjectBuilder& skill(const std::string& name,
+                          SkillCategory category = SkillCategory::Programming) {
         project_.skills.push_back({SkillId{project_.allocateId()}, name, category, ""});
         return *this;
     }
@@ -29,8 +31,9 @@ public:
     }
 
     // Adds a role to the last team.
-    ProjectBuilder& role(const std::string& name, int headcount,
-                         std::initializer_list<std::tuple<const char*, SkillLevel, Importance>> reqs) {
+    ProjectBuilder&
+    role(const std::string& name, int headcount,
+         std::initializer_list<std::tuple<const char*, SkillLevel, Importance>> reqs) {
         Role role;
         role.id = RoleId{project_.allocateId()};
         role.team = scenario().teams.back().id;

@@ -41,17 +41,20 @@ TEST(ProjectJson, NamesThePlaceOfEachError) {
 
     std::string bad = text;
     bad.replace(bad.find("\"level\": 2"), 10, "\"level\": \"Guru\"");
-    EXPECT_NE(errorOf(bad).find("scenarios[0].teams[0].roles[0].requirements[0].level: unknown level \"Guru\""),
+    EXPECT_NE(errorOf(bad).find(
+                  "scenarios[0].teams[0].roles[0].requirements[0].level: unknown level \"Guru\""),
               std::string::npos)
         << errorOf(bad);
 
     bad = text;
     bad.replace(bad.find("\"skill\": \"SQL\""), 14, "\"skill\": \"Cobol\"");
-    EXPECT_NE(errorOf(bad).find("requirements[0].skill: unknown skill 'Cobol'"), std::string::npos) << errorOf(bad);
+    EXPECT_NE(errorOf(bad).find("requirements[0].skill: unknown skill 'Cobol'"), std::string::npos)
+        << errorOf(bad);
 
     bad = text;
     bad.replace(bad.find("\"Data engineering\""), 18, "\"Astrology\"");
-    EXPECT_NE(errorOf(bad).find("skills[0].category: unknown category 'Astrology'"), std::string::npos);
+    EXPECT_NE(errorOf(bad).find("skills[0].category: unknown category 'Astrology'"),
+              std::string::npos);
 
     bad = text;
     bad.replace(bad.find("\"person\": \"Ann\""), 15, "\"person\": \"Zed\"");
@@ -59,7 +62,8 @@ TEST(ProjectJson, NamesThePlaceOfEachError) {
 
     bad = text;
     bad.replace(bad.find("\"fte\": 1.0"), 10, "\"fte\": 2.0");
-    EXPECT_NE(errorOf(bad).find("Person 'Ann': FTE must be more than 0 and at most 1"), std::string::npos)
+    EXPECT_NE(errorOf(bad).find("Person 'Ann': FTE must be more than 0 and at most 1"),
+              std::string::npos)
         << errorOf(bad);
 
     bad = text;

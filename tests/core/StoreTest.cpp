@@ -74,7 +74,9 @@ struct RefusedCase {
     const char* expected;
 };
 
-void PrintTo(const RefusedCase& c, std::ostream* os) { *os << c.fixture; }
+void PrintTo(const RefusedCase& c, std::ostream* os) {
+    *os << c.fixture;
+}
 
 class RefusedFile : public testing::TestWithParam<RefusedCase> {};
 
@@ -84,7 +86,8 @@ TEST_P(RefusedFile, IsRefusedWithTheReasonAndLeftUntouched) {
     const std::string before = readBytes(path);
     auto store = ProjectStore::open(path);
     ASSERT_FALSE(store.ok());
-    EXPECT_NE(store.message().find(path), std::string::npos) << "names the file: " << store.message();
+    EXPECT_NE(store.message().find(path), std::string::npos)
+        << "names the file: " << store.message();
     EXPECT_NE(store.message().find(GetParam().expected), std::string::npos) << store.message();
     EXPECT_EQ(readBytes(path), before);
     // Nothing was left beside it either: no backup, no journal.
@@ -95,7 +98,9 @@ INSTANTIATE_TEST_SUITE_P(
     Fixtures, RefusedFile,
     testing::Values(RefusedCase{"not-sqlite.crewplan", "not an SQLite database"},
                     RefusedCase{"empty.crewplan", "the file is empty"},
-                    RefusedCase{"foreign.sqlite", "an SQLite database of another application (application id 0x47504B47)"},
+                    RefusedCase{
+                        "foreign.sqlite",
+                        "an SQLite database of another application (application id 0x47504B47)"},
                     RefusedCase{"damaged.crewplan", "the project file is damaged"},
                     RefusedCase{"newer.crewplan", "made by a newer Crewplan (file schema 99"}),
     [](const auto& info) {

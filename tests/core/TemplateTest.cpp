@@ -8,7 +8,8 @@ using namespace crewplan;
 
 namespace {
 
-const RoleRequirement* requirement(const Project& p, const char* team, const char* role, const char* skill) {
+const RoleRequirement* requirement(const Project& p, const char* team, const char* role,
+                                   const char* skill) {
     const Scenario& s = p.scenarios.front();
     const Team* t = s.findTeam(team);
     const Role* r = t ? s.findRole(t->id, role) : nullptr;
@@ -49,19 +50,24 @@ TEST(MlopsTemplate, MapsTheArticlesWordsToLevels) {
     };
     using enum SkillLevel;
     const Expect expected[] = {
-        // "Strong Python skill … Spark", "Strong ETL", "Strong SQL skill, Data lake, and DWH": Advanced
+        // "Strong Python skill … Spark", "Strong ETL", "Strong SQL skill, Data lake, and DWH":
+        // Advanced
         {"Data Engineering", "Data Engineer", "Python", Advanced, Importance::MustHave},
         {"Data Engineering", "Data Engineer", "Spark", Advanced, Importance::MustHave},
         {"Data Engineering", "Data Engineer", "ETL", Advanced, Importance::MustHave},
         {"Data Engineering", "Data Engineer", "SQL", Advanced, Importance::MustHave},
-        {"Data Engineering", "Data Engineer", "Data lakes & warehouses", Advanced, Importance::MustHave},
+        {"Data Engineering", "Data Engineer", "Data lakes & warehouses", Advanced,
+         Importance::MustHave},
         // "At least one orchestration tool", "a good idea of ML workflow": Working
-        {"Data Engineering", "Data Engineer", "Workflow orchestration", Working, Importance::MustHave},
+        {"Data Engineering", "Data Engineer", "Workflow orchestration", Working,
+         Importance::MustHave},
         {"Data Engineering", "Data Engineer", "ML workflow", Working, Importance::MustHave},
         // "Basic Github": Working; "basic … CI/CD" and "basic concept of Docker": Awareness
-        {"Data Engineering", "Data Engineer", "Git & code versioning", Working, Importance::MustHave},
+        {"Data Engineering", "Data Engineer", "Git & code versioning", Working,
+         Importance::MustHave},
         {"Data Engineering", "Data Engineer", "CI/CD", Awareness, Importance::MustHave},
-        {"Data Engineering", "Data Engineer", "Docker & containers", Awareness, Importance::MustHave},
+        {"Data Engineering", "Data Engineer", "Docker & containers", Awareness,
+         Importance::MustHave},
         // "One of the clouds … (not to be an expert)": Working
         {"Data Engineering", "Data Engineer", "Cloud platform", Working, Importance::MustHave},
         {"Data Engineering", "Data Engineer", "Growth mindset", Working, Importance::MustHave},

@@ -1,11 +1,11 @@
 // The main window opens a project, shows its teams, and reports a refused file without a modal.
 #include "MainWindow.h"
+
 #include "TestSupport.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
 
 #include <QTreeWidget>
-
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -34,7 +34,8 @@ TEST(MainWindow, RefusedFileIsReportedAndTheOpenProjectStays) {
     window.setErrorReporter([&](const QString&, const QString& message) { reported = message; });
     ASSERT_TRUE(window.openFile(QString::fromStdString(good)));
     EXPECT_FALSE(window.openFile(QString::fromStdString(bad)));
-    EXPECT_TRUE(reported.contains(QStringLiteral("not a Crewplan project"))) << reported.toStdString();
+    EXPECT_TRUE(reported.contains(QStringLiteral("not a Crewplan project")))
+        << reported.toStdString();
     ASSERT_NE(window.store(), nullptr);
     EXPECT_EQ(window.store()->path(), good);
 }

@@ -1,6 +1,5 @@
 // GoogleTest main for the UI tests: one QApplication for the whole run (offscreen in CTest).
 #include <QApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv) {
