@@ -4,9 +4,21 @@
 
 #include <QApplication>
 
+#include <cstdio>
+
 namespace crewplan {
 
 int runWorkbench(int& argc, char** argv, const std::optional<std::string>& file) {
+#if defined(Q_OS_LINUX)
+    // Without a display Qt aborts; say what to do instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("crewplan: there is no display to open the window on. Run 'crewplan --help' "
+                   "for the commands that need none.\n",
+                   stderr);
+        return 1;
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Crewplan"));
     QApplication::setOrganizationName(QStringLiteral("Crewplan"));

@@ -23,8 +23,9 @@ std::string shellQuoted(const std::string& arg) {
     return q + "'";
 }
 
-CliRun runCrewplan(const TempDir& dir, std::initializer_list<std::string> args) {
-    std::string command = shellQuoted(CREWPLAN_BINARY);
+CliRun runCrewplan(const TempDir& dir, std::initializer_list<std::string> args,
+                   const std::string& environment = "") {
+    std::string command = environment + shellQuoted(CREWPLAN_BINARY);
     for (const auto& a : args)
         command += " " + shellQuoted(a);
     command += " >" + shellQuoted(dir.file("stdout.txt")) + " 2>" +
@@ -149,4 +150,19 @@ TEST(CommandLine, GenerateMakesTheRequestedSize) {
     const auto json = nlohmann::json::parse(summary.out);
     EXPECT_EQ(json["teams"].size(), 364u); // 4 teams for each of (1000 + 5) / 11 = 91 lines
     EXPECT_GT(json["total"]["headcount"]["total"].get<int>(), 700);
+}
+
+TEST(CommandLine, NewInAMissingFolderSaysSo) {
+    TempDir dir;
+    const CliRun run = runCrewplan(dir, {"new", dir.file("missing/x.crewplan")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("does not exist"), std::string::npos) << run.err;
+}
+
+TEST(CommandLine, WindowWithoutADisplayIsAClearErrorNotACrash) {
+    TempDir dir;
+    const CliRun run =
+        runCrewplan(dir, {}, "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("no display"), std::string::npos) << run.err;
 }
