@@ -6,8 +6,11 @@
 
 #include "model/Person.h"
 #include "model/Scenario.h"
+#include "model/Skill.h"
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -53,6 +56,89 @@ struct RemovePerson {
     PersonId person;
 };
 
-using Edit = std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson>;
+// Adds a team at `position` in its scenario (-1: last), with any roles and assignments it holds.
+struct AddTeam {
+    ScenarioId scenario;
+    Team team;
+    std::vector<Role> roles;
+    std::vector<Assignment> assignments;
+    int position = -1;
+};
+
+// Removes a team with its roles and their assignments.
+struct RemoveTeam {
+    ScenarioId scenario;
+    TeamId team;
+};
+
+struct UpdateTeam {
+    ScenarioId scenario;
+    TeamId team;
+    std::string name;
+    std::string description;
+};
+
+// Adds a role (with its requirements) to its team, at `position` among the scenario's roles
+// (-1: after the team's last role), with any assignments it holds.
+struct AddRole {
+    ScenarioId scenario;
+    Role role;
+    std::vector<Assignment> assignments;
+    int position = -1;
+};
+
+struct RemoveRole {
+    ScenarioId scenario;
+    RoleId role;
+};
+
+struct UpdateRole {
+    ScenarioId scenario;
+    RoleId role;
+    std::string name;
+    int headcount = 1;
+    CostBand costBand;
+};
+
+// Sets, changes or (with no requirement) removes what a role asks of one skill.
+struct SetRequirement {
+    ScenarioId scenario;
+    RoleId role;
+    SkillId skill;
+    std::optional<RoleRequirement> requirement; // its skill must equal `skill`
+    int position = -1;                          // among the role's requirements; -1: last
+};
+
+// Adds a skill to the catalog at `position` (-1: last), with the levels people hold in it and
+// the requirements that use it (what undoing a removal restores).
+struct AddSkill {
+    struct Use {
+        ScenarioId scenario;
+        RoleId role;
+        RoleRequirement requirement;
+        int position = -1;
+        bool operator==(const Use&) const = default;
+    };
+    Skill skill;
+    int position = -1;
+    std::vector<std::pair<PersonId, SkillLevel>> levels;
+    std::vector<Use> uses;
+};
+
+// Removes a skill from the catalog, from every profile and every role that asks for it.
+struct RemoveSkill {
+    SkillId skill;
+};
+
+struct UpdateSkill {
+    SkillId skill;
+    std::string name;
+    SkillCategory category = SkillCategory::Programming;
+    std::string description;
+};
+
+using Edit = std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson,
+                          AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
+                          SetRequirement, AddSkill, RemoveSkill, UpdateSkill>;
 
 } // namespace crewplan

@@ -3,6 +3,7 @@
 #include "model/Project.h"
 #include "model/Text.h"
 #include "storage/Database.h"
+#include "storage/RowWriter.h"
 
 #include <algorithm>
 
@@ -24,6 +25,54 @@ Result<Edit> transact(Database& db, Edit inverse, Write write, Commit commit) {
         return Error{"The change could not be saved: " + status.message()};
     commit();
     return inverse;
+}
+
+// Structural edits (teams, roles, skills, people) are rare: they are made on a copy of the
+// project, checked whole with validate(), written, and only then swapped in.
+template <class Mutate, class Write>
+Result<Edit> restructure(Database& db, Project& project, Edit inverse, Mutate mutate, Write write) {
+    Project next = project;
+    if (auto status = mutate(next); !status)
+        return status.error();
+    if (auto status = validate(next); !status)
+        return status.error();
+    return transact(
+        db, std::move(inverse),
+        [&]() -> Status {
+            auto writer = RowWriter::prepare(db);
+            if (!writer)
+                return writer.error();
+            return write(*writer, next);
+        },
+        [&] { project = std::move(next); });
+}
+
+template <class T, class Id> int indexOf(const std::vector<T>& items, Id id) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+template <class T> void insertAt(std::vector<T>& items, int position, T item) {
+    if (position < 0 || position > static_cast<int>(items.size()))
+        items.push_back(std::move(item));
+    else
+        items.insert(items.begin() + position, std::move(item));
+}
+
+bool idInUse(const Project& project, std::int64_t id) {
+    if (id <= 0)
+        return true;
+    if (project.findSkill(SkillId{id}) || project.findPerson(PersonId{id}) ||
+        project.findScenario(ScenarioId{id}))
+        return true;
+    for (const auto& scenario : project.scenarios) {
+        if (scenario.findTeam(TeamId{id}) || scenario.findRole(RoleId{id}))
+            return true;
+    }
+    return false;
 }
 
 Status run(Database& db, std::string_view sql, auto&&... params) {
@@ -165,57 +214,34 @@ struct Applier {
 
     Result<Edit> operator()(const AddPerson& e) {
         const Person& p = e.person;
-        if (!p.id.valid() || project.findPerson(p.id))
+        if (idInUse(project, p.id.value))
             return Error{"The new person needs a fresh id."};
         if (auto status = checkPersonDetails(p.name, p.fte, p.yearlyCost); !status)
             return status.error();
-        // Validate the result as a whole: the placements may reference any scenario.
-        Project next = project;
-        next.people.push_back(p);
-        for (const auto& placement : e.placements) {
-            Scenario* scenario = next.findScenario(placement.scenario);
-            if (!scenario)
-                return Error{"That scenario no longer exists."};
-            scenario->assignments.push_back(placement.assignment);
-        }
-        if (auto status = validate(next); !status)
-            return status.error();
-        return transact(
-            db, RemovePerson{p.id},
-            [&]() -> Status {
-                auto status =
-                    run(db,
-                        "INSERT INTO person (id, name, status, fte, yearly_cost, "
-                        "scenario_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                        p.id.value, std::string_view(p.name), personStatusName(p.status), p.fte,
-                        p.yearlyCost, p.scenario ? std::optional(p.scenario->value) : std::nullopt);
-                for (const auto& [skill, level] : p.skills) {
-                    if (status)
-                        status = run(db,
-                                     "INSERT INTO person_skill (person_id, skill_id, level) "
-                                     "VALUES (?1, ?2, ?3)",
-                                     p.id.value, skill.value, static_cast<int>(level));
-                }
-                for (const auto& placement : e.placements) {
-                    const auto& a = placement.assignment;
-                    if (status)
-                        status = run(db,
-                                     "INSERT INTO assignment (person_id, role_id, allocation) "
-                                     "VALUES (?1, ?2, ?3)",
-                                     a.person.value, a.role.value, a.allocation);
-                }
-                return status;
-            },
-            [&] {
+        return restructure(
+            db, project, RemovePerson{p.id},
+            [&](Project& next) -> Status {
                 // People are kept in id order, as the file lists them.
                 const auto at = std::lower_bound(
-                    project.people.begin(), project.people.end(), p.id,
+                    next.people.begin(), next.people.end(), p.id,
                     [](const Person& existing, PersonId id) { return existing.id < id; });
-                project.people.insert(at, p);
-                project.nextId = std::max(project.nextId, p.id.value + 1);
-                for (const auto& placement : e.placements)
-                    project.findScenario(placement.scenario)
-                        ->assignments.push_back(placement.assignment);
+                next.people.insert(at, p);
+                next.nextId = std::max(next.nextId, p.id.value + 1);
+                for (const auto& placement : e.placements) {
+                    Scenario* scenario = next.findScenario(placement.scenario);
+                    if (!scenario)
+                        return Error{"That scenario no longer exists."};
+                    scenario->assignments.push_back(placement.assignment);
+                }
+                return {};
+            },
+            [&](RowWriter& w, const Project&) -> Status {
+                auto status = w.person(p);
+                for (const auto& placement : e.placements) {
+                    if (status)
+                        status = w.assignment(placement.assignment);
+                }
+                return status;
             });
     }
 
@@ -239,6 +265,359 @@ struct Applier {
                                   [&](const Assignment& a) { return a.person == e.person; });
                 }
                 std::erase_if(project.people, [&](const Person& p) { return p.id == e.person; });
+            });
+    }
+    // --- Teams ---------------------------------------------------------------------------
+
+    Result<Edit> operator()(const AddTeam& e) {
+        if (!project.findScenario(e.scenario))
+            return Error{"That scenario no longer exists."};
+        if (idInUse(project, e.team.id.value))
+            return Error{"The new team needs a fresh id."};
+        for (const auto& role : e.roles) {
+            if (role.team != e.team.id || idInUse(project, role.id.value))
+                return Error{"The new team's roles need fresh ids."};
+        }
+        return restructure(
+            db, project, RemoveTeam{e.scenario, e.team.id},
+            [&](Project& next) -> Status {
+                Scenario& s = *next.findScenario(e.scenario);
+                insertAt(s.teams, e.position, e.team);
+                // Roles follow their team's order.
+                std::vector<Role> roles;
+                for (const auto& team : s.teams) {
+                    if (team.id == e.team.id)
+                        roles.insert(roles.end(), e.roles.begin(), e.roles.end());
+                    for (auto& role : s.roles) {
+                        if (role.team == team.id)
+                            roles.push_back(std::move(role));
+                    }
+                }
+                s.roles = std::move(roles);
+                s.assignments.insert(s.assignments.end(), e.assignments.begin(), e.assignments.end());
+                next.nextId = std::max(next.nextId, nextFreeId(next));
+                return {};
+            },
+            [&](RowWriter& w, const Project& next) -> Status {
+                const Scenario& s = *next.findScenario(e.scenario);
+                auto status = w.team(e.scenario, e.team, 0);
+                for (const auto& role : e.roles) {
+                    if (status)
+                        status = w.role(role, 0);
+                }
+                for (const auto& a : e.assignments) {
+                    if (status)
+                        status = w.assignment(a);
+                }
+                return status ? w.positions(s) : status;
+            });
+    }
+
+    Result<Edit> operator()(const RemoveTeam& e) {
+        const Scenario* scenario = project.findScenario(e.scenario);
+        const Team* team = scenario ? scenario->findTeam(e.team) : nullptr;
+        if (!team)
+            return Error{"That team no longer exists."};
+        AddTeam inverse{e.scenario, *team, {}, {}, indexOf(scenario->teams, e.team)};
+        for (const auto& role : scenario->roles) {
+            if (role.team != e.team)
+                continue;
+            inverse.roles.push_back(role);
+            for (const auto& a : scenario->assignments) {
+                if (a.role == role.id)
+                    inverse.assignments.push_back(a);
+            }
+        }
+        return restructure(
+            db, project, inverse,
+            [&](Project& next) -> Status {
+                Scenario& s = *next.findScenario(e.scenario);
+                std::erase_if(s.assignments, [&](const Assignment& a) {
+                    const Role* role = s.findRole(a.role);
+                    return role && role->team == e.team;
+                });
+                std::erase_if(s.roles, [&](const Role& r) { return r.team == e.team; });
+                std::erase_if(s.teams, [&](const Team& t) { return t.id == e.team; });
+                return {};
+            },
+            [&](RowWriter& w, const Project& next) -> Status {
+                auto status = run(db, "DELETE FROM team WHERE id = ?1", e.team.value);
+                return status ? w.positions(*next.findScenario(e.scenario)) : status;
+            });
+    }
+
+    Result<Edit> operator()(const UpdateTeam& e) {
+        Scenario* scenario = project.findScenario(e.scenario);
+        const Team* team = scenario ? scenario->findTeam(e.team) : nullptr;
+        if (!team)
+            return Error{"That team no longer exists."};
+        if (e.name.empty())
+            return Error{"A team needs a name."};
+        const Team* sameName = scenario->findTeam(e.name);
+        if (sameName && sameName->id != e.team)
+            return Error{"This scenario already has a team named " + inQuotes(e.name) + "."};
+        const UpdateTeam inverse{e.scenario, e.team, team->name, team->description};
+        return transact(
+            db, inverse,
+            [&] {
+                return run(db, "UPDATE team SET name = ?1, description = ?2 WHERE id = ?3",
+                           std::string_view(e.name), std::string_view(e.description),
+                           e.team.value);
+            },
+            [&] {
+                auto& t = scenario->teams[static_cast<std::size_t>(indexOf(scenario->teams, e.team))];
+                t.name = e.name;
+                t.description = e.description;
+            });
+    }
+
+    // --- Roles ---------------------------------------------------------------------------
+
+    Result<Edit> operator()(const AddRole& e) {
+        const Scenario* scenario = project.findScenario(e.scenario);
+        if (!scenario || !scenario->findTeam(e.role.team))
+            return Error{"That team no longer exists."};
+        if (idInUse(project, e.role.id.value))
+            return Error{"The new role needs a fresh id."};
+        return restructure(
+            db, project, RemoveRole{e.scenario, e.role.id},
+            [&](Project& next) -> Status {
+                Scenario& s = *next.findScenario(e.scenario);
+                int position = e.position;
+                if (position < 0) {
+                    // After the team's last role, or where the team's roles would start.
+                    position = 0;
+                    for (const auto& team : s.teams) {
+                        for (std::size_t i = 0; i < s.roles.size(); ++i) {
+                            if (s.roles[i].team == team.id)
+                                position = static_cast<int>(i) + 1;
+                        }
+                        if (team.id == e.role.team)
+                            break;
+                    }
+                }
+                insertAt(s.roles, position, e.role);
+                s.assignments.insert(s.assignments.end(), e.assignments.begin(), e.assignments.end());
+                next.nextId = std::max(next.nextId, e.role.id.value + 1);
+                return {};
+            },
+            [&](RowWriter& w, const Project& next) -> Status {
+                auto status = w.role(e.role, 0);
+                for (const auto& a : e.assignments) {
+                    if (status)
+                        status = w.assignment(a);
+                }
+                return status ? w.positions(*next.findScenario(e.scenario)) : status;
+            });
+    }
+
+    Result<Edit> operator()(const RemoveRole& e) {
+        const Scenario* scenario = project.findScenario(e.scenario);
+        const Role* role = scenario ? scenario->findRole(e.role) : nullptr;
+        if (!role)
+            return Error{"That role no longer exists."};
+        AddRole inverse{e.scenario, *role, {}, indexOf(scenario->roles, e.role)};
+        for (const auto& a : scenario->assignments) {
+            if (a.role == e.role)
+                inverse.assignments.push_back(a);
+        }
+        return restructure(
+            db, project, inverse,
+            [&](Project& next) -> Status {
+                Scenario& s = *next.findScenario(e.scenario);
+                std::erase_if(s.assignments, [&](const Assignment& a) { return a.role == e.role; });
+                std::erase_if(s.roles, [&](const Role& r) { return r.id == e.role; });
+                return {};
+            },
+            [&](RowWriter& w, const Project& next) -> Status {
+                auto status = run(db, "DELETE FROM role WHERE id = ?1", e.role.value);
+                return status ? w.positions(*next.findScenario(e.scenario)) : status;
+            });
+    }
+
+    Result<Edit> operator()(const UpdateRole& e) {
+        Scenario* scenario = project.findScenario(e.scenario);
+        const Role* role = scenario ? scenario->findRole(e.role) : nullptr;
+        if (!role)
+            return Error{"That role no longer exists."};
+        if (e.name.empty())
+            return Error{"A role needs a name."};
+        if (e.headcount < 1)
+            return Error{"The headcount target must be at least 1."};
+        if (e.costBand.minimum < 0)
+            return Error{"The cost band cannot start below 0."};
+        if (e.costBand.maximum < e.costBand.minimum)
+            return Error{"The cost band's maximum must be at least its minimum."};
+        const Role* sameName = scenario->findRole(role->team, e.name);
+        if (sameName && sameName->id != e.role)
+            return Error{"This team already has a role named " + inQuotes(e.name) + "."};
+        const UpdateRole inverse{e.scenario, e.role, role->name, role->headcount, role->costBand};
+        return transact(
+            db, inverse,
+            [&] {
+                return run(db,
+                           "UPDATE role SET name = ?1, headcount = ?2, cost_min = ?3, "
+                           "cost_max = ?4 WHERE id = ?5",
+                           std::string_view(e.name), e.headcount, e.costBand.minimum,
+                           e.costBand.maximum, e.role.value);
+            },
+            [&] {
+                auto& r = scenario->roles[static_cast<std::size_t>(indexOf(scenario->roles, e.role))];
+                r.name = e.name;
+                r.headcount = e.headcount;
+                r.costBand = e.costBand;
+            });
+    }
+
+    Result<Edit> operator()(const SetRequirement& e) {
+        Scenario* scenario = project.findScenario(e.scenario);
+        const Role* role = scenario ? scenario->findRole(e.role) : nullptr;
+        if (!role)
+            return Error{"That role no longer exists."};
+        const Skill* skill = project.findSkill(e.skill);
+        if (!skill)
+            return Error{"That skill is not in the catalog."};
+        if (e.requirement && (e.requirement->skill != e.skill ||
+                              e.requirement->minimum == SkillLevel::None))
+            return Error{"A requirement asks for at least Awareness of " + inQuotes(skill->name) + "."};
+        const auto& reqs = role->requirements;
+        const auto it = std::find_if(reqs.begin(), reqs.end(),
+                                     [&](const RoleRequirement& r) { return r.skill == e.skill; });
+        SetRequirement inverse{e.scenario, e.role, e.skill, std::nullopt, -1};
+        if (it != reqs.end()) {
+            inverse.requirement = *it;
+            inverse.position = static_cast<int>(it - reqs.begin());
+        }
+        const std::size_t roleIndex = static_cast<std::size_t>(indexOf(scenario->roles, e.role));
+        Role updated = *role;
+        std::erase_if(updated.requirements, [&](const RoleRequirement& r) { return r.skill == e.skill; });
+        if (e.requirement) {
+            // Changing a requirement keeps its place; a new one goes where it was asked to.
+            const int position = it != reqs.end() && e.position < 0 ? inverse.position : e.position;
+            insertAt(updated.requirements, position, *e.requirement);
+        }
+        return transact(
+            db, inverse,
+            [&]() -> Status {
+                auto writer = RowWriter::prepare(db);
+                if (!writer)
+                    return writer.error();
+                auto status = run(db, "DELETE FROM requirement WHERE role_id = ?1 AND skill_id = ?2",
+                                  e.role.value, e.skill.value);
+                if (status && e.requirement)
+                    status = writer->requirement(e.role, *e.requirement, 0);
+                return status ? writer->requirementPositions(updated) : status;
+            },
+            [&] { scenario->roles[roleIndex] = std::move(updated); });
+    }
+
+    // --- Skills --------------------------------------------------------------------------
+
+    Result<Edit> operator()(const AddSkill& e) {
+        if (idInUse(project, e.skill.id.value))
+            return Error{"The new skill needs a fresh id."};
+        if (e.skill.name.empty())
+            return Error{"A skill needs a name."};
+        if (project.findSkill(e.skill.name))
+            return Error{"The catalog already has a skill named " + inQuotes(e.skill.name) + "."};
+        return restructure(
+            db, project, RemoveSkill{e.skill.id},
+            [&](Project& next) -> Status {
+                insertAt(next.skills, e.position, e.skill);
+                next.nextId = std::max(next.nextId, e.skill.id.value + 1);
+                for (const auto& [person, level] : e.levels) {
+                    Person* p = next.findPerson(person);
+                    if (!p)
+                        return Error{"A person who held this skill no longer exists."};
+                    p->skills[e.skill.id] = level;
+                }
+                for (const auto& use : e.uses) {
+                    Scenario* s = next.findScenario(use.scenario);
+                    const int index = s ? indexOf(s->roles, use.role) : -1;
+                    if (index < 0)
+                        return Error{"A role that asked for this skill no longer exists."};
+                    insertAt(s->roles[static_cast<std::size_t>(index)].requirements, use.position,
+                             use.requirement);
+                }
+                return {};
+            },
+            [&](RowWriter& w, const Project& next) -> Status {
+                auto status = w.skill(e.skill, 0);
+                for (const auto& [person, level] : e.levels) {
+                    if (status)
+                        status = w.level(person, e.skill.id, level);
+                }
+                for (const auto& use : e.uses) {
+                    if (!status)
+                        break;
+                    const Role& role = *next.findScenario(use.scenario)->findRole(use.role);
+                    status = w.requirement(use.role, use.requirement, 0);
+                    if (status)
+                        status = w.requirementPositions(role);
+                }
+                return status ? w.skillPositions(next.skills) : status;
+            });
+    }
+
+    Result<Edit> operator()(const RemoveSkill& e) {
+        const Skill* skill = project.findSkill(e.skill);
+        if (!skill)
+            return Error{"That skill is not in the catalog."};
+        AddSkill inverse{*skill, indexOf(project.skills, e.skill), {}, {}};
+        for (const auto& person : project.people) {
+            if (const auto held = person.level(e.skill); held != SkillLevel::None)
+                inverse.levels.emplace_back(person.id, held);
+        }
+        for (const auto& scenario : project.scenarios) {
+            for (const auto& role : scenario.roles) {
+                for (std::size_t i = 0; i < role.requirements.size(); ++i) {
+                    if (role.requirements[i].skill == e.skill)
+                        inverse.uses.push_back({scenario.id, role.id, role.requirements[i], static_cast<int>(i)});
+                }
+            }
+        }
+        return restructure(
+            db, project, inverse,
+            [&](Project& next) -> Status {
+                for (auto& person : next.people)
+                    person.skills.erase(e.skill);
+                for (auto& scenario : next.scenarios) {
+                    for (auto& role : scenario.roles)
+                        std::erase_if(role.requirements,
+                                      [&](const RoleRequirement& r) { return r.skill == e.skill; });
+                }
+                std::erase_if(next.skills, [&](const Skill& s) { return s.id == e.skill; });
+                return {};
+            },
+            [&](RowWriter& w, const Project& next) -> Status {
+                auto status = run(db, "DELETE FROM skill WHERE id = ?1", e.skill.value);
+                return status ? w.skillPositions(next.skills) : status;
+            });
+    }
+
+    Result<Edit> operator()(const UpdateSkill& e) {
+        const Skill* skill = project.findSkill(e.skill);
+        if (!skill)
+            return Error{"That skill is not in the catalog."};
+        if (e.name.empty())
+            return Error{"A skill needs a name."};
+        const Skill* sameName = project.findSkill(e.name);
+        if (sameName && sameName->id != e.skill)
+            return Error{"The catalog already has a skill named " + inQuotes(e.name) + "."};
+        const UpdateSkill inverse{e.skill, skill->name, skill->category, skill->description};
+        return transact(
+            db, inverse,
+            [&] {
+                return run(db,
+                           "UPDATE skill SET name = ?1, category = ?2, description = ?3 WHERE id = ?4",
+                           std::string_view(e.name), skillCategoryName(e.category),
+                           std::string_view(e.description), e.skill.value);
+            },
+            [&] {
+                auto& s = project.skills[static_cast<std::size_t>(indexOf(project.skills, e.skill))];
+                s.name = e.name;
+                s.category = e.category;
+                s.description = e.description;
             });
     }
 };

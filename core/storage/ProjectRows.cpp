@@ -1,16 +1,13 @@
 #include "storage/ProjectRows.h"
 
 #include "storage/Database.h"
+#include "storage/RowWriter.h"
 
 #include <unordered_map>
 
 namespace crewplan {
 
 namespace {
-
-Status fail(std::string_view what, const Status& status) {
-    return Error{std::string(what) + ": " + status.message()};
-}
 
 Status readSkills(Database& db, Project& project) {
     auto stmt =
@@ -171,95 +168,40 @@ Result<Project> readProject(Database& db) {
 }
 
 Status writeProject(Database& db, const Project& project) {
-    auto stmt = db.prepare("INSERT INTO project (id, name) VALUES (1, ?1)");
-    if (!stmt)
-        return stmt.error();
-    if (auto status = stmt->bind(1, project.name).run(); !status)
-        return fail("project", status);
-
-    auto skill = db.prepare("INSERT INTO skill (id, name, category, description, position) VALUES "
-                            "(?1, ?2, ?3, ?4, ?5)");
-    if (!skill)
-        return skill.error();
+    auto writer = RowWriter::prepare(db);
+    if (!writer)
+        return writer.error();
+    RowWriter& w = *writer;
+    if (auto status = w.project(project.name); !status)
+        return status;
     int position = 0;
-    for (const auto& s : project.skills) {
-        skill->bind(1, s.id.value).bind(2, s.name).bind(3, skillCategoryName(s.category));
-        skill->bind(4, s.description).bind(5, position++);
-        if (auto status = skill->run(); !status)
-            return fail("skill '" + s.name + "'", status);
+    for (const auto& skill : project.skills) {
+        if (auto status = w.skill(skill, position++); !status)
+            return status;
     }
-
-    auto scenario = db.prepare(
-        "INSERT INTO scenario (id, name, description, position) VALUES (?1, ?2, ?3, ?4)");
-    auto team = db.prepare("INSERT INTO team (id, scenario_id, name, description, position) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)");
-    auto role = db.prepare("INSERT INTO role (id, team_id, name, headcount, cost_min, cost_max, "
-                           "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    auto req = db.prepare("INSERT INTO requirement (role_id, skill_id, min_level, importance, "
-                          "rationale, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    auto assign =
-        db.prepare("INSERT INTO assignment (person_id, role_id, allocation) VALUES (?1, ?2, ?3)");
-    auto person = db.prepare("INSERT INTO person (id, name, status, fte, yearly_cost, scenario_id) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    auto level =
-        db.prepare("INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3)");
-    for (auto* s : {&scenario, &team, &role, &req, &assign, &person, &level}) {
-        if (!*s)
-            return s->error();
-    }
-
     position = 0;
-    for (const auto& sc : project.scenarios) {
-        scenario->bind(1, sc.id.value).bind(2, sc.name).bind(3, sc.description).bind(4, position++);
-        if (auto status = scenario->run(); !status)
-            return fail("scenario '" + sc.name + "'", status);
-        int teamPosition = 0;
-        for (const auto& t : sc.teams) {
-            team->bind(1, t.id.value).bind(2, sc.id.value).bind(3, t.name).bind(4, t.description);
-            team->bind(5, teamPosition++);
-            if (auto status = team->run(); !status)
-                return fail("team '" + t.name + "'", status);
+    for (const auto& scenario : project.scenarios) {
+        if (auto status = w.scenario(scenario, position++); !status)
+            return status;
+        int index = 0;
+        for (const auto& team : scenario.teams) {
+            if (auto status = w.team(scenario.id, team, index++); !status)
+                return status;
         }
-        int rolePosition = 0;
-        for (const auto& r : sc.roles) {
-            role->bind(1, r.id.value).bind(2, r.team.value).bind(3, r.name).bind(4, r.headcount);
-            role->bind(5, r.costBand.minimum).bind(6, r.costBand.maximum).bind(7, rolePosition++);
-            if (auto status = role->run(); !status)
-                return fail("role '" + r.name + "'", status);
-            int reqPosition = 0;
-            for (const auto& q : r.requirements) {
-                req->bind(1, r.id.value)
-                    .bind(2, q.skill.value)
-                    .bind(3, static_cast<int>(q.minimum));
-                req->bind(4, importanceName(q.importance)).bind(5, q.rationale);
-                req->bind(6, reqPosition++);
-                if (auto status = req->run(); !status)
-                    return fail("a requirement of role '" + r.name + "'", status);
-            }
+        index = 0;
+        for (const auto& role : scenario.roles) {
+            if (auto status = w.role(role, index++); !status)
+                return status;
         }
     }
-
-    for (const auto& p : project.people) {
-        person->bind(1, p.id.value).bind(2, p.name).bind(3, personStatusName(p.status));
-        person->bind(4, p.fte).bind(5, p.yearlyCost);
-        if (p.scenario)
-            person->bind(6, p.scenario->value);
-        else
-            person->bindNull(6);
-        if (auto status = person->run(); !status)
-            return fail("person '" + p.name + "'", status);
-        for (const auto& [skillId, skillLevel] : p.skills) {
-            level->bind(1, p.id.value).bind(2, skillId.value).bind(3, static_cast<int>(skillLevel));
-            if (auto status = level->run(); !status)
-                return fail("a skill of '" + p.name + "'", status);
-        }
+    for (const auto& person : project.people) {
+        if (auto status = w.person(person); !status)
+            return status;
     }
-
-    for (const auto& sc : project.scenarios) {
-        for (const auto& a : sc.assignments) {
-            assign->bind(1, a.person.value).bind(2, a.role.value).bind(3, a.allocation);
-            if (auto status = assign->run(); !status)
-                return fail("an assignment in scenario '" + sc.name + "'", status);
+    for (const auto& scenario : project.scenarios) {
+        for (const auto& assignment : scenario.assignments) {
+            if (auto status = w.assignment(assignment); !status)
+                return status;
         }
     }
     return {};

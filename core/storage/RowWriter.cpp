@@ -1,0 +1,159 @@
+#include "storage/RowWriter.h"
+
+namespace crewplan {
+
+namespace {
+
+Status fail(const std::string& what, const Status& status) {
+    return Error{what + ": " + status.message()};
+}
+
+} // namespace
+
+Result<RowWriter> RowWriter::prepare(Database& db) {
+    RowWriter w;
+    struct Sql {
+        std::optional<Statement>* target;
+        const char* text;
+    };
+    const Sql statements[] = {
+        {&w.project_, "INSERT INTO project (id, name) VALUES (1, ?1)"},
+        {&w.skill_, "INSERT INTO skill (id, name, category, description, position) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&w.scenario_,
+         "INSERT INTO scenario (id, name, description, position) VALUES (?1, ?2, ?3, ?4)"},
+        {&w.team_, "INSERT INTO team (id, scenario_id, name, description, position) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&w.role_, "INSERT INTO role (id, team_id, name, headcount, cost_min, cost_max, position) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w.requirement_, "INSERT INTO requirement (role_id, skill_id, min_level, importance, "
+                          "rationale, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+        {&w.person_, "INSERT INTO person (id, name, status, fte, yearly_cost, scenario_id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+        {&w.level_, "INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3)"},
+        {&w.assignment_,
+         "INSERT INTO assignment (person_id, role_id, allocation) VALUES (?1, ?2, ?3)"},
+        {&w.teamPosition_, "UPDATE team SET position = ?2 WHERE id = ?1"},
+        {&w.rolePosition_, "UPDATE role SET position = ?2 WHERE id = ?1"},
+        {&w.skillPosition_, "UPDATE skill SET position = ?2 WHERE id = ?1"},
+        {&w.requirementPosition_,
+         "UPDATE requirement SET position = ?3 WHERE role_id = ?1 AND skill_id = ?2"},
+    };
+    for (const auto& s : statements) {
+        auto prepared = db.prepare(s.text);
+        if (!prepared)
+            return prepared.error();
+        s.target->emplace(std::move(*prepared));
+    }
+    return w;
+}
+
+Status RowWriter::project(const std::string& name) {
+    if (auto status = project_->bind(1, name).run(); !status)
+        return fail("project", status);
+    return {};
+}
+
+Status RowWriter::skill(const Skill& s, int position) {
+    skill_->bind(1, s.id.value).bind(2, s.name).bind(3, skillCategoryName(s.category));
+    skill_->bind(4, s.description).bind(5, position);
+    if (auto status = skill_->run(); !status)
+        return fail("skill '" + s.name + "'", status);
+    return {};
+}
+
+Status RowWriter::scenario(const Scenario& s, int position) {
+    scenario_->bind(1, s.id.value).bind(2, s.name).bind(3, s.description).bind(4, position);
+    if (auto status = scenario_->run(); !status)
+        return fail("scenario '" + s.name + "'", status);
+    return {};
+}
+
+Status RowWriter::team(ScenarioId scenario, const Team& t, int position) {
+    team_->bind(1, t.id.value).bind(2, scenario.value).bind(3, t.name).bind(4, t.description);
+    team_->bind(5, position);
+    if (auto status = team_->run(); !status)
+        return fail("team '" + t.name + "'", status);
+    return {};
+}
+
+Status RowWriter::role(const Role& r, int position) {
+    role_->bind(1, r.id.value).bind(2, r.team.value).bind(3, r.name).bind(4, r.headcount);
+    role_->bind(5, r.costBand.minimum).bind(6, r.costBand.maximum).bind(7, position);
+    if (auto status = role_->run(); !status)
+        return fail("role '" + r.name + "'", status);
+    int index = 0;
+    for (const auto& q : r.requirements) {
+        if (auto status = requirement(r.id, q, index++); !status)
+            return status;
+    }
+    return {};
+}
+
+Status RowWriter::requirement(RoleId role, const RoleRequirement& q, int position) {
+    requirement_->bind(1, role.value).bind(2, q.skill.value).bind(3, static_cast<int>(q.minimum));
+    requirement_->bind(4, importanceName(q.importance)).bind(5, q.rationale).bind(6, position);
+    if (auto status = requirement_->run(); !status)
+        return fail("a requirement", status);
+    return {};
+}
+
+Status RowWriter::person(const Person& p) {
+    person_->bind(1, p.id.value).bind(2, p.name).bind(3, personStatusName(p.status));
+    person_->bind(4, p.fte).bind(5, p.yearlyCost);
+    person_->bind(6, p.scenario ? std::optional(p.scenario->value) : std::nullopt);
+    if (auto status = person_->run(); !status)
+        return fail("person '" + p.name + "'", status);
+    for (const auto& [skill, held] : p.skills) {
+        if (auto status = level(p.id, skill, held); !status)
+            return fail("a skill of '" + p.name + "'", status);
+    }
+    return {};
+}
+
+Status RowWriter::level(PersonId person, SkillId skill, SkillLevel held) {
+    level_->bind(1, person.value).bind(2, skill.value).bind(3, static_cast<int>(held));
+    return level_->run();
+}
+
+Status RowWriter::assignment(const Assignment& a) {
+    assignment_->bind(1, a.person.value).bind(2, a.role.value).bind(3, a.allocation);
+    if (auto status = assignment_->run(); !status)
+        return fail("an assignment", status);
+    return {};
+}
+
+Status RowWriter::positions(const Scenario& scenario) {
+    int index = 0;
+    for (const auto& t : scenario.teams) {
+        if (auto status = teamPosition_->bind(1, t.id.value).bind(2, index++).run(); !status)
+            return status;
+    }
+    index = 0;
+    for (const auto& r : scenario.roles) {
+        if (auto status = rolePosition_->bind(1, r.id.value).bind(2, index++).run(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status RowWriter::skillPositions(const std::vector<Skill>& skills) {
+    int index = 0;
+    for (const auto& s : skills) {
+        if (auto status = skillPosition_->bind(1, s.id.value).bind(2, index++).run(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status RowWriter::requirementPositions(const Role& role) {
+    int index = 0;
+    for (const auto& q : role.requirements) {
+        requirementPosition_->bind(1, role.id.value).bind(2, q.skill.value).bind(3, index++);
+        if (auto status = requirementPosition_->run(); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace crewplan

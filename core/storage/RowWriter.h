@@ -1,0 +1,40 @@
+// Prepared INSERT statements for every kind of row, shared by whole-project writes and by edits.
+// The caller owns the transaction.
+#pragma once
+
+#include "model/Project.h"
+#include "model/Result.h"
+#include "storage/Database.h"
+
+#include <optional>
+
+namespace crewplan {
+
+class RowWriter {
+public:
+    static Result<RowWriter> prepare(Database& db);
+
+    Status project(const std::string& name);
+    Status skill(const Skill& skill, int position);
+    Status scenario(const Scenario& scenario, int position);
+    Status team(ScenarioId scenario, const Team& team, int position);
+    // The role and its requirements.
+    Status role(const Role& role, int position);
+    Status requirement(RoleId role, const RoleRequirement& requirement, int position);
+    // The person and their skill levels.
+    Status person(const Person& person);
+    Status level(PersonId person, SkillId skill, SkillLevel level);
+    Status assignment(const Assignment& assignment);
+
+    // Rewrites the display order of a scenario's teams and roles, or of the skill catalog.
+    Status positions(const Scenario& scenario);
+    Status skillPositions(const std::vector<Skill>& skills);
+    Status requirementPositions(const Role& role);
+
+private:
+    RowWriter() = default;
+    std::optional<Statement> project_, skill_, scenario_, team_, role_, requirement_, person_,
+        level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_;
+};
+
+} // namespace crewplan

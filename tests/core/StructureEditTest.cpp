@@ -1,0 +1,178 @@
+// Structural edits (teams, roles, requirements, skills): each is in the file at once, and its
+// inverse restores the project exactly, in memory and in the file.
+#include "TestSupport.h"
+#include "storage/ProjectStore.h"
+#include "templates/Templates.h"
+
+#include <gtest/gtest.h>
+
+using namespace crewplan;
+using namespace crewplan::test;
+
+namespace {
+
+class StructureEdits : public testing::Test {
+protected:
+    TempDir dir;
+    std::string path = dir.file("sample.crewplan");
+    std::optional<ProjectStore> store;
+
+    void SetUp() override {
+        auto created = ProjectStore::create(path, *makeProject(ProjectTemplate::Sample));
+        ASSERT_TRUE(created.ok()) << created.message();
+        store.emplace(std::move(*created));
+    }
+
+    const Project& project() const { return store->project(); }
+    const Scenario& baseline() const { return project().scenarios[0]; }
+    Project reopened() const {
+        auto again = ProjectStore::open(path);
+        EXPECT_TRUE(again.ok()) << again.message();
+        return again.ok() ? again->project() : Project{};
+    }
+    const Role& role(const char* name) const {
+        for (const auto& r : baseline().roles) {
+            if (r.name == name)
+                return r;
+        }
+        throw std::runtime_error("no role");
+    }
+
+    // Applies the edit, checks the file has it, undoes it, checks everything is as before.
+    void roundTrip(const Edit& edit) {
+        const Project before = project();
+        auto inverse = store->apply(edit);
+        ASSERT_TRUE(inverse.ok()) << inverse.message();
+        EXPECT_FALSE(project() == before) << "the edit changed nothing";
+        EXPECT_TRUE(reopened() == project()) << "the file differs from the model after the edit";
+        auto redo = store->apply(*inverse);
+        ASSERT_TRUE(redo.ok()) << redo.message();
+        EXPECT_TRUE(project() == before) << "undo did not restore the model";
+        EXPECT_TRUE(reopened() == before) << "undo did not restore the file";
+        ASSERT_TRUE(store->apply(*redo).ok()); // redo works too
+        EXPECT_TRUE(reopened() == project());
+    }
+};
+
+} // namespace
+
+TEST_F(StructureEdits, AddAndRemoveTeam) {
+    Team platform{TeamId{store->project().nextId}, "ML Platform", "Runs the shared platform."};
+    Role engineer;
+    engineer.id = RoleId{platform.id.value + 1};
+    engineer.team = platform.id;
+    engineer.name = "MLOps Engineer";
+    engineer.headcount = 2;
+    engineer.costBand = {100000, 140000};
+    engineer.requirements.push_back({project().findSkill("Docker & containers")->id,
+                                     SkillLevel::Advanced, Importance::MustHave, "Platform work."});
+    roundTrip(AddTeam{baseline().id, platform, {engineer}, {}, 1});
+    EXPECT_EQ(baseline().teams[1].name, "ML Platform");
+    EXPECT_EQ(reopened().scenarios[0].teams[1].name, "ML Platform");
+}
+
+TEST_F(StructureEdits, RemoveTeamTakesItsRolesAndAssignmentsAndUndoBringsThemBack) {
+    const TeamId ds = baseline().findTeam("Data Science")->id;
+    roundTrip(RemoveTeam{baseline().id, ds}); // ends with the removal redone
+    EXPECT_EQ(baseline().findTeam("Data Science"), nullptr);
+    EXPECT_EQ(baseline().roles.size(), 3u);      // DE, DevOps, QA
+    EXPECT_EQ(baseline().assignments.size(), 3u); // Aisha, Bruno, Farid
+}
+
+TEST_F(StructureEdits, RenameTeamAndRefuseADuplicateName) {
+    const TeamId qa = baseline().findTeam("QA")->id;
+    roundTrip(UpdateTeam{baseline().id, qa, "Quality", "Tests everything."});
+    auto clash = store->apply(UpdateTeam{baseline().id, qa, "DevOps", ""});
+    ASSERT_FALSE(clash.ok());
+    EXPECT_NE(clash.message().find("already has a team named 'DevOps'"), std::string::npos);
+}
+
+TEST_F(StructureEdits, AddRemoveAndUpdateRole) {
+    Role lead;
+    lead.id = RoleId{project().nextId};
+    lead.team = baseline().findTeam("Data Engineering")->id;
+    lead.name = "Lead Data Engineer";
+    lead.headcount = 1;
+    lead.costBand = {120000, 160000};
+    roundTrip(AddRole{baseline().id, lead, {}, -1});
+    roundTrip(RemoveRole{baseline().id, role("Data Scientist").id});
+    roundTrip(UpdateRole{baseline().id, role("QA Engineer").id, "QA Lead", 2, {80000, 110000}});
+}
+
+TEST_F(StructureEdits, NewRoleGoesAfterItsTeamsLastRole) {
+    Role lead;
+    lead.id = RoleId{project().nextId};
+    lead.team = baseline().findTeam("Data Science")->id;
+    lead.name = "ML Lead";
+    lead.headcount = 1;
+    lead.costBand = {1, 2};
+    ASSERT_TRUE(store->apply(AddRole{baseline().id, lead, {}, -1}).ok());
+    // DE, Data Scientist, SME, ML Lead, DevOps, QA
+    EXPECT_EQ(baseline().roles[3].name, "ML Lead");
+    EXPECT_EQ(reopened().scenarios[0].roles[3].name, "ML Lead");
+}
+
+TEST_F(StructureEdits, ImpossibleRoleValuesAreRefused) {
+    const RoleId qa = role("QA Engineer").id;
+    const std::string before = readBytes(path);
+    EXPECT_NE(store->apply(UpdateRole{baseline().id, qa, "", 1, {1, 2}}).message().find("needs a name"),
+              std::string::npos);
+    EXPECT_NE(store->apply(UpdateRole{baseline().id, qa, "QA", 0, {1, 2}}).message().find("at least 1"),
+              std::string::npos);
+    EXPECT_NE(store->apply(UpdateRole{baseline().id, qa, "QA", 1, {-1, 2}}).message().find("below 0"),
+              std::string::npos);
+    EXPECT_NE(store->apply(UpdateRole{baseline().id, qa, "QA", 1, {5, 2}}).message().find("maximum"),
+              std::string::npos);
+    EXPECT_EQ(readBytes(path), before);
+}
+
+TEST_F(StructureEdits, SetChangeAndRemoveARequirement) {
+    const RoleId qa = role("QA Engineer").id;
+    const SkillId docker = project().findSkill("Docker & containers")->id;
+    const SkillId design = project().findSkill("Test design")->id;
+    roundTrip(SetRequirement{baseline().id, qa, docker,
+                             RoleRequirement{docker, SkillLevel::Working, Importance::NiceToHave, ""}, -1});
+    roundTrip(SetRequirement{baseline().id, qa, design,
+                             RoleRequirement{design, SkillLevel::Expert, Importance::MustHave, "Lead."}, -1});
+    roundTrip(SetRequirement{baseline().id, qa, design, std::nullopt, -1});
+    // Changing a requirement keeps its place in the list.
+    const SkillId automation = project().findSkill("Test automation")->id;
+    const auto placeOf = [&](SkillId skill) {
+        const auto& reqs = role("QA Engineer").requirements;
+        for (std::size_t i = 0; i < reqs.size(); ++i) {
+            if (reqs[i].skill == skill)
+                return static_cast<int>(i);
+        }
+        return -1;
+    };
+    const int place = placeOf(automation);
+    ASSERT_GE(place, 0);
+    ASSERT_TRUE(store->apply(SetRequirement{baseline().id, qa, automation,
+                                            RoleRequirement{automation, SkillLevel::Expert,
+                                                            Importance::MustHave, ""},
+                                            -1})
+                    .ok());
+    EXPECT_EQ(placeOf(automation), place);
+    EXPECT_EQ(role("QA Engineer").requirements[static_cast<std::size_t>(place)].minimum, SkillLevel::Expert);
+}
+
+TEST_F(StructureEdits, AddUpdateAndRemoveASkill) {
+    Skill k8s{SkillId{project().nextId}, "Kubernetes", SkillCategory::PlatformDevOps, "Orchestrates containers."};
+    roundTrip(AddSkill{k8s, -1, {}, {}});
+    const SkillId sql = project().findSkill("SQL")->id;
+    roundTrip(UpdateSkill{sql, "SQL & databases", SkillCategory::DataEngineering, "Queries."});
+    auto clash = store->apply(UpdateSkill{sql, "python", SkillCategory::Programming, ""});
+    ASSERT_FALSE(clash.ok());
+    EXPECT_NE(clash.message().find("already has a skill named 'python'"), std::string::npos);
+}
+
+TEST_F(StructureEdits, RemovingASkillInUseAndUndoRestoresEveryUse) {
+    const SkillId python = project().findSkill("Python")->id;
+    roundTrip(RemoveSkill{python}); // ends with the removal redone
+    for (const auto& person : project().people)
+        EXPECT_EQ(person.level(python), SkillLevel::None);
+    for (const auto& r : baseline().roles) {
+        for (const auto& q : r.requirements)
+            EXPECT_NE(q.skill, python);
+    }
+}
