@@ -1,72 +1,293 @@
 #include "MainWindow.h"
 
+#include "Actions.h"
+#include "FileDialogs.h"
+#include "Preferences.h"
+#include "ProjectDocument.h"
 #include "QtText.h"
-#include "coverage/CoverageReport.h"
+#include "model/Project.h"
 #include "model/Text.h"
 #include "storage/ProjectStore.h"
+#include "templates/Templates.h"
+#include "views/CoverageView.h"
+#include "views/InsightsView.h"
+#include "views/PeopleView.h"
+#include "views/RoleEditor.h"
+#include "views/SkillsView.h"
+#include "views/TeamPlanView.h"
+#include "models/PeopleModel.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
-#include <QColor>
-#include <QFileDialog>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCursor>
+#include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QFont>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStackedWidget>
+#include <QMimeData>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolTip>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace crewplan {
 
 namespace {
-
-QString coverageText(const std::optional<double>& value) {
-    return value ? toQString(formatPercent(*value)) : MainWindow::tr("n/a");
+QIcon themed(const char* name, QStyle::StandardPixmap fallback) {
+    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
 }
-
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    reportError_ = [this](const QString& title, const QString& message) {
-        QMessageBox::warning(this, title, message);
-    };
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, FileDialogs& dialogs, QWidget* parent)
+    : QMainWindow(parent), document_(document), preferences_(preferences), dialogs_(dialogs),
+      actions_(new ActionRegistry(this)) {
+    reportError_ = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    createActions();
+    createViews();
+    createMenusAndToolBar();
 
-    auto* stack = new QStackedWidget(this);
-    placeholder_ = new QLabel(tr("Open a project (File › Open) to see its staffing."), stack);
-    placeholder_->setAlignment(Qt::AlignCenter);
-    summary_ = new QTreeWidget(stack);
-    summary_->setHeaderLabels({tr("Team / required skill"), tr("Must-have"), tr("Nice-to-have"),
-                               tr("Headcount"), tr("FTE"), tr("Yearly cost"), tr("Open slots"),
-                               tr("Depth"), tr("Risk")});
-    summary_->setAlternatingRowColors(true);
-    summary_->setUniformRowHeights(true);
-    summary_->setAccessibleName(tr("Staffing summary"));
-    summary_->header()->setStretchLastSection(true);
-    summary_->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    summary_->setColumnWidth(0, 320);
-    stack->addWidget(placeholder_);
-    stack->addWidget(summary_);
-    setCentralWidget(stack);
-    setWindowTitle(tr("Crewplan"));
-    resize(1280, 800);
-    statusBar()->showMessage(tr("Ready"));
+    coverageLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(coverageLabel_);
+    connect(&document_, &ProjectDocument::edited, this, &MainWindow::updateTitleAndState);
+    connect(&document_, &ProjectDocument::scenarioChanged, this, &MainWindow::updateTitleAndState);
+    connect(&document_, &ProjectDocument::projectReplaced, this, [this] {
+        updateScenarioBox();
+        updateTitleAndState();
+    });
+    connect(&document_, &ProjectDocument::editRefused, this, &MainWindow::showRefusal);
+    connect(document_.undoStack(), &QUndoStack::indexChanged, this, [this] { statusBar()->clearMessage(); });
+
+    resize(1440, 900);
+    if (!restoreGeometry(preferences_.windowGeometry.get()))
+        resize(1440, 900);
+    restoreState(preferences_.windowState.get());
+    updateRecentMenu();
+    updateScenarioBox();
+    updateTitleAndState();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::chooseFile() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open project"), QString(), tr("Crewplan projects (*.crewplan);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+void MainWindow::createActions() {
+    auto& a = *actions_;
+    connect(a.add(ActionId::NewProject, tr("&New from MLOps template…"), themed("document-new", QStyle::SP_FileIcon),
+                  QKeySequence::New),
+            &QAction::triggered, this, [this] { newProject(QStringLiteral("mlops")); });
+    connect(a.add(ActionId::NewEmptyProject, tr("New &empty project…"), themed("document-new", QStyle::SP_FileIcon)),
+            &QAction::triggered, this, [this] { newProject(QStringLiteral("empty")); });
+    connect(a.add(ActionId::Open, tr("&Open…"), themed("document-open", QStyle::SP_DialogOpenButton), QKeySequence::Open),
+            &QAction::triggered, this, [this] {
+                const QString path = dialogs_.openProject(this);
+                if (!path.isEmpty())
+                    openFile(path);
+            });
+    connect(a.add(ActionId::SaveAs, tr("Save a &copy as…"), themed("document-save-as", QStyle::SP_DialogSaveButton),
+                  QKeySequence::SaveAs),
+            &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(a.add(ActionId::Close, tr("&Close project"), themed("document-close", QStyle::SP_DialogCloseButton),
+                  QKeySequence::Close),
+            &QAction::triggered, this, [this] { document_.close(); });
+    connect(a.add(ActionId::Quit, tr("&Quit"), themed("application-exit", QStyle::SP_DialogCloseButton), QKeySequence::Quit),
+            &QAction::triggered, this, &QWidget::close);
+
+    a.adopt(ActionId::Undo, document_.undoStack()->createUndoAction(this, tr("&Undo")),
+            themed("edit-undo", QStyle::SP_ArrowBack), QKeySequence::Undo);
+    a.adopt(ActionId::Redo, document_.undoStack()->createRedoAction(this, tr("&Redo")),
+            themed("edit-redo", QStyle::SP_ArrowForward), QKeySequence::Redo);
+    connect(a.add(ActionId::AddPerson, tr("Add &person"), themed("contact-new", QStyle::SP_FileDialogNewFolder),
+                  QKeySequence(Qt::CTRL | Qt::Key_P)),
+            &QAction::triggered, this, &MainWindow::addPerson);
+    connect(a.add(ActionId::RemovePerson, tr("Remove selected people"), themed("edit-delete", QStyle::SP_TrashIcon)),
+            &QAction::triggered, this, &MainWindow::removePeople);
+    connect(a.add(ActionId::AddTeam, tr("Add &team"), themed("list-add", QStyle::SP_FileDialogNewFolder),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)),
+            &QAction::triggered, this, &MainWindow::addTeam);
+    connect(a.add(ActionId::AddRole, tr("Add &role to the selected team"), themed("list-add", QStyle::SP_FileDialogNewFolder),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)),
+            &QAction::triggered, this, &MainWindow::addRole);
+    connect(a.add(ActionId::RemoveTeamOrRole, tr("Remove the selected team or role"),
+                  themed("list-remove", QStyle::SP_TrashIcon)),
+            &QAction::triggered, this, &MainWindow::removeTeamOrRole);
+    connect(a.add(ActionId::AddSkill, tr("Add &skill"), themed("list-add", QStyle::SP_FileDialogNewFolder)),
+            &QAction::triggered, this, [this] {
+                tabs_->setCurrentWidget(skills_);
+                skills_->addSkill();
+            });
+    connect(a.add(ActionId::RemoveSkill, tr("Delete the selected skill…"), themed("edit-delete", QStyle::SP_TrashIcon)),
+            &QAction::triggered, this, [this] { skills_->removeCurrentSkill(); });
+    connect(a.add(ActionId::About, tr("&About Crewplan"), themed("help-about", QStyle::SP_MessageBoxInformation)),
+            &QAction::triggered, this, [this] {
+                QMessageBox::about(this, tr("About Crewplan"),
+                                   tr("<h3>Crewplan %1</h3><p>Plan and staff an MLOps team: roles, skills, "
+                                      "coverage and single points of failure.</p>")
+                                       .arg(QApplication::applicationVersion()));
+            });
+}
+
+void MainWindow::createViews() {
+    tabs_ = new QTabWidget(this);
+    tabs_->setDocumentMode(true);
+    people_ = new PeopleView(document_, tabs_);
+    roleEditor_ = new RoleEditor(document_, tabs_);
+    skills_ = new SkillsView(document_, tabs_);
+    coverage_ = new CoverageView(document_, tabs_);
+    tabs_->addTab(people_, tr("&People"));
+    tabs_->addTab(roleEditor_, tr("R&ole"));
+    tabs_->addTab(skills_, tr("S&kills"));
+    tabs_->addTab(coverage_, tr("C&overage charts"));
+    setCentralWidget(tabs_);
+
+    teamPlan_ = new TeamPlanView(document_, this);
+    auto* planDock = new QDockWidget(tr("Team plan"), this);
+    planDock->setObjectName(QStringLiteral("TeamPlanDock"));
+    planDock->setWidget(teamPlan_);
+    planDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, planDock);
+
+    insights_ = new InsightsView(document_, this);
+    auto* insightsDock = new QDockWidget(tr("Insights"), this);
+    insightsDock->setObjectName(QStringLiteral("InsightsDock"));
+    insightsDock->setWidget(insights_);
+    insightsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, insightsDock);
+
+    auto* history = new QUndoView(document_.undoStack(), this);
+    history->setEmptyLabel(tr("Opened"));
+    history->setAccessibleName(tr("Undo history"));
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+    resizeDocks({planDock, insightsDock}, {430, 330}, Qt::Horizontal);
+
+    connect(teamPlan_, &TeamPlanView::roleActivated, this, [this](RoleId role) {
+        roleEditor_->setRole(role);
+        coverage_->setRole(role);
+        if (tabs_->currentWidget() == people_)
+            tabs_->setCurrentWidget(roleEditor_);
+    });
+    connect(teamPlan_, &TeamPlanView::personActivated, this, &MainWindow::showPerson);
+    connect(insights_, &InsightsView::roleRequested, this, &MainWindow::showRole);
+    connect(insights_, &InsightsView::teamRequested, teamPlan_, &TeamPlanView::selectTeam);
+    connect(insights_, &InsightsView::personRequested, this, &MainWindow::showPerson);
+}
+
+void MainWindow::createMenusAndToolBar() {
+    auto& a = *actions_;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.get(ActionId::NewProject));
+    file->addAction(a.get(ActionId::NewEmptyProject));
+    file->addAction(a.get(ActionId::Open));
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(a.get(ActionId::SaveAs));
+    file->addAction(a.get(ActionId::Close));
+    file->addSeparator();
+    file->addAction(a.get(ActionId::Quit));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.get(ActionId::Undo));
+    edit->addAction(a.get(ActionId::Redo));
+    edit->addSeparator();
+    edit->addAction(a.get(ActionId::AddPerson));
+    edit->addAction(a.get(ActionId::RemovePerson));
+    edit->addSeparator();
+    edit->addAction(a.get(ActionId::AddTeam));
+    edit->addAction(a.get(ActionId::AddRole));
+    edit->addAction(a.get(ActionId::RemoveTeamOrRole));
+    edit->addSeparator();
+    edit->addAction(a.get(ActionId::AddSkill));
+    edit->addAction(a.get(ActionId::RemoveSkill));
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    for (auto* dock : findChildren<QDockWidget*>())
+        viewMenu_->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.get(ActionId::About));
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(a.get(ActionId::Open));
+    bar->addSeparator();
+    bar->addAction(a.get(ActionId::Undo));
+    bar->addAction(a.get(ActionId::Redo));
+    bar->addSeparator();
+    bar->addAction(a.get(ActionId::AddPerson));
+    bar->addAction(a.get(ActionId::AddTeam));
+    bar->addAction(a.get(ActionId::AddRole));
+    bar->addSeparator();
+    auto* label = new QLabel(tr(" Scenario: "), bar);
+    scenarioBox_ = new QComboBox(bar);
+    scenarioBox_->setAccessibleName(tr("Scenario"));
+    scenarioBox_->setMinimumContentsLength(18);
+    label->setBuddy(scenarioBox_);
+    bar->addWidget(label);
+    bar->addWidget(scenarioBox_);
+    connect(scenarioBox_, &QComboBox::activated, this, [this](int index) {
+        document_.setScenario(ScenarioId{scenarioBox_->itemData(index).toLongLong()});
+    });
+}
+
+void MainWindow::updateScenarioBox() {
+    scenarioBox_->clear();
+    if (!document_.isOpen())
+        return;
+    for (const auto& s : document_.project().scenarios)
+        scenarioBox_->addItem(toQString(s.name), static_cast<qlonglong>(s.id.value));
+    scenarioBox_->setCurrentIndex(scenarioBox_->findData(static_cast<qlonglong>(document_.scenario().id.value)));
+}
+
+void MainWindow::updateTitleAndState() {
+    const bool open = document_.isOpen();
+    for (const char* id : {ActionId::SaveAs, ActionId::Close, ActionId::AddPerson, ActionId::RemovePerson,
+                           ActionId::AddTeam, ActionId::AddRole, ActionId::RemoveTeamOrRole, ActionId::AddSkill,
+                           ActionId::RemoveSkill})
+        actions_->get(id)->setEnabled(open);
+    tabs_->setEnabled(open);
+    scenarioBox_->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("Crewplan"));
+        coverageLabel_->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — %2 — Crewplan")
+                       .arg(toQString(document_.project().name), QFileInfo(document_.filePath()).fileName()));
+    const auto& total = document_.coverage().total;
+    coverageLabel_->setText(tr("Scenario %1 · must-have coverage %2 · nice-to-have %3 · %4 people · %5 a year")
+                                .arg(toQString(document_.scenario().name),
+                                     total.mustHave ? toQString(formatPercent(*total.mustHave)) : tr("n/a"),
+                                     total.niceToHave ? toQString(formatPercent(*total.niceToHave)) : tr("n/a"))
+                                .arg(total.totalHeadcount())
+                                .arg(toQString(formatMoney(total.yearlyCost))));
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList files = preferences_.recentFiles.get();
+    for (const QString& path : files) {
+        recentMenu_->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).path(), this,
+                               [this, path] { openFile(path); });
+    }
+    recentMenu_->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showRefusal(const QString& reason) {
+    statusBar()->showMessage(reason, 8000);
+    QToolTip::showText(QCursor::pos(), reason, this);
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -75,65 +296,149 @@ bool MainWindow::openFile(const QString& path) {
         reportError_(tr("Cannot open project"), toQString(store.message()));
         return false;
     }
-    store_ = std::make_unique<ProjectStore>(std::move(*store));
-    refresh();
+    const auto backup = store->migrationBackup();
+    document_.setStore(std::make_unique<ProjectStore>(std::move(*store)));
+    preferences_.addRecentFile(path);
+    updateRecentMenu();
+    if (backup)
+        statusBar()->showMessage(tr("Upgraded the file to the current format; the old one is kept as %1")
+                                     .arg(toQString(*backup)));
     return true;
 }
 
-void MainWindow::refresh() {
-    summary_->clear();
-    auto* stack = static_cast<QStackedWidget*>(centralWidget());
-    if (!store_) {
-        stack->setCurrentWidget(placeholder_);
+bool MainWindow::newProject(const QString& templateName) {
+    const QString path = dialogs_.saveProject(this, tr("Where to keep the new project"));
+    if (path.isEmpty())
+        return false;
+    auto project = makeProject(*parseProjectTemplate(toStdString(templateName)));
+    if (!project) {
+        reportError_(tr("Cannot create project"), toQString(project.message()));
+        return false;
+    }
+    if (templateName == QStringLiteral("empty"))
+        project->name = toStdString(QFileInfo(path).completeBaseName());
+    auto store = ProjectStore::create(toStdString(path), std::move(*project));
+    if (!store) {
+        reportError_(tr("Cannot create project"), toQString(store.message()));
+        return false;
+    }
+    document_.setStore(std::make_unique<ProjectStore>(std::move(*store)));
+    preferences_.addRecentFile(path);
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::saveCopyAs() {
+    if (!document_.isOpen())
         return;
+    const QString path = dialogs_.saveProject(this, tr("Save a copy of the project"));
+    if (path.isEmpty())
+        return;
+    if (auto status = document_.store()->saveCopyAs(toStdString(path)); !status)
+        reportError_(tr("Cannot save a copy"), toQString(status.message()));
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+}
+
+void MainWindow::addPerson() {
+    const Project& project = document_.project();
+    Person person;
+    person.id = PersonId{project.nextId};
+    person.name = toStdString(tr("New person"));
+    person.fte = 1.0;
+    if (document_.apply(AddPerson{person, {}}, tr("Add a person")))
+        return;
+    tabs_->setCurrentWidget(people_);
+    people_->selectPerson(person.id);
+    people_->table()->edit(people_->table()->currentIndex());
+}
+
+void MainWindow::removePeople() {
+    std::vector<PersonId> ids;
+    for (const auto& index : people_->table()->selectionModel()->selectedRows())
+        ids.push_back(people_->peopleModel()->personAt(
+            static_cast<const QAbstractProxyModel*>(people_->table()->model())->mapToSource(index).row()));
+    if (ids.empty())
+        return;
+    document_.undoStack()->beginMacro(tr("Remove %n people", nullptr, static_cast<int>(ids.size())));
+    for (PersonId id : ids) {
+        const Person* p = document_.person(id);
+        if (p)
+            document_.apply(RemovePerson{id}, tr("Remove %1").arg(toQString(p->name)));
     }
-    const Project& project = store_->project();
-    const Scenario& scenario = project.scenarios.front();
-    const CoverageReport report = computeCoverage(project, scenario);
-    for (const auto& team : report.teams) {
-        const auto& f = team.figures;
-        auto* item = new QTreeWidgetItem(summary_);
-        item->setText(0, toQString(scenario.findTeam(team.team)->name));
-        item->setText(1, coverageText(f.mustHave));
-        item->setText(2, coverageText(f.niceToHave));
-        item->setText(3, QString::number(f.totalHeadcount()));
-        item->setText(4, toQString(formatShare(f.fte)));
-        item->setText(5, toQString(formatMoney(f.yearlyCost)));
-        item->setText(6, toQString(formatShare(f.openSlots)));
-        for (int c = 1; c < 7; ++c)
-            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-        for (const auto& depth : team.depths) {
-            auto* child = new QTreeWidgetItem(item);
-            child->setText(0, tr("%1 ≥ %2").arg(toQString(project.findSkill(depth.skill)->name),
-                                                toQString(skillLevelName(depth.level))));
-            child->setText(7, QString::number(depth.depth()));
-            child->setTextAlignment(7, Qt::AlignRight | Qt::AlignVCenter);
-            if (depth.uncovered()) {
-                child->setText(8, tr("Uncovered must-have"));
-                child->setForeground(8, QColor(0xc6, 0x28, 0x28));
-            } else if (depth.singlePointOfFailure()) {
-                child->setText(
-                    8, tr("Single point of failure: %1")
-                           .arg(toQString(project.findPerson(depth.holders.front())->name)));
-                child->setForeground(8, QColor(0xb2, 0x6a, 0x00));
-            } else if (!depth.mustHave) {
-                child->setText(8, tr("Nice-to-have"));
-            }
+    document_.undoStack()->endMacro();
+}
+
+void MainWindow::addTeam() {
+    const Scenario& scenario = document_.scenario();
+    QString name = tr("New team");
+    for (int n = 2; scenario.findTeam(toStdString(name)); ++n)
+        name = tr("New team %1").arg(n);
+    const Team team{TeamId{document_.project().nextId}, toStdString(name), {}};
+    if (!document_.apply(AddTeam{scenario.id, team, {}, {}, -1}, tr("Add team %1").arg(name)))
+        teamPlan_->selectTeam(team.id);
+}
+
+void MainWindow::addRole() {
+    const Scenario& scenario = document_.scenario();
+    TeamId team = teamPlan_->currentTeam();
+    if (!team.valid()) {
+        if (scenario.teams.empty()) {
+            showRefusal(tr("Add a team first: a role belongs to a team."));
+            return;
         }
+        team = scenario.teams.front().id;
     }
-    summary_->expandAll();
-    for (int c = 1; c < 8; ++c) {
-        summary_->resizeColumnToContents(c);
-        summary_->setColumnWidth(c, summary_->columnWidth(c) + 16); // breathing room
+    QString name = tr("New role");
+    for (int n = 2; scenario.findRole(team, toStdString(name)); ++n)
+        name = tr("New role %1").arg(n);
+    Role role;
+    role.id = RoleId{document_.project().nextId};
+    role.team = team;
+    role.name = toStdString(name);
+    if (!document_.apply(AddRole{scenario.id, role, {}, -1}, tr("Add role %1").arg(name)))
+        showRole(role.id);
+}
+
+void MainWindow::removeTeamOrRole() {
+    const Scenario& scenario = document_.scenario();
+    if (const RoleId role = teamPlan_->currentRole(); role.valid()) {
+        const Role* r = scenario.findRole(role);
+        document_.apply(RemoveRole{scenario.id, role}, tr("Remove role %1").arg(toQString(r->name)));
+    } else if (const TeamId team = teamPlan_->currentTeam(); team.valid()) {
+        const Team* t = scenario.findTeam(team);
+        document_.apply(RemoveTeam{scenario.id, team}, tr("Remove team %1").arg(toQString(t->name)));
     }
-    stack->setCurrentWidget(summary_);
-    setWindowTitle(
-        tr("%1 — %2 — Crewplan")
-            .arg(toQString(project.name), QFileInfo(toQString(store_->path())).fileName()));
-    statusBar()->showMessage(tr("Scenario: %1").arg(toQString(scenario.name)));
+}
+
+void MainWindow::showRole(RoleId role) {
+    teamPlan_->selectRole(role);
+    roleEditor_->setRole(role);
+    coverage_->setRole(role);
+    tabs_->setCurrentWidget(roleEditor_);
+}
+
+void MainWindow::showPerson(PersonId person) {
+    tabs_->setCurrentWidget(people_);
+    people_->selectPerson(person);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Every edit is already in the file: nothing to ask.
+    preferences_.windowGeometry.set(saveGeometry());
+    preferences_.windowState.set(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.front().isLocalFile())
+        openFile(urls.front().toLocalFile());
 }
 
 } // namespace crewplan

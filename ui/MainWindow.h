@@ -1,41 +1,97 @@
-// The workbench's main window. For now it opens a project and shows its staffing summary per
-// team; the editing views arrive with the workbench issue.
+// The workbench's main window: the team plan beside the people, roles, skills and coverage views,
+// with the insights always in view. It is handed its document, preferences and file dialogs.
 #pragma once
 
-#include <QMainWindow>
-#include <functional>
-#include <memory>
+#include "model/Ids.h"
 
-class QTreeWidget;
+#include <QMainWindow>
+
+#include <functional>
+
+class QComboBox;
 class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace crewplan {
 
-class ProjectStore;
+class ActionRegistry;
+class CoverageView;
+class FileDialogs;
+class InsightsView;
+class PeopleView;
+class Preferences;
+class ProjectDocument;
+class RoleEditor;
+class SkillsView;
+class TeamPlanView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(ProjectDocument& document, Preferences& preferences, FileDialogs& dialogs,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a project; a refused file is reported in a dialog and the current project stays.
+    // Opens a project; a refused file is reported and the current project stays open.
     bool openFile(const QString& path);
-    const ProjectStore* store() const { return store_.get(); }
+    // Creates a project from a template ("mlops", "empty") at a path the file dialog gives.
+    bool newProject(const QString& templateName);
+
+    ProjectDocument& document() const { return document_; }
+    ActionRegistry& actions() const { return *actions_; }
+    TeamPlanView* teamPlan() const { return teamPlan_; }
+    PeopleView* peopleView() const { return people_; }
+    RoleEditor* roleEditor() const { return roleEditor_; }
+    SkillsView* skillsView() const { return skills_; }
+    InsightsView* insights() const { return insights_; }
+    QTabWidget* tabs() const { return tabs_; }
 
     // How errors reach the user; a message box by default, replaceable in tests.
     using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
     void setErrorReporter(ErrorReporter reporter) { reportError_ = std::move(reporter); }
 
-private:
-    void chooseFile();
-    void refresh();
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
-    std::unique_ptr<ProjectStore> store_;
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void createViews();
+    void updateTitleAndState();
+    void updateRecentMenu();
+    void updateScenarioBox();
+    void showRefusal(const QString& reason);
+
+    void saveCopyAs();
+    void addPerson();
+    void removePeople();
+    void addTeam();
+    void addRole();
+    void removeTeamOrRole();
+    void showRole(RoleId role);
+    void showPerson(PersonId person);
+
+    ProjectDocument& document_;
+    Preferences& preferences_;
+    FileDialogs& dialogs_;
+    ActionRegistry* actions_;
     ErrorReporter reportError_;
-    QTreeWidget* summary_ = nullptr;
-    QLabel* placeholder_ = nullptr;
+
+    TeamPlanView* teamPlan_ = nullptr;
+    PeopleView* people_ = nullptr;
+    RoleEditor* roleEditor_ = nullptr;
+    SkillsView* skills_ = nullptr;
+    CoverageView* coverage_ = nullptr;
+    InsightsView* insights_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QComboBox* scenarioBox_ = nullptr;
+    QLabel* coverageLabel_ = nullptr;
 };
 
 } // namespace crewplan

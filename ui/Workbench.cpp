@@ -1,6 +1,9 @@
 #include "Workbench.h"
 
+#include "FileDialogs.h"
 #include "MainWindow.h"
+#include "Preferences.h"
+#include "ProjectDocument.h"
 
 #include <QApplication>
 
@@ -24,7 +27,10 @@ int runWorkbench(int& argc, char** argv, const std::optional<std::string>& file)
     QApplication::setOrganizationName(QStringLiteral("Crewplan"));
     QApplication::setApplicationVersion(QStringLiteral(CREWPLAN_VERSION));
 
-    MainWindow window;
+    Preferences preferences;
+    SystemFileDialogs dialogs;
+    ProjectDocument document;
+    MainWindow window(document, preferences, dialogs);
     window.show();
     if (file)
         window.openFile(QString::fromStdString(*file));

@@ -2,7 +2,6 @@
 // rows' primary keys in the project file and stay stable for the life of the project.
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <functional>
 
@@ -12,7 +11,11 @@ template <class Tag> struct Id {
     std::int64_t value = 0;
 
     bool valid() const { return value > 0; }
-    auto operator<=>(const Id&) const = default;
+    bool operator==(const Id&) const = default;
+    // Ordering by hand rather than <=>: Qt 6.4's moc cannot parse <compare>, and UI headers
+    // include this one.
+    bool operator<(const Id& other) const { return value < other.value; }
+    bool operator>(const Id& other) const { return value > other.value; }
 };
 
 using SkillId = Id<struct SkillTag>;

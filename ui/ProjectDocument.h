@@ -1,0 +1,70 @@
+// The open project as the UI sees it: the store, the undo stack, the current scenario and its
+// coverage. Every change goes through apply(), which applies a core Edit and pushes an undo
+// step; views and models listen to edited() and never write on their own.
+#pragma once
+
+#include "coverage/CoverageReport.h"
+#include "edits/Edit.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+class QUndoStack;
+
+namespace crewplan {
+
+class ProjectStore;
+struct Project;
+
+class ProjectDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(QObject* parent = nullptr);
+    ~ProjectDocument() override;
+
+    // Takes over an open store (the undo history starts afresh).
+    void setStore(std::unique_ptr<ProjectStore> store);
+    void close();
+    bool isOpen() const { return store_ != nullptr; }
+    const ProjectStore* store() const { return store_.get(); }
+    ProjectStore* store() { return store_.get(); }
+    const Project& project() const;
+    QString filePath() const;
+
+    const Scenario& scenario() const;
+    void setScenario(ScenarioId id);
+    const CoverageReport& coverage() const;
+
+    // Index of a person in project().people, in O(1).
+    const Person* person(PersonId id) const;
+
+    QUndoStack* undoStack() const { return undoStack_; }
+
+    // Applies an edit as one undo step named `text`. Consecutive edits with the same merge key
+    // become one step (typing into one field). On refusal, returns the reason and changes nothing.
+    std::optional<QString> apply(const Edit& edit, const QString& text, const QString& mergeKey = {});
+    // Used by the undo commands: applies without recording; returns the inverse.
+    std::optional<Edit> applyRaw(const Edit& edit, QString* error = nullptr);
+
+signals:
+    void projectReplaced(); // another file, or none
+    void scenarioChanged();
+    void edited(); // anything in the project changed (coverage included)
+    void editRefused(const QString& reason);
+
+private:
+    void reindex();
+
+    std::unique_ptr<ProjectStore> store_;
+    QUndoStack* undoStack_;
+    ScenarioId scenario_;
+    mutable std::optional<CoverageReport> coverage_;
+    std::unordered_map<PersonId, std::size_t> personIndex_;
+};
+
+} // namespace crewplan

@@ -1,0 +1,79 @@
+// The coverage charts, behind plain data: nothing outside ui/charts/ sees a Qt Charts type, so
+// the move to Qt Graphs (Qt Charts is deprecated from Qt 6.10) stays inside this folder.
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+namespace crewplan::charts {
+
+struct TeamBar {
+    QString team;
+    std::optional<double> mustHave;   // 0..1, nullopt = n/a
+    std::optional<double> niceToHave; // 0..1, nullopt = n/a
+};
+
+// Must-have and nice-to-have coverage per team, as grouped bars (0–100 %).
+class TeamCoverageChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit TeamCoverageChart(QWidget* parent = nullptr);
+    ~TeamCoverageChart() override;
+    void setTeams(const std::vector<TeamBar>& teams);
+
+private:
+    struct Parts;
+    Parts* parts_;
+};
+
+struct RadarAxis {
+    QString skill;
+    int required = 0; // 0..4
+    int present = 0;  // 0..4: the best level among the role's people
+};
+
+// A role's required levels against the best present ones, skill by skill, on a polar chart.
+class RoleRadarChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit RoleRadarChart(QWidget* parent = nullptr);
+    ~RoleRadarChart() override;
+    void setRole(const QString& title, const std::vector<RadarAxis>& axes);
+
+private:
+    struct Parts;
+    Parts* parts_;
+};
+
+struct HeatmapData {
+    std::vector<QString> people;
+    std::vector<QString> skills;
+    std::vector<int> required;            // per skill: the highest level required (0: none)
+    std::vector<std::vector<int>> levels; // [person][skill], 0..4
+    std::vector<std::vector<int>> needed; // [person][skill]: what their roles ask (0: nothing)
+};
+
+// People × skills: each cell coloured by level; each column is marked with the highest level the
+// team requires, and a cell below what that person's roles ask is a gap, outlined in red.
+class SkillHeatmap : public QWidget {
+    Q_OBJECT
+public:
+    explicit SkillHeatmap(QWidget* parent = nullptr);
+    void setData(HeatmapData data);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return {200, 120}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    HeatmapData data_;
+    int labelWidth_ = 140;
+    int headerHeight_ = 120;
+    int cell_ = 18;
+};
+
+} // namespace crewplan::charts

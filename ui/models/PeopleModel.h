@@ -1,0 +1,61 @@
+// The people of the current scenario (the project's, plus its planned hires) as a table, with
+// inline editing of name, status, FTE and yearly cost. Drags carry person ids to the team plan.
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <vector>
+
+namespace crewplan {
+
+class ProjectDocument;
+
+class PeopleModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Name, Status, Fte, YearlyCost, Allocated, Strongest, ColumnCount };
+    static constexpr const char* kMimeType = "application/x-crewplan-person-ids";
+
+    explicit PeopleModel(ProjectDocument& document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+
+    PersonId personAt(int row) const;
+    int rowOf(PersonId id) const;
+
+    // Why the last setData was refused, for the field's tooltip.
+    const QString& lastError() const { return lastError_; }
+
+    // Allow RowSync to call the protected notification pairs.
+    using QAbstractTableModel::beginInsertRows;
+    using QAbstractTableModel::beginRemoveRows;
+    using QAbstractTableModel::beginResetModel;
+    using QAbstractTableModel::endInsertRows;
+    using QAbstractTableModel::endRemoveRows;
+    using QAbstractTableModel::endResetModel;
+
+private:
+    void refresh();
+
+    struct RowCache {
+        double allocated = 0.0;
+        QString strongest;
+    };
+    ProjectDocument& document_;
+    std::vector<PersonId> rows_;
+    std::vector<RowCache> cache_;
+    QString lastError_;
+};
+
+} // namespace crewplan

@@ -1,0 +1,48 @@
+// What one role of the current scenario asks for: skill, minimum level, importance and why.
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace crewplan {
+
+class ProjectDocument;
+
+class RequirementsModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Skill, Minimum, Importance, Rationale, ColumnCount };
+
+    explicit RequirementsModel(ProjectDocument& document, QObject* parent = nullptr);
+
+    void setRole(RoleId role);
+    RoleId role() const { return role_; }
+    SkillId skillAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+    using QAbstractTableModel::beginInsertRows;
+    using QAbstractTableModel::beginRemoveRows;
+    using QAbstractTableModel::beginResetModel;
+    using QAbstractTableModel::endInsertRows;
+    using QAbstractTableModel::endRemoveRows;
+    using QAbstractTableModel::endResetModel;
+
+private:
+    void refresh();
+
+    ProjectDocument& document_;
+    RoleId role_;
+    std::vector<SkillId> rows_;
+};
+
+} // namespace crewplan

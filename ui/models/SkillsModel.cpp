@@ -1,0 +1,146 @@
+#include "SkillsModel.h"
+
+#include "ProjectDocument.h"
+#include "QtText.h"
+#include "model/Project.h"
+#include "models/RowSync.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace crewplan {
+
+SkillsModel::SkillsModel(ProjectDocument& document, QObject* parent)
+    : QAbstractTableModel(parent), document_(document) {
+    connect(&document_, &ProjectDocument::edited, this, &SkillsModel::refresh);
+    connect(&document_, &ProjectDocument::projectReplaced, this, &SkillsModel::refresh);
+    refresh();
+}
+
+void SkillsModel::refresh() {
+    const Project& project = document_.project();
+    std::vector<SkillId> wanted;
+    for (const auto& skill : project.skills)
+        wanted.push_back(skill.id);
+    syncRows(*this, rows_, wanted);
+
+    std::unordered_map<SkillId, Usage> usage;
+    for (const auto& scenario : project.scenarios) {
+        for (const auto& role : scenario.roles) {
+            for (const auto& req : role.requirements)
+                ++usage[req.skill].requirements;
+        }
+    }
+    for (const auto& person : project.people) {
+        for (const auto& [skill, level] : person.skills)
+            ++usage[skill].people;
+    }
+    usage_.assign(rows_.size(), {});
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        usage_[i] = usage[rows_[i]];
+    if (!rows_.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+SkillId SkillsModel::skillAt(int row) const {
+    return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)] : SkillId{};
+}
+
+int SkillsModel::rowOf(SkillId skill) const {
+    const auto it = std::find(rows_.begin(), rows_.end(), skill);
+    return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
+}
+
+int SkillsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int SkillsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant SkillsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Skill* skill = document_.project().findSkill(skillAt(index.row()));
+    if (!skill)
+        return {};
+    const std::size_t row = static_cast<std::size_t>(index.row());
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case Name:
+            return toQString(skill->name);
+        case Category:
+            return role == Qt::EditRole ? QVariant(static_cast<int>(skill->category))
+                                        : QVariant(toQString(skillCategoryName(skill->category)));
+        case Description:
+            return toQString(skill->description);
+        case UsedBy:
+            if (role != Qt::DisplayRole || row >= usage_.size())
+                return {};
+            return tr("%n requirement(s)", nullptr, usage_[row].requirements) + QStringLiteral(", ") +
+                   tr("%n people", nullptr, usage_[row].people);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Description)
+        return toQString(skill->description);
+    return {};
+}
+
+QVariant SkillsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Skill");
+    case Category:
+        return tr("Category");
+    case Description:
+        return tr("Description");
+    case UsedBy:
+        return tr("Used by");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SkillsModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != UsedBy)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool SkillsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Skill* skill = document_.project().findSkill(skillAt(index.row()));
+    if (!skill)
+        return false;
+    UpdateSkill edit{skill->id, skill->name, skill->category, skill->description};
+    QString what;
+    switch (index.column()) {
+    case Name:
+        edit.name = toStdString(value.toString().trimmed());
+        what = tr("Rename skill %1").arg(toQString(skill->name));
+        break;
+    case Category: {
+        const int category = value.toInt();
+        if (category < 0 || category >= static_cast<int>(skillCategories().size()))
+            return false;
+        edit.category = static_cast<SkillCategory>(category);
+        what = tr("Change the category of %1").arg(toQString(skill->name));
+        break;
+    }
+    case Description:
+        edit.description = toStdString(value.toString());
+        what = tr("Describe %1").arg(toQString(skill->name));
+        break;
+    default:
+        return false;
+    }
+    const QString key = QStringLiteral("skill:%1:%2").arg(skill->id.value).arg(index.column());
+    return !document_.apply(edit, what, key).has_value();
+}
+
+} // namespace crewplan

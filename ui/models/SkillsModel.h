@@ -1,0 +1,51 @@
+// The skill catalog as a table: name, category, description, and where each skill is used.
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace crewplan {
+
+class ProjectDocument;
+
+class SkillsModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Name, Category, Description, UsedBy, ColumnCount };
+
+    explicit SkillsModel(ProjectDocument& document, QObject* parent = nullptr);
+
+    SkillId skillAt(int row) const;
+    int rowOf(SkillId skill) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+    using QAbstractTableModel::beginInsertRows;
+    using QAbstractTableModel::beginRemoveRows;
+    using QAbstractTableModel::beginResetModel;
+    using QAbstractTableModel::endInsertRows;
+    using QAbstractTableModel::endRemoveRows;
+    using QAbstractTableModel::endResetModel;
+
+private:
+    void refresh();
+
+    struct Usage {
+        int requirements = 0;
+        int people = 0;
+    };
+    ProjectDocument& document_;
+    std::vector<SkillId> rows_;
+    std::vector<Usage> usage_;
+};
+
+} // namespace crewplan

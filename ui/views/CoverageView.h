@@ -1,0 +1,39 @@
+// The coverage charts: every team's must-have and nice-to-have coverage, the selected role's
+// required against present levels, and the people × skills heatmap of the selected team.
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace crewplan {
+
+namespace charts {
+class TeamCoverageChart;
+class RoleRadarChart;
+class SkillHeatmap;
+} // namespace charts
+
+class ProjectDocument;
+
+class CoverageView : public QWidget {
+    Q_OBJECT
+
+public:
+    CoverageView(ProjectDocument& document, QWidget* parent = nullptr);
+
+    void setRole(RoleId role);
+    void refresh();
+
+private:
+    ProjectDocument& document_;
+    RoleId role_;
+    charts::TeamCoverageChart* teams_;
+    charts::RoleRadarChart* radar_;
+    charts::SkillHeatmap* heatmap_;
+    QLabel* heatmapTitle_;
+};
+
+} // namespace crewplan

@@ -1,0 +1,151 @@
+#include "PeopleView.h"
+
+#include "ProjectDocument.h"
+#include "QtText.h"
+#include "model/Project.h"
+#include "model/Text.h"
+#include "models/PeopleModel.h"
+#include "models/PersonSkillsModel.h"
+#include "views/Delegates.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace crewplan {
+
+PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
+    : QWidget(parent), document_(document), people_(new PeopleModel(document, this)),
+      proxy_(new QSortFilterProxyModel(this)), skills_(new PersonSkillsModel(document, this)) {
+    proxy_->setSourceModel(people_);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setFilterKeyColumn(-1);
+
+    filter_ = new QLineEdit(this);
+    filter_->setPlaceholderText(tr("Filter people by name, status or skill"));
+    filter_->setClearButtonEnabled(true);
+    filter_->setAccessibleName(tr("Filter people"));
+    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+
+    table_ = new QTableView(this);
+    table_->setModel(proxy_);
+    table_->setAccessibleName(tr("People"));
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(-1, Qt::AscendingOrder);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table_->setDragEnabled(true);
+    table_->setDragDropMode(QAbstractItemView::DragOnly);
+    table_->setAlternatingRowColors(true);
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 10);
+    // Fixed widths: resizing to contents would measure every one of thousands of rows.
+    const int em = table_->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    table_->horizontalHeader()->resizeSection(PeopleModel::Name, 16 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::Status, 9 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::Fte, 5 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::YearlyCost, 8 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::Allocated, 6 * em);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setItemDelegateForColumn(PeopleModel::Status,
+                                     new ChoiceDelegate({{tr("Employee"), static_cast<int>(PersonStatus::Employee)},
+                                                         {tr("Candidate"), static_cast<int>(PersonStatus::Candidate)}},
+                                                        this));
+    table_->setItemDelegateForColumn(PeopleModel::Fte, new NumberDelegate(0.0, 1.0, 0.05, 2, this));
+    table_->setItemDelegateForColumn(PeopleModel::YearlyCost, new NumberDelegate(0, 100'000'000, 1000, 0, this));
+
+    personTitle_ = new QLabel(tr("Select a person to see and set their skills."), this);
+    personTitle_->setWordWrap(true);
+    skillTree_ = new QTreeView(this);
+    skillTree_->setModel(skills_);
+    skillTree_->setAccessibleName(tr("Skill levels of the selected person"));
+    skillTree_->setItemDelegateForColumn(PersonSkillsModel::Level, new LevelDelegate(this));
+    skillTree_->setUniformRowHeights(true);
+    skillTree_->setAlternatingRowColors(true);
+    skillTree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    skillTree_->header()->resizeSection(PersonSkillsModel::SkillName, 15 * em);
+    skillTree_->header()->resizeSection(PersonSkillsModel::Level, 13 * em);
+    skillTree_->installEventFilter(this);
+    skillTree_->setToolTip(tr("Click a dot or type 0–4 to set the level of the selected skill."));
+    connect(skills_, &QAbstractItemModel::modelReset, skillTree_, &QTreeView::expandAll);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(filter_);
+    leftLayout->addWidget(table_);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(personTitle_);
+    rightLayout->addWidget(skillTree_);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showPerson(people_->personAt(proxy_->mapToSource(current).row())); });
+    connect(&document_, &ProjectDocument::edited, this, [this] { showPerson(skills_->person()); });
+    // A newly opened project shows its first person, so the skill editor is never blank.
+    connect(&document_, &ProjectDocument::projectReplaced, this, [this] {
+        if (proxy_->rowCount() > 0)
+            table_->setCurrentIndex(proxy_->index(0, PeopleModel::Name));
+    });
+}
+
+void PeopleView::showPerson(PersonId id) {
+    const Person* person = document_.person(id);
+    if (skills_->person() != id || !person)
+        skills_->setPerson(person ? id : PersonId{});
+    if (!person) {
+        personTitle_->setText(tr("Select a person to see and set their skills."));
+        return;
+    }
+    personTitle_->setText(tr("<b>%1</b> — %2, %3 FTE. Click a dot or type 0–4 to set a level.")
+                              .arg(toQString(person->name).toHtmlEscaped(),
+                                   toQString(personStatusLabel(person->status)),
+                                   toQString(formatShare(person->fte))));
+}
+
+void PeopleView::selectPerson(PersonId person) {
+    const int row = people_->rowOf(person);
+    if (row < 0)
+        return;
+    filter_->clear();
+    const QModelIndex index = proxy_->mapFromSource(people_->index(row, PeopleModel::Name));
+    table_->setCurrentIndex(index);
+    table_->scrollTo(index);
+}
+
+PersonId PeopleView::currentPerson() const {
+    return people_->personAt(proxy_->mapToSource(table_->currentIndex()).row());
+}
+
+bool PeopleView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == skillTree_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_4) {
+            const QModelIndex current = skillTree_->currentIndex();
+            const QModelIndex level = current.siblingAtColumn(PersonSkillsModel::Level);
+            if (level.isValid() && (level.flags() & Qt::ItemIsEditable)) {
+                skills_->setData(level, key->key() - Qt::Key_0, Qt::EditRole);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace crewplan
