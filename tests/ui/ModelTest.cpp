@@ -1,0 +1,111 @@
+// Every item model under QAbstractItemModelTester while the project changes underneath it.
+#include "UiTestSupport.h"
+#include "models/PeopleModel.h"
+#include "models/PersonSkillsModel.h"
+#include "models/RequirementsModel.h"
+#include "models/SkillsModel.h"
+#include "models/TeamPlanModel.h"
+#include "views/SkillsView.h"
+
+#include <QAbstractItemModelTester>
+#include <QTableView>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace crewplan;
+
+namespace {
+
+// A sequence of edits touching people, assignments, roles, requirements and skills, undone and
+// redone, so the models see insertions, removals, changes and resets.
+void exercise(ProjectDocument& doc) {
+    const Project& p = doc.project();
+    const ScenarioId s = doc.scenario().id;
+    Person ivy;
+    ivy.id = PersonId{p.nextId};
+    ivy.name = "Ivy";
+    ivy.fte = 1.0;
+    ASSERT_FALSE(doc.apply(AddPerson{ivy, {}}, QStringLiteral("add")));
+    const RoleId qa = doc.scenario().roles.back().id;
+    ASSERT_FALSE(doc.apply(SetAllocation{s, ivy.id, qa, 1.0}, QStringLiteral("assign")));
+    ASSERT_FALSE(doc.apply(SetSkillLevel{ivy.id, p.skills.front().id, SkillLevel::Expert}, QStringLiteral("level")));
+    ASSERT_FALSE(doc.apply(SetRequirement{s, qa, p.skills.front().id,
+                                          RoleRequirement{p.skills.front().id, SkillLevel::Working,
+                                                          Importance::MustHave, {}},
+                                          -1},
+                           QStringLiteral("require")));
+    ASSERT_FALSE(doc.apply(RemovePerson{p.people.front().id}, QStringLiteral("remove")));
+    ASSERT_FALSE(doc.apply(RemoveSkill{p.skills[1].id}, QStringLiteral("remove skill")));
+    ASSERT_FALSE(doc.apply(RemoveRole{s, doc.scenario().roles.front().id}, QStringLiteral("remove role")));
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    while (doc.undoStack()->canRedo())
+        doc.undoStack()->redo();
+    doc.setScenario(p.scenarios.back().id);
+    doc.setScenario(p.scenarios.front().id);
+}
+
+} // namespace
+
+TEST(ItemModels, PeopleModelPassesTheTester) {
+    test::Workbench w;
+    PeopleModel model(w.document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    exercise(w.document);
+    EXPECT_EQ(model.rowCount(), 8); // the removed person is back... and removed again by redo, Ivy added
+}
+
+TEST(ItemModels, TeamPlanModelPassesTheTester) {
+    test::Workbench w;
+    TeamPlanModel model(w.document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    exercise(w.document);
+    EXPECT_EQ(model.rowCount(), 4);
+}
+
+TEST(ItemModels, PersonSkillsModelPassesTheTester) {
+    test::Workbench w;
+    PersonSkillsModel model(w.document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPerson(w.document.project().people[1].id);
+    EXPECT_GT(model.rowCount(), 5);
+    exercise(w.document);
+}
+
+TEST(ItemModels, RequirementsModelPassesTheTester) {
+    test::Workbench w;
+    RequirementsModel model(w.document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRole(w.document.scenario().roles.back().id);
+    EXPECT_EQ(model.rowCount(), 4); // QA Engineer's requirements
+    exercise(w.document);
+}
+
+TEST(ItemModels, SkillsModelPassesTheTester) {
+    test::Workbench w;
+    SkillsModel model(w.document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    exercise(w.document);
+    EXPECT_EQ(model.rowCount(), static_cast<int>(w.document.project().skills.size()));
+}
+
+TEST(SkillsView, DeletingASkillInUseSaysWhereFirst) {
+    test::Workbench w;
+    SkillsView view(w.document);
+    QString asked;
+    view.confirm = [&](const QString& question) {
+        asked = question;
+        return false;
+    };
+    view.table()->setCurrentIndex(view.skillsModel()->index(0, 0)); // Python
+    view.removeCurrentSkill();
+    EXPECT_TRUE(asked.contains(QStringLiteral("Python is used by")));
+    EXPECT_TRUE(asked.contains(QStringLiteral("Data Engineer (Current staffing)")));
+    EXPECT_NE(w.document.project().findSkill("Python"), nullptr); // declined: still there
+    view.confirm = [](const QString&) { return true; };
+    view.removeCurrentSkill();
+    EXPECT_EQ(w.document.project().findSkill("Python"), nullptr);
+    w.document.undoStack()->undo();
+    EXPECT_NE(w.document.project().findSkill("Python"), nullptr);
+}
