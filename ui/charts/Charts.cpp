@@ -46,6 +46,8 @@ TeamCoverageChart::TeamCoverageChart(QWidget* parent) : QWidget(parent), parts_(
 
 TeamCoverageChart::~TeamCoverageChart() { delete parts_; }
 
+void TeamCoverageChart::setTitle(const QString& title) { parts_->chart->setTitle(title); }
+
 void TeamCoverageChart::setTeams(const std::vector<TeamBar>& teams) {
     QChart* chart = parts_->chart;
     chart->removeAllSeries();
@@ -64,7 +66,7 @@ void TeamCoverageChart::setTeams(const std::vector<TeamBar>& teams) {
     auto* series = new QBarSeries;
     series->append(must);
     series->append(nice);
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(teams.size() <= 12); // labels on crowded bars only overlap
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);

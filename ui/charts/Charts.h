@@ -23,6 +23,7 @@ public:
     explicit TeamCoverageChart(QWidget* parent = nullptr);
     ~TeamCoverageChart() override;
     void setTeams(const std::vector<TeamBar>& teams);
+    void setTitle(const QString& title);
 
 private:
     struct Parts;

@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -54,6 +55,19 @@ void CoverageView::setRole(RoleId role) {
 }
 
 void CoverageView::refresh() {
+    stale_ = true;
+    if (isVisible())
+        redraw();
+}
+
+void CoverageView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_)
+        redraw();
+}
+
+void CoverageView::redraw() {
+    stale_ = false;
     const Project& project = document_.project();
     const Scenario& scenario = document_.scenario();
     const CoverageReport& report = document_.coverage();
@@ -61,6 +75,16 @@ void CoverageView::refresh() {
     std::vector<charts::TeamBar> bars;
     for (const auto& team : report.teams)
         bars.push_back({toQString(scenario.findTeam(team.team)->name), team.figures.mustHave, team.figures.niceToHave});
+    if (bars.size() > kMaxTeamBars) {
+        // Hundreds of bars are unreadable: show the least covered teams, and say so.
+        std::stable_sort(bars.begin(), bars.end(), [](const charts::TeamBar& a, const charts::TeamBar& b) {
+            return a.mustHave.value_or(2.0) < b.mustHave.value_or(2.0);
+        });
+        teams_->setTitle(tr("The %1 least covered of %2 teams").arg(kMaxTeamBars).arg(bars.size()));
+        bars.resize(kMaxTeamBars);
+    } else {
+        teams_->setTitle(tr("Coverage per team"));
+    }
     teams_->setTeams(bars);
 
     const Role* role = scenario.findRole(role_);

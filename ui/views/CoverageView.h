@@ -25,7 +25,13 @@ public:
     CoverageView(ProjectDocument& document, QWidget* parent = nullptr);
 
     void setRole(RoleId role);
+    // Redraws now when shown; otherwise when next shown (charts are costly to rebuild).
     void refresh();
+
+    static constexpr int kMaxTeamBars = 24;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     ProjectDocument& document_;
@@ -34,6 +40,9 @@ private:
     charts::RoleRadarChart* radar_;
     charts::SkillHeatmap* heatmap_;
     QLabel* heatmapTitle_;
+    bool stale_ = true;
+
+    void redraw();
 };
 
 } // namespace crewplan
