@@ -26,6 +26,7 @@ void ProjectDocument::setStore(std::unique_ptr<ProjectStore> store) {
     store_ = std::move(store);
     scenario_ = store_ ? store_->project().scenarios.front().id : ScenarioId{};
     coverage_.reset();
+    lastChange_ = {};
     reindex();
     emit projectReplaced();
 }
@@ -85,7 +86,19 @@ std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error) 
     if (!project().findScenario(scenario_))
         scenario_ = project().scenarios.front().id;
     coverage_.reset();
-    reindex();
+    lastChange_ = std::visit(
+        [](const auto& e) -> ChangeScope {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, SetSkillLevel> || std::is_same_v<T, UpdatePerson>)
+                return {false, e.person, {}};
+            else if constexpr (std::is_same_v<T, SetAllocation>)
+                return {false, e.person, e.role};
+            else
+                return {};
+        },
+        edit);
+    if (lastChange_.everything)
+        reindex(); // people may have come or gone
     emit edited();
     return std::move(*inverse);
 }

@@ -45,6 +45,15 @@ public:
 
     QUndoStack* undoStack() const { return undoStack_; }
 
+    // What the last edit touched, so that views can update only that: one person (their
+    // details or skills), or one person in one role; anything else changes "everything".
+    struct ChangeScope {
+        bool everything = true;
+        PersonId person;
+        RoleId role;
+    };
+    const ChangeScope& lastChange() const { return lastChange_; }
+
     // Applies an edit as one undo step named `text`. Consecutive edits with the same merge key
     // become one step (typing into one field). On refusal, returns the reason and changes nothing.
     std::optional<QString> apply(const Edit& edit, const QString& text, const QString& mergeKey = {});
@@ -65,6 +74,7 @@ private:
     ScenarioId scenario_;
     mutable std::optional<CoverageReport> coverage_;
     std::unordered_map<PersonId, std::size_t> personIndex_;
+    ChangeScope lastChange_;
 };
 
 } // namespace crewplan

@@ -15,13 +15,38 @@ namespace crewplan {
 
 PeopleModel::PeopleModel(ProjectDocument& document, QObject* parent)
     : QAbstractTableModel(parent), document_(document) {
-    connect(&document_, &ProjectDocument::edited, this, &PeopleModel::refresh);
-    connect(&document_, &ProjectDocument::scenarioChanged, this, &PeopleModel::refresh);
-    connect(&document_, &ProjectDocument::projectReplaced, this, &PeopleModel::refresh);
-    refresh();
+    connect(&document_, &ProjectDocument::edited, this, [this] { refresh(!document_.lastChange().everything); });
+    connect(&document_, &ProjectDocument::scenarioChanged, this, [this] { refresh(false); });
+    connect(&document_, &ProjectDocument::projectReplaced, this, [this] { refresh(false); });
+    refresh(false);
 }
 
-void PeopleModel::refresh() {
+PeopleModel::RowText PeopleModel::textOf(const Person& person, double allocated) const {
+    const Project& project = document_.project();
+    std::vector<std::pair<SkillLevel, SkillId>> held;
+    for (const auto& [skill, level] : person.skills)
+        held.emplace_back(level, skill);
+    std::stable_sort(held.begin(), held.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList strongest;
+    for (std::size_t i = 0; i < held.size() && i < 3; ++i)
+        strongest << toQString(project.findSkill(held[i].second)->name);
+    return {toQString(person.name), toQString(personStatusLabel(person.status)), toQString(formatShare(person.fte)),
+            toQString(formatMoney(static_cast<double>(person.yearlyCost))), toQString(formatShare(allocated)),
+            strongest.join(QStringLiteral(", "))};
+}
+
+void PeopleModel::refresh(bool onlyLastChange) {
+    const auto& change = document_.lastChange();
+    if (onlyLastChange) {
+        // One person changed: their row alone.
+        const int row = rowOf(change.person);
+        if (row >= 0) {
+            text_[static_cast<std::size_t>(row)] =
+                textOf(*document_.person(change.person), document_.scenario().allocationOf(change.person));
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return;
+    }
     const Project& project = document_.project();
     const Scenario& scenario = document_.scenario();
     std::vector<PersonId> wanted;
@@ -30,27 +55,35 @@ void PeopleModel::refresh() {
         if (project.isVisibleIn(person, scenario.id))
             wanted.push_back(person.id);
     }
+    // Keep the old texts by id while the rows move, to repaint only what changed.
+    std::unordered_map<PersonId, RowText> before;
+    before.reserve(rows_.size());
+    for (std::size_t i = 0; i < rows_.size() && i < text_.size(); ++i)
+        before.emplace(rows_[i], std::move(text_[i]));
+    text_.clear();
     syncRows(*this, rows_, wanted);
 
-    // Derived columns are computed once per change, not per cell.
     std::unordered_map<PersonId, double> allocated;
     for (const auto& a : scenario.assignments)
         allocated[a.person] += a.allocation;
-    cache_.assign(rows_.size(), {});
+    text_.resize(rows_.size());
+    int firstChanged = -1;
+    const auto flush = [&](int end) {
+        if (firstChanged >= 0)
+            emit dataChanged(index(firstChanged, 0), index(end - 1, ColumnCount - 1));
+        firstChanged = -1;
+    };
     for (std::size_t row = 0; row < rows_.size(); ++row) {
-        const Person* person = document_.person(rows_[row]);
-        cache_[row].allocated = allocated.count(rows_[row]) ? allocated[rows_[row]] : 0.0;
-        std::vector<std::pair<SkillLevel, SkillId>> held;
-        for (const auto& [skill, level] : person->skills)
-            held.emplace_back(level, skill);
-        std::stable_sort(held.begin(), held.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        QStringList names;
-        for (std::size_t i = 0; i < held.size() && i < 3; ++i)
-            names << toQString(project.findSkill(held[i].second)->name);
-        cache_[row].strongest = names.join(QStringLiteral(", "));
+        const auto it = allocated.find(rows_[row]);
+        text_[row] = textOf(*document_.person(rows_[row]), it == allocated.end() ? 0.0 : it->second);
+        const auto old = before.find(rows_[row]);
+        const bool changed = old == before.end() || old->second != text_[row];
+        if (changed && firstChanged < 0)
+            firstChanged = static_cast<int>(row);
+        else if (!changed)
+            flush(static_cast<int>(row));
     }
-    if (!rows_.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    flush(static_cast<int>(rows_.size()));
 }
 
 int PeopleModel::rowCount(const QModelIndex& parent) const {
@@ -75,30 +108,28 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const {
     if (!person)
         return {};
     const std::size_t row = static_cast<std::size_t>(index.row());
-    const bool cached = row < cache_.size();
-    if (role == Qt::DisplayRole || role == Qt::EditRole) {
-        const bool edit = role == Qt::EditRole;
+    if (row >= text_.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return text_[row][static_cast<std::size_t>(index.column())];
+    if (role == Qt::EditRole) {
         switch (index.column()) {
         case Name:
-            return toQString(person->name);
+            return text_[row][Name];
         case Status:
-            return edit ? QVariant(static_cast<int>(person->status)) : QVariant(toQString(personStatusLabel(person->status)));
+            return static_cast<int>(person->status);
         case Fte:
-            return edit ? QVariant(person->fte) : QVariant(toQString(formatShare(person->fte)));
+            return person->fte;
         case YearlyCost:
-            return edit ? QVariant(static_cast<qlonglong>(person->yearlyCost)) : QVariant(toQString(formatMoney(static_cast<double>(person->yearlyCost))));
-        case Allocated:
-            return cached ? toQString(formatShare(cache_[row].allocated)) : QVariant();
-        case Strongest:
-            return cached ? cache_[row].strongest : QVariant();
+            return static_cast<qlonglong>(person->yearlyCost);
         default:
             return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Fte && index.column() <= Allocated)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Allocated && cached)
-        return tr("%1 of %2 FTE allocated in this scenario").arg(toQString(formatShare(cache_[row].allocated)), toQString(formatShare(person->fte)));
+    if (role == Qt::ToolTipRole && index.column() == Allocated)
+        return tr("%1 of %2 FTE allocated in this scenario").arg(text_[row][Allocated], text_[row][Fte]);
     return {};
 }
 

@@ -7,11 +7,13 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace crewplan {
 
 class ProjectDocument;
+struct Person;
 
 class PeopleModel : public QAbstractTableModel {
     Q_OBJECT
@@ -46,15 +48,17 @@ public:
     using QAbstractTableModel::endResetModel;
 
 private:
-    void refresh();
+    // Everything, or (after a small edit) only the row of the person it touched.
+    void refresh(bool onlyLastChange);
 
-    struct RowCache {
-        double allocated = 0.0;
-        QString strongest;
-    };
+    // What each row shows, computed once per change: data() only reads it, and a change
+    // repaints only the rows whose text changed.
+    using RowText = std::array<QString, ColumnCount>;
+    RowText textOf(const Person& person, double allocated) const;
+
     ProjectDocument& document_;
     std::vector<PersonId> rows_;
-    std::vector<RowCache> cache_;
+    std::vector<RowText> text_;
     QString lastError_;
 };
 

@@ -45,6 +45,7 @@ void PersonSkillsModel::computeNeeded() {
 
 void PersonSkillsModel::rebuild() {
     computeNeeded();
+    shown_.clear();
     groups_.clear();
     shape_.clear();
     if (!document_.person(person_))
@@ -55,6 +56,7 @@ void PersonSkillsModel::rebuild() {
             if (skill.category == category) {
                 group.skills.push_back(skill.id);
                 shape_.push_back(skill.id);
+                shown_[skill.id] = valuesOf(skill.id);
             }
         }
         if (!group.skills.empty())
@@ -77,10 +79,24 @@ void PersonSkillsModel::refreshValues() {
     }
     computeNeeded();
     for (int g = 0; g < static_cast<int>(groups_.size()); ++g) {
-        const QModelIndex parent = index(g, 0);
-        const int last = static_cast<int>(groups_[static_cast<std::size_t>(g)].skills.size()) - 1;
-        emit dataChanged(index(0, 0, parent), index(last, ColumnCount - 1, parent));
+        const auto& skills = groups_[static_cast<std::size_t>(g)].skills;
+        for (int r = 0; r < static_cast<int>(skills.size()); ++r) {
+            const SkillId skill = skills[static_cast<std::size_t>(r)];
+            const auto now = valuesOf(skill);
+            auto& before = shown_[skill];
+            if (before != now) {
+                before = now;
+                const QModelIndex first = index(r, 0, index(g, 0));
+                emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+            }
+        }
     }
+}
+
+std::pair<SkillLevel, SkillLevel> PersonSkillsModel::valuesOf(SkillId skill) const {
+    const Person* person = document_.person(person_);
+    const auto it = needed_.find(skill);
+    return {person ? person->level(skill) : SkillLevel::None, it == needed_.end() ? SkillLevel::None : it->second};
 }
 
 QModelIndex PersonSkillsModel::index(int row, int column, const QModelIndex& parent) const {

@@ -53,6 +53,9 @@ private:
     std::vector<SkillId> shape_; // the catalog as last laid out, to tell a value change from a new layout
     std::unordered_map<SkillId, SkillLevel> needed_; // highest level the person's roles ask for
     void computeNeeded();
+    // Level and needed level as last shown, to repaint only the rows that changed.
+    std::unordered_map<SkillId, std::pair<SkillLevel, SkillLevel>> shown_;
+    std::pair<SkillLevel, SkillLevel> valuesOf(SkillId skill) const;
 };
 
 } // namespace crewplan

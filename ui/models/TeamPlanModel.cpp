@@ -11,8 +11,10 @@
 #include <QMimeData>
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace crewplan {
 
@@ -20,75 +22,237 @@ TeamPlanModel::TeamPlanModel(ProjectDocument& document, QObject* parent)
     : QAbstractItemModel(parent), document_(document) {
     const auto reset = [this] {
         beginResetModel();
-        rebuild();
+        teams_ = build();
         endResetModel();
     };
-    connect(&document_, &ProjectDocument::edited, this, reset);
+    connect(&document_, &ProjectDocument::edited, this, &TeamPlanModel::refresh);
     connect(&document_, &ProjectDocument::scenarioChanged, this, reset);
     connect(&document_, &ProjectDocument::projectReplaced, this, reset);
-    rebuild();
+    teams_ = build();
 }
 
-void TeamPlanModel::rebuild() {
-    nodes_.clear();
-    teams_.clear();
+std::array<QString, TeamPlanModel::ColumnCount> TeamPlanModel::teamText(std::size_t t) const {
+    const Scenario& scenario = document_.scenario();
+    const auto& figures = document_.coverage().teams[t].figures;
+    return {toQString(scenario.teams[t].name),
+            tr("%1 people, %2 FTE").arg(figures.totalHeadcount()).arg(toQString(formatShare(figures.fte))),
+            figures.mustHave ? toQString(formatPercent(*figures.mustHave)) : tr("n/a")};
+}
+
+void TeamPlanModel::fillRole(Node& roleNode, const Role& role, const std::vector<const Assignment*>& assigned) const {
+    const auto add = [&](Kind kind, std::int64_t id, std::array<QString, ColumnCount> text) {
+        auto node = std::make_unique<Node>();
+        node->kind = kind;
+        node->parent = &roleNode;
+        node->row = static_cast<int>(roleNode.children.size());
+        node->id = id;
+        node->role = role.id;
+        node->text = std::move(text);
+        roleNode.children.push_back(std::move(node));
+    };
+    double filled = 0.0;
+    for (const Assignment* a : assigned) {
+        const Person* person = document_.person(a->person);
+        add(Kind::Assignment, a->person.value,
+            {person ? toQString(person->name) : QString(), tr("%1 FTE").arg(toQString(formatShare(a->allocation))),
+             person ? toQString(personStatusLabel(person->status)) : QString()});
+        filled += a->allocation;
+    }
+    // One open slot per started missing FTE: 2 slots with 1.5 filled leave one open.
+    const double open = role.headcount - filled;
+    for (int i = 0; i < static_cast<int>(std::ceil(open - 1e-9)); ++i) {
+        const double missing = std::min(1.0, open - i);
+        add(Kind::OpenSlot, 0,
+            {tr("Open slot"), tr("%1 FTE to fill").arg(toQString(formatShare(missing))), tr("drop a person here")});
+    }
+    roleNode.text = {toQString(role.name),
+                     tr("%1 of %2 FTE filled").arg(toQString(formatShare(filled))).arg(role.headcount), QString()};
+}
+
+TeamPlanModel::Nodes TeamPlanModel::build() const {
+    Nodes teams;
     const Scenario& scenario = document_.scenario();
     std::unordered_map<RoleId, std::vector<const Assignment*>> byRole;
     for (const auto& a : scenario.assignments)
         byRole[a.role].push_back(&a);
+    std::unordered_map<TeamId, Node*> teamNodes;
+    for (std::size_t t = 0; t < scenario.teams.size(); ++t) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Team;
+        node->row = static_cast<int>(t);
+        node->id = scenario.teams[t].id.value;
+        node->text = teamText(t);
+        teamNodes[scenario.teams[t].id] = node.get();
+        teams.push_back(std::move(node));
+    }
+    for (const auto& role : scenario.roles) {
+        Node* teamNode = teamNodes.at(role.team);
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Role;
+        node->parent = teamNode;
+        node->row = static_cast<int>(teamNode->children.size());
+        node->id = role.id.value;
+        node->role = role.id;
+        fillRole(*node, role, byRole[role.id]);
+        teamNode->children.push_back(std::move(node));
+    }
+    return teams;
+}
 
-    for (const auto& team : scenario.teams) {
-        const int teamNode = static_cast<int>(nodes_.size());
-        nodes_.push_back({Kind::Team, -1, static_cast<int>(teams_.size()), team.id.value, {}, 0.0, {}});
-        teams_.push_back(teamNode);
-        for (const auto& role : scenario.roles) {
-            if (role.team != team.id)
+void TeamPlanModel::refreshLastChange() {
+    const auto& change = document_.lastChange();
+    const Scenario& scenario = document_.scenario();
+    const auto announce = [this](Node& n) {
+        const QModelIndex first = createIndex(n.row, 0, &n);
+        emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+    };
+    // Only the teams the person works in, or the role belongs to, can show other figures.
+    std::unordered_set<TeamId> affected;
+    for (const auto& a : scenario.assignments) {
+        if (a.person == change.person) {
+            if (const Role* r = scenario.findRole(a.role))
+                affected.insert(r->team);
+        }
+    }
+    if (const Role* r = scenario.findRole(change.role))
+        affected.insert(r->team);
+    for (std::size_t t = 0; t < teams_.size(); ++t) {
+        Node& team = *teams_[t];
+        if (!affected.count(TeamId{team.id}))
+            continue;
+        if (auto text = teamText(t); text != team.text) {
+            team.text = std::move(text);
+            announce(team);
+        }
+        for (auto& roleNode : team.children) {
+            if (roleNode->role == change.role) {
+                const Role* role = scenario.findRole(change.role);
+                std::vector<const Assignment*> assigned;
+                for (const auto& a : scenario.assignments) {
+                    if (a.role == change.role)
+                        assigned.push_back(&a);
+                }
+                Node fresh;
+                fillRole(fresh, *role, assigned);
+                if (fresh.text != roleNode->text) {
+                    roleNode->text = fresh.text;
+                    announce(*roleNode);
+                }
+                update(roleNode.get(), roleNode->children, fresh.children);
                 continue;
-            const int roleNode = static_cast<int>(nodes_.size());
-            nodes_.push_back({Kind::Role, teamNode, static_cast<int>(nodes_[static_cast<std::size_t>(teamNode)].children.size()),
-                              role.id.value, role.id, 0.0, {}});
-            nodes_[static_cast<std::size_t>(teamNode)].children.push_back(roleNode);
-            double filled = 0.0;
-            const auto addChild = [&](Kind kind, std::int64_t id, double allocation) {
-                const int child = static_cast<int>(nodes_.size());
-                auto& parentNode = nodes_[static_cast<std::size_t>(roleNode)];
-                nodes_.push_back({kind, roleNode, static_cast<int>(parentNode.children.size()), id, role.id, allocation, {}});
-                nodes_[static_cast<std::size_t>(roleNode)].children.push_back(child);
-            };
-            for (const Assignment* a : byRole[role.id]) {
-                addChild(Kind::Assignment, a->person.value, a->allocation);
-                filled += a->allocation;
             }
-            // One open slot per started missing FTE: 2 slots with 1.5 filled leave one open.
-            const double open = role.headcount - filled;
-            for (int i = 0; i < static_cast<int>(std::ceil(open - 1e-9)); ++i)
-                addChild(Kind::OpenSlot, 0, std::min(1.0, open - i));
-            nodes_[static_cast<std::size_t>(roleNode)].allocation = filled;
+            for (auto& slot : roleNode->children) {
+                if (slot->kind != Kind::Assignment || slot->id != change.person.value)
+                    continue;
+                const Person* person = document_.person(change.person);
+                if (person && (slot->text[Name] != toQString(person->name) ||
+                               slot->text[Coverage] != toQString(personStatusLabel(person->status)))) {
+                    slot->text[Name] = toQString(person->name);
+                    slot->text[Coverage] = toQString(personStatusLabel(person->status));
+                    announce(*slot);
+                }
+            }
         }
     }
 }
 
+bool TeamPlanModel::sameSkeleton(const Nodes& a, const Nodes& b) {
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i]->id != b[i]->id || a[i]->children.size() != b[i]->children.size())
+            return false;
+        for (std::size_t r = 0; r < a[i]->children.size(); ++r) {
+            if (a[i]->children[r]->id != b[i]->children[r]->id)
+                return false;
+        }
+    }
+    return true;
+}
+
+void TeamPlanModel::refresh() {
+    if (!document_.lastChange().everything) {
+        refreshLastChange();
+        return;
+    }
+    Nodes next = build();
+    if (!sameSkeleton(teams_, next)) {
+        // Teams or roles came or went: lay the tree out again.
+        beginResetModel();
+        teams_ = std::move(next);
+        endResetModel();
+        return;
+    }
+    update(nullptr, teams_, next);
+}
+
+void TeamPlanModel::update(Node* parent, Nodes& current, Nodes& next) {
+    const QModelIndex parentIndex = parent ? indexOf(parent) : QModelIndex();
+    const auto same = [](const std::unique_ptr<Node>& a, const std::unique_ptr<Node>& b) {
+        return a->kind == b->kind && a->id == b->id;
+    };
+    // Rows that match at the start and at the end stay; only the middle is replaced.
+    std::size_t head = 0;
+    while (head < current.size() && head < next.size() && same(current[head], next[head]))
+        ++head;
+    std::size_t tail = 0;
+    while (tail < current.size() - head && tail < next.size() - head &&
+           same(current[current.size() - 1 - tail], next[next.size() - 1 - tail]))
+        ++tail;
+    const auto keep = [&](Node& mine, Node& fresh) {
+        if (mine.text != fresh.text) {
+            mine.text = std::move(fresh.text);
+            const QModelIndex first = createIndex(mine.row, 0, &mine);
+            emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+        }
+        update(&mine, mine.children, fresh.children);
+    };
+    for (std::size_t i = 0; i < head; ++i)
+        keep(*current[i], *next[i]);
+    const int removeCount = static_cast<int>(current.size() - head - tail);
+    const int insertCount = static_cast<int>(next.size() - head - tail);
+    if (removeCount > 0) {
+        beginRemoveRows(parentIndex, static_cast<int>(head), static_cast<int>(head) + removeCount - 1);
+        current.erase(current.begin() + static_cast<long>(head), current.begin() + static_cast<long>(head) + removeCount);
+        for (std::size_t i = head; i < current.size(); ++i)
+            current[i]->row = static_cast<int>(i);
+        endRemoveRows();
+    }
+    if (insertCount > 0) {
+        beginInsertRows(parentIndex, static_cast<int>(head), static_cast<int>(head) + insertCount - 1);
+        for (int i = 0; i < insertCount; ++i) {
+            auto& fresh = next[head + static_cast<std::size_t>(i)];
+            fresh->parent = parent;
+            current.insert(current.begin() + static_cast<long>(head) + i, std::move(fresh));
+        }
+        for (std::size_t i = head; i < current.size(); ++i)
+            current[i]->row = static_cast<int>(i);
+        endInsertRows();
+    }
+    for (std::size_t i = 0; i < tail; ++i)
+        keep(*current[current.size() - tail + i], *next[next.size() - tail + i]);
+}
+
 const TeamPlanModel::Node* TeamPlanModel::node(const QModelIndex& index) const {
-    if (!index.isValid())
-        return nullptr;
-    return &nodes_[static_cast<std::size_t>(index.internalId())];
+    return index.isValid() ? static_cast<const Node*>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex TeamPlanModel::indexOf(const Node* n) const {
+    return n ? createIndex(n->row, 0, const_cast<Node*>(n)) : QModelIndex();
 }
 
 QModelIndex TeamPlanModel::index(int row, int column, const QModelIndex& parent) const {
-    if (row < 0 || column < 0 || column >= ColumnCount)
+    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
         return {};
-    const std::vector<int>& siblings = parent.isValid() ? node(parent)->children : teams_;
-    if (row >= static_cast<int>(siblings.size()) || (parent.isValid() && parent.column() != 0))
+    const Nodes& siblings = parent.isValid() ? node(parent)->children : teams_;
+    if (row >= static_cast<int>(siblings.size()))
         return {};
-    return createIndex(row, column, static_cast<quintptr>(siblings[static_cast<std::size_t>(row)]));
+    return createIndex(row, column, siblings[static_cast<std::size_t>(row)].get());
 }
 
 QModelIndex TeamPlanModel::parent(const QModelIndex& child) const {
     const Node* n = node(child);
-    if (!n || n->parent < 0)
-        return {};
-    const Node& p = nodes_[static_cast<std::size_t>(n->parent)];
-    return createIndex(p.row, 0, static_cast<quintptr>(n->parent));
+    return n ? indexOf(n->parent) : QModelIndex();
 }
 
 int TeamPlanModel::rowCount(const QModelIndex& parent) const {
@@ -105,7 +269,6 @@ QVariant TeamPlanModel::data(const QModelIndex& index, int role) const {
     const Node* n = node(index);
     if (!n)
         return {};
-    const Project& project = document_.project();
     const Scenario& scenario = document_.scenario();
     if (role == KindRole)
         return static_cast<int>(n->kind);
@@ -114,44 +277,8 @@ QVariant TeamPlanModel::data(const QModelIndex& index, int role) const {
     if (role == RoleIdRole)
         return static_cast<qlonglong>(n->role.value);
 
-    if (role == Qt::DisplayRole) {
-        switch (n->kind) {
-        case Kind::Team: {
-            const Team* team = scenario.findTeam(TeamId{n->id});
-            if (index.column() == Name)
-                return team ? toQString(team->name) : QVariant();
-            const auto& report = document_.coverage();
-            const auto& figures = report.teams[static_cast<std::size_t>(n->row)].figures;
-            if (index.column() == Staffing)
-                return tr("%1 people, %2 FTE").arg(figures.totalHeadcount()).arg(toQString(formatShare(figures.fte)));
-            return figures.mustHave ? toQString(formatPercent(*figures.mustHave)) : tr("n/a");
-        }
-        case Kind::Role: {
-            const Role* r = scenario.findRole(n->role);
-            if (!r)
-                return {};
-            if (index.column() == Name)
-                return toQString(r->name);
-            if (index.column() == Staffing)
-                return tr("%1 of %2 FTE filled").arg(toQString(formatShare(n->allocation))).arg(r->headcount);
-            return {};
-        }
-        case Kind::Assignment: {
-            const Person* person = document_.person(PersonId{n->id});
-            if (index.column() == Name)
-                return person ? toQString(person->name) : QVariant();
-            if (index.column() == Staffing)
-                return tr("%1 FTE").arg(toQString(formatShare(n->allocation)));
-            return person ? toQString(personStatusLabel(person->status)) : QVariant();
-        }
-        case Kind::OpenSlot:
-            if (index.column() == Name)
-                return tr("Open slot");
-            if (index.column() == Staffing)
-                return tr("%1 FTE to fill").arg(toQString(formatShare(n->allocation)));
-            return tr("drop a person here");
-        }
-    }
+    if (role == Qt::DisplayRole)
+        return n->text[static_cast<std::size_t>(index.column())];
     if (role == Qt::FontRole && (n->kind == Kind::Team || n->kind == Kind::OpenSlot)) {
         QFont font = QApplication::font();
         font.setBold(n->kind == Kind::Team);
@@ -168,7 +295,6 @@ QVariant TeamPlanModel::data(const QModelIndex& index, int role) const {
                        .arg(r->requirements.size())
                  : QVariant();
     }
-    (void)project;
     return {};
 }
 
@@ -256,8 +382,8 @@ RoleId TeamPlanModel::roleOf(const QModelIndex& index) const {
 
 TeamId TeamPlanModel::teamOf(const QModelIndex& index) const {
     const Node* n = node(index);
-    while (n && n->parent >= 0)
-        n = &nodes_[static_cast<std::size_t>(n->parent)];
+    while (n && n->parent)
+        n = n->parent;
     return n ? TeamId{n->id} : TeamId{};
 }
 
@@ -267,17 +393,19 @@ PersonId TeamPlanModel::personOf(const QModelIndex& index) const {
 }
 
 QModelIndex TeamPlanModel::indexOfTeam(TeamId team) const {
-    for (int node : teams_) {
-        if (nodes_[static_cast<std::size_t>(node)].id == team.value)
-            return createIndex(nodes_[static_cast<std::size_t>(node)].row, 0, static_cast<quintptr>(node));
+    for (const auto& t : teams_) {
+        if (t->id == team.value)
+            return indexOf(t.get());
     }
     return {};
 }
 
 QModelIndex TeamPlanModel::indexOfRole(RoleId role) const {
-    for (std::size_t i = 0; i < nodes_.size(); ++i) {
-        if (nodes_[i].kind == Kind::Role && nodes_[i].role == role)
-            return createIndex(nodes_[i].row, 0, static_cast<quintptr>(i));
+    for (const auto& t : teams_) {
+        for (const auto& r : t->children) {
+            if (r->role == role)
+                return indexOf(r.get());
+        }
     }
     return {};
 }

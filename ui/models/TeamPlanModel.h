@@ -7,11 +7,15 @@
 
 #include <QAbstractItemModel>
 
+#include <array>
+#include <memory>
 #include <vector>
 
 namespace crewplan {
 
 class ProjectDocument;
+struct Assignment;
+struct Role;
 
 class TeamPlanModel : public QAbstractItemModel {
     Q_OBJECT
@@ -50,21 +54,34 @@ public:
     std::optional<QString> assign(PersonId person, RoleId role);
 
 private:
+    // Nodes live at stable addresses (the index's internal pointer), so that an edit updates
+    // the tree in place: rows change, appear or disappear, and the view keeps its state.
     struct Node {
         Kind kind;
-        int parent; // index in nodes_, -1 for teams
-        int row;    // row under its parent
-        std::int64_t id; // team, role or person id (0 for an open slot)
+        Node* parent = nullptr;
+        int row = 0;
+        std::int64_t id = 0; // team, role or person id (0 for an open slot)
         RoleId role;
-        double allocation = 0.0;
-        std::vector<int> children;
+        std::array<QString, ColumnCount> text{}; // what the node shows, computed once per change
+        std::vector<std::unique_ptr<Node>> children;
     };
-    void rebuild();
+    using Nodes = std::vector<std::unique_ptr<Node>>;
+
+    Nodes build() const;
+    // A role's slots and its own text.
+    void fillRole(Node& roleNode, const Role& role, const std::vector<const Assignment*>& assigned) const;
+    std::array<QString, ColumnCount> teamText(std::size_t team) const;
+    void refresh();
+    // After an edit of one person (and perhaps one role): only what it can have changed.
+    void refreshLastChange();
+    // Brings `current` (the children of `parent`) to `next`; false if the teams or roles differ.
+    void update(Node* parent, Nodes& current, Nodes& next);
+    static bool sameSkeleton(const Nodes& a, const Nodes& b);
     const Node* node(const QModelIndex& index) const;
+    QModelIndex indexOf(const Node* node) const;
 
     ProjectDocument& document_;
-    std::vector<Node> nodes_;
-    std::vector<int> teams_; // top-level node indices
+    Nodes teams_;
 };
 
 } // namespace crewplan

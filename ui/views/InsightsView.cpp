@@ -7,7 +7,10 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 #include <unordered_map>
+#include <utility>
 
 namespace crewplan {
 
@@ -48,113 +51,140 @@ InsightsView::InsightsView(ProjectDocument& document, QWidget* parent) : QTreeWi
 }
 
 void InsightsView::refresh() {
-    clear();
-    if (!document_.isOpen())
-        return;
-    const Project& project = document_.project();
-    const Scenario& scenario = document_.scenario();
-    const CoverageReport& report = document_.coverage();
-
-    const auto section = [this](const QString& title, const QColor& colour) {
-        auto* item = new QTreeWidgetItem(this);
-        item->setText(0, title);
-        QFont bold = font();
-        bold.setBold(true);
-        item->setFont(0, bold);
-        item->setForeground(0, colour);
-        return item;
-    };
-    const auto entry = [](QTreeWidgetItem* parent, const QString& text, Target target, std::int64_t id) {
-        if (parent->childCount() >= kMaxPerSection)
-            return;
-        auto* item = new QTreeWidgetItem(parent);
-        item->setText(0, text);
-        item->setToolTip(0, text);
-        item->setData(0, kTargetRole, target);
-        item->setData(0, kIdRole, static_cast<qlonglong>(id));
-    };
-    const QColor red(0xc6, 0x28, 0x28);
-    const QColor amber(0xb2, 0x6a, 0x00);
-
-    // The first role in the team that asks for the skill as a must-have: where to fix it.
-    const auto roleFor = [&](TeamId team, SkillId skill) -> std::int64_t {
-        for (const auto& role : scenario.roles) {
-            if (role.team != team)
-                continue;
-            for (const auto& req : role.requirements) {
-                if (req.skill == skill && req.importance == Importance::MustHave)
-                    return role.id.value;
+    std::vector<Entry> entries;
+    if (document_.isOpen()) {
+        const Project& project = document_.project();
+        const Scenario& scenario = document_.scenario();
+        const CoverageReport& report = document_.coverage();
+        // The first role in the team that asks for the skill as a must-have: where to fix it.
+        const auto roleFor = [&](TeamId team, SkillId skill) -> std::int64_t {
+            for (const auto& role : scenario.roles) {
+                if (role.team != team)
+                    continue;
+                for (const auto& req : role.requirements) {
+                    if (req.skill == skill && req.importance == Importance::MustHave)
+                        return role.id.value;
+                }
+            }
+            return 0;
+        };
+        int counts[3] = {};
+        std::vector<Entry> spof;
+        for (const auto& team : report.teams) {
+            const QString teamName = toQString(scenario.findTeam(team.team)->name);
+            for (const SkillDepth* d : team.uncovered()) {
+                if (++counts[0] <= kMaxPerSection)
+                    entries.push_back({0,
+                                       tr("%1: %2 ≥ %3").arg(teamName, toQString(project.findSkill(d->skill)->name),
+                                                            toQString(skillLevelName(d->level))),
+                                       RoleTarget, roleFor(team.team, d->skill)});
+            }
+            for (const SkillDepth* d : team.singlePointsOfFailure()) {
+                const Person* holder = document_.person(d->holders.front());
+                if (++counts[1] <= kMaxPerSection)
+                    spof.push_back({1,
+                                    tr("%1: %2 ≥ %3 — only %4")
+                                        .arg(teamName, toQString(project.findSkill(d->skill)->name),
+                                             toQString(skillLevelName(d->level)), holder ? toQString(holder->name) : QString()),
+                                    PersonTarget, d->holders.front().value});
             }
         }
-        return 0;
+        entries.insert(entries.end(), spof.begin(), spof.end());
+
+        std::unordered_map<PersonId, double> used;
+        for (const auto& a : scenario.assignments)
+            used[a.person] += a.allocation;
+        for (const auto& [id, share] : used) {
+            const Person* person = document_.person(id);
+            if (person && share > person->fte + 1e-9 && ++counts[2] <= kMaxPerSection)
+                entries.push_back({2, tr("%1: %2 of %3 FTE").arg(toQString(person->name), toQString(formatShare(share)),
+                                                                 toQString(formatShare(person->fte))),
+                                   PersonTarget, id.value});
+        }
+
+        std::unordered_map<RoleId, double> filled;
+        for (const auto& a : scenario.assignments)
+            filled[a.role] += a.allocation;
+        double openTotal = 0.0;
+        int openCount = 0;
+        for (const auto& role : scenario.roles) {
+            const double missing = role.headcount - filled[role.id];
+            if (missing > 1e-9) {
+                openTotal += missing;
+                if (++openCount <= kMaxPerSection)
+                    entries.push_back({3, tr("%1, %2: %3 FTE open").arg(toQString(scenario.findTeam(role.team)->name),
+                                                                       toQString(role.name), toQString(formatShare(missing))),
+                                       RoleTarget, role.id.value});
+            }
+        }
+        // Section titles travel as entries too (target 0), so a changed count is a change.
+        entries.push_back({0, tr("Uncovered must-haves (%1)").arg(counts[0]), 0, -1});
+        entries.push_back({1, tr("Single points of failure (%1)").arg(counts[1]), 0, -1});
+        entries.push_back({2, tr("Over-allocated people (%1)").arg(counts[2]), 0, -1});
+        entries.push_back({3, tr("Open slots (%1 FTE)").arg(toQString(formatShare(openTotal))), 0, -1});
+    }
+    if (entries == shown_ && topLevelItemCount() > 0)
+        return;
+    const bool rebuild = topLevelItemCount() != 4 || entries.empty();
+    const std::vector<Entry> before = std::exchange(shown_, entries);
+    if (entries.empty()) {
+        clear();
+        return;
+    }
+    if (rebuild) {
+        clear();
+        const QColor colours[4] = {QColor(0xc6, 0x28, 0x28), QColor(0xb2, 0x6a, 0x00), QColor(0xc6, 0x28, 0x28),
+                                   palette().text().color()};
+        for (const QColor& colour : colours) {
+            auto* section = new QTreeWidgetItem(this);
+            QFont bold = font();
+            bold.setBold(true);
+            section->setFont(0, bold);
+            section->setForeground(0, colour);
+        }
+    }
+    // Refill only the sections whose entries changed: the others keep their items (and paint).
+    const auto sectionOf = [](const std::vector<Entry>& list, int section) {
+        std::vector<Entry> out;
+        for (const auto& e : list) {
+            if (e.section == section)
+                out.push_back(e);
+        }
+        return out;
     };
-
-    auto* uncovered = section(QString(), red);
-    auto* spof = section(QString(), amber);
-    int uncoveredCount = 0;
-    int spofCount = 0;
-    for (const auto& team : report.teams) {
-        const QString teamName = toQString(scenario.findTeam(team.team)->name);
-        for (const SkillDepth* d : team.uncovered()) {
-            ++uncoveredCount;
-            entry(uncovered,
-                  tr("%1: %2 ≥ %3").arg(teamName, toQString(project.findSkill(d->skill)->name),
-                                        toQString(skillLevelName(d->level))),
-                  RoleTarget, roleFor(team.team, d->skill));
+    for (int s = 0; s < 4; ++s) {
+        const std::vector<Entry> now = sectionOf(entries, s);
+        if (!rebuild && now == sectionOf(before, s))
+            continue;
+        QTreeWidgetItem* section = topLevelItem(s);
+        const auto count = std::count_if(now.begin(), now.end(), [](const Entry& e) { return e.id != -1; });
+        const bool inPlace = !rebuild && count > 0 && section->childCount() == count &&
+                             !section->child(0)->isDisabled();
+        if (!inPlace)
+            qDeleteAll(section->takeChildren());
+        int child = 0;
+        for (const auto& e : now) {
+            if (e.id == -1) {
+                if (section->text(0) != e.text)
+                    section->setText(0, e.text);
+                continue;
+            }
+            // Same number of entries: change the texts in place, which repaints only them.
+            QTreeWidgetItem* item = inPlace ? section->child(child++) : new QTreeWidgetItem(section);
+            if (item->text(0) != e.text) {
+                item->setText(0, e.text);
+                item->setToolTip(0, e.text);
+            }
+            item->setData(0, kTargetRole, e.target);
+            item->setData(0, kIdRole, static_cast<qlonglong>(e.id));
         }
-        for (const SkillDepth* d : team.singlePointsOfFailure()) {
-            ++spofCount;
-            const Person* holder = document_.person(d->holders.front());
-            entry(spof,
-                  tr("%1: %2 ≥ %3 — only %4")
-                      .arg(teamName, toQString(project.findSkill(d->skill)->name),
-                           toQString(skillLevelName(d->level)), holder ? toQString(holder->name) : QString()),
-                  PersonTarget, d->holders.front().value);
-        }
-    }
-    uncovered->setText(0, tr("Uncovered must-haves (%1)").arg(uncoveredCount));
-    spof->setText(0, tr("Single points of failure (%1)").arg(spofCount));
-
-    auto* over = section(QString(), red);
-    std::unordered_map<PersonId, double> used;
-    for (const auto& a : scenario.assignments)
-        used[a.person] += a.allocation;
-    int overCount = 0;
-    for (const auto& [id, share] : used) {
-        const Person* person = document_.person(id);
-        if (person && share > person->fte + 1e-9) {
-            ++overCount;
-            entry(over, tr("%1: %2 of %3 FTE").arg(toQString(person->name), toQString(formatShare(share)),
-                                                   toQString(formatShare(person->fte))),
-                  PersonTarget, id.value);
-        }
-    }
-    over->setText(0, tr("Over-allocated people (%1)").arg(overCount));
-
-    auto* open = section(QString(), palette().text().color());
-    double openTotal = 0.0;
-    std::unordered_map<RoleId, double> filled;
-    for (const auto& a : scenario.assignments)
-        filled[a.role] += a.allocation;
-    for (const auto& role : scenario.roles) {
-        const double missing = role.headcount - filled[role.id];
-        if (missing > 1e-9) {
-            openTotal += missing;
-            entry(open, tr("%1, %2: %3 FTE open").arg(toQString(scenario.findTeam(role.team)->name),
-                                                      toQString(role.name), toQString(formatShare(missing))),
-                  RoleTarget, role.id.value);
-        }
-    }
-    open->setText(0, tr("Open slots (%1 FTE)").arg(toQString(formatShare(openTotal))));
-
-    for (auto* s : {uncovered, spof, over, open}) {
-        if (s->childCount() == 0) {
-            auto* none = new QTreeWidgetItem(s);
+        if (section->childCount() == 0) {
+            auto* none = new QTreeWidgetItem(section);
             none->setText(0, tr("None"));
             none->setDisabled(true);
         }
+        section->setExpanded(true);
     }
-    expandAll();
 }
 
 } // namespace crewplan

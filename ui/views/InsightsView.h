@@ -6,6 +6,8 @@
 
 #include <QTreeWidget>
 
+#include <vector>
+
 namespace crewplan {
 
 class ProjectDocument;
@@ -23,7 +25,15 @@ signals:
     void personRequested(PersonId person);
 
 private:
+    struct Entry {
+        int section;
+        QString text;
+        int target;
+        std::int64_t id;
+        bool operator==(const Entry&) const = default;
+    };
     ProjectDocument& document_;
+    std::vector<Entry> shown_; // rebuilt only when what it says changes
 };
 
 } // namespace crewplan
