@@ -170,7 +170,7 @@ void MainWindow::createViews() {
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
-    resizeDocks({planDock, insightsDock}, {430, 330}, Qt::Horizontal);
+    resizeDocks({planDock, insightsDock}, {400, 330}, Qt::Horizontal);
 
     connect(teamPlan_, &TeamPlanView::roleActivated, this, [this](RoleId role) {
         roleEditor_->setRole(role);

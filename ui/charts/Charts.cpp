@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QAbstractBarSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -18,12 +19,15 @@ namespace {
 
 QChartView* makeView(QChart* chart, QWidget* parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTheme(parent->palette().window().color().lightness() < 128 ? QChart::ChartThemeDark
                                                                          : QChart::ChartThemeLight);
     chart->setBackgroundVisible(false);
     auto* view = new QChartView(chart, parent);
+    view->setMinimumSize(240, 200);
+    view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     view->setRenderHint(QPainter::Antialiasing);
     auto* layout = new QVBoxLayout(parent);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +73,8 @@ void TeamCoverageChart::setTeams(const std::vector<TeamBar>& teams) {
     series->setLabelsVisible(teams.size() <= 12); // labels on crowded bars only overlap
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsAngle(-90); // upright text fits a narrow bar
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(names);
@@ -110,12 +116,15 @@ void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>&
     auto* angular = new QCategoryAxis;
     angular->setRange(0, n);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const QFontMetrics metrics(font());
     for (int i = 0; i <= n; ++i) {
         const auto& axis = axes[static_cast<std::size_t>(i % n)];
         required->append(i, axis.required);
         present->append(i, axis.present);
+        // Long names around the circle squeeze the plot: keep them short, the full name is in
+        // the role's requirements.
         if (i < n)
-            angular->append(axis.skill, i);
+            angular->append(metrics.elidedText(axis.skill, Qt::ElideRight, 110), i);
     }
     QPen requiredPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine);
     required->setPen(requiredPen);
@@ -155,7 +164,8 @@ void SkillHeatmap::setData(HeatmapData data) {
 }
 
 QSize SkillHeatmap::sizeHint() const {
-    return {labelWidth_ + cell_ * static_cast<int>(data_.skills.size()) + 8,
+    // The slanted column names reach past the last column by about their length.
+    return {labelWidth_ + cell_ * static_cast<int>(data_.skills.size()) + headerHeight_ / 2 + 8,
             headerHeight_ + cell_ * static_cast<int>(data_.people.size()) + 8};
 }
 

@@ -195,7 +195,7 @@ QVariant PersonSkillsModel::headerData(int section, Qt::Orientation orientation,
     case Level:
         return tr("Level (0–4)");
     case Needed:
-        return tr("Needed by their roles");
+        return tr("Their roles ask");
     default:
         return {};
     }

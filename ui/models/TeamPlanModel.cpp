@@ -35,7 +35,7 @@ std::array<QString, TeamPlanModel::ColumnCount> TeamPlanModel::teamText(std::siz
     const Scenario& scenario = document_.scenario();
     const auto& figures = document_.coverage().teams[t].figures;
     return {toQString(scenario.teams[t].name),
-            tr("%1 people, %2 FTE").arg(figures.totalHeadcount()).arg(toQString(formatShare(figures.fte))),
+            tr("%1 FTE").arg(toQString(formatShare(figures.fte))),
             figures.mustHave ? toQString(formatPercent(*figures.mustHave)) : tr("n/a")};
 }
 
@@ -63,10 +63,10 @@ void TeamPlanModel::fillRole(Node& roleNode, const Role& role, const std::vector
     for (int i = 0; i < static_cast<int>(std::ceil(open - 1e-9)); ++i) {
         const double missing = std::min(1.0, open - i);
         add(Kind::OpenSlot, 0,
-            {tr("Open slot"), tr("%1 FTE to fill").arg(toQString(formatShare(missing))), tr("drop a person here")});
+            {tr("Open slot"), tr("%1 FTE").arg(toQString(formatShare(missing))), tr("drop a person here")});
     }
     roleNode.text = {toQString(role.name),
-                     tr("%1 of %2 FTE filled").arg(toQString(formatShare(filled))).arg(role.headcount), QString()};
+                     tr("%1 / %2 FTE").arg(toQString(formatShare(filled))).arg(role.headcount), QString()};
 }
 
 TeamPlanModel::Nodes TeamPlanModel::build() const {
@@ -307,7 +307,7 @@ QVariant TeamPlanModel::headerData(int section, Qt::Orientation orientation, int
     case Staffing:
         return tr("Staffing");
     case Coverage:
-        return tr("Must-have / status");
+        return tr("Must-have · status");
     default:
         return {};
     }

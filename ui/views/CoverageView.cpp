@@ -20,9 +20,12 @@ CoverageView::CoverageView(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document), teams_(new charts::TeamCoverageChart(this)),
       radar_(new charts::RoleRadarChart(this)), heatmap_(new charts::SkillHeatmap(this)) {
     heatmapTitle_ = new QLabel(this);
+    heatmapTitle_->setWordWrap(true);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(heatmap_);
     scroll->setWidgetResizable(false);
+    scroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    scroll->setMinimumHeight(160);
     scroll->setAccessibleName(tr("Skills heatmap"));
     auto* heatmapBox = new QWidget(this);
     auto* heatmapLayout = new QVBoxLayout(heatmapBox);
@@ -33,8 +36,8 @@ CoverageView::CoverageView(ProjectDocument& document, QWidget* parent)
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(teams_);
     top->addWidget(radar_);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(heatmapBox);

@@ -49,11 +49,11 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 10);
     // Fixed widths: resizing to contents would measure every one of thousands of rows.
     const int em = table_->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    table_->horizontalHeader()->resizeSection(PeopleModel::Name, 16 * em);
-    table_->horizontalHeader()->resizeSection(PeopleModel::Status, 9 * em);
-    table_->horizontalHeader()->resizeSection(PeopleModel::Fte, 5 * em);
-    table_->horizontalHeader()->resizeSection(PeopleModel::YearlyCost, 8 * em);
-    table_->horizontalHeader()->resizeSection(PeopleModel::Allocated, 6 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::Name, 11 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::Status, 7 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::Fte, 3 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::YearlyCost, 6 * em);
+    table_->horizontalHeader()->resizeSection(PeopleModel::Allocated, 5 * em);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setItemDelegateForColumn(PeopleModel::Status,
                                      new ChoiceDelegate({{tr("Employee"), static_cast<int>(PersonStatus::Employee)},
@@ -71,8 +71,13 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     skillTree_->setUniformRowHeights(true);
     skillTree_->setAlternatingRowColors(true);
     skillTree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    skillTree_->header()->resizeSection(PersonSkillsModel::SkillName, 15 * em);
-    skillTree_->header()->resizeSection(PersonSkillsModel::Level, 13 * em);
+    // Survives the model's resets: the skill name takes what the level columns leave.
+    skillTree_->header()->setStretchLastSection(false);
+    skillTree_->header()->setSectionResizeMode(PersonSkillsModel::SkillName, QHeaderView::Stretch);
+    skillTree_->header()->setSectionResizeMode(PersonSkillsModel::Level, QHeaderView::Fixed);
+    skillTree_->header()->setSectionResizeMode(PersonSkillsModel::Needed, QHeaderView::Fixed);
+    skillTree_->header()->resizeSection(PersonSkillsModel::Level, 12 * em);
+    skillTree_->header()->resizeSection(PersonSkillsModel::Needed, 7 * em);
     skillTree_->installEventFilter(this);
     skillTree_->setToolTip(tr("Click a dot or type 0–4 to set the level of the selected skill."));
     connect(skills_, &QAbstractItemModel::modelReset, skillTree_, &QTreeView::expandAll);
@@ -90,8 +95,8 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -49,6 +49,7 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     headcount_->setRange(1, 10000);
     headcount_->setAccessibleName(tr("Headcount target"));
     headcount_->setSuffix(tr(" slots"));
+    headcount_->setMaximumWidth(12 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     costMin_ = moneyBox(this, tr("Cost band minimum"));
     costMax_ = moneyBox(this, tr("Cost band maximum"));
 
@@ -73,8 +74,9 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     table_->horizontalHeader()->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     table_->horizontalHeader()->resizeSection(RequirementsModel::Skill, 14 * em);
-    table_->horizontalHeader()->resizeSection(RequirementsModel::Minimum, 8 * em);
+    table_->horizontalHeader()->resizeSection(RequirementsModel::Minimum, 9 * em);
     table_->horizontalHeader()->resizeSection(RequirementsModel::Importance, 8 * em);
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 8);
     table_->setItemDelegateForColumn(RequirementsModel::Minimum, new ChoiceDelegate(levelChoices(), this));
     table_->setItemDelegateForColumn(
         RequirementsModel::Importance,

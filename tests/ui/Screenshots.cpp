@@ -1,0 +1,93 @@
+// Writes the README's and docs/'s screenshots: the real main window on the sample project,
+// one picture per view. Run under Xvfb (see the README); not part of the test suite.
+#include "FileDialogs.h"
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "ProjectDocument.h"
+#include "model/Project.h"
+#include "storage/ProjectStore.h"
+#include "templates/Templates.h"
+#include "views/PeopleView.h"
+#include "views/RoleEditor.h"
+#include "views/SkillsView.h"
+#include "views/TeamPlanView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTreeView>
+#include <QTableView>
+
+#include <cstdio>
+
+using namespace crewplan;
+
+namespace {
+
+void settle() {
+    for (int i = 0; i < 10; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(30);
+    }
+}
+
+void shoot(QWidget& window, const QString& folder, const QString& name) {
+    settle();
+    const QString path = QDir(folder).filePath(name);
+    if (!window.grab().save(path))
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+    else
+        std::printf("wrote %s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(folder);
+    QTemporaryDir temp;
+    const std::string path = QDir(temp.path()).filePath(QStringLiteral("mlops-sample.crewplan")).toStdString();
+    (void)ProjectStore::create(path, *makeProject(ProjectTemplate::Sample));
+
+    Preferences preferences(QDir(temp.path()).filePath(QStringLiteral("settings.ini")));
+    SystemFileDialogs dialogs;
+    ProjectDocument document;
+    MainWindow window(document, preferences, dialogs);
+    window.resize(1500, 900);
+    window.show();
+    window.openFile(QString::fromStdString(path));
+
+    // People: Bruno selected, his skills beside the table.
+    window.peopleView()->selectPerson(document.project().people[1].id);
+    shoot(window, folder, QStringLiteral("main-window.png"));
+
+    // Role: the Data Engineer role selected in the team plan.
+    window.teamPlan()->selectRole(document.scenario().roles.front().id);
+    window.tabs()->setCurrentWidget(window.roleEditor());
+    shoot(window, folder, QStringLiteral("role-editor.png"));
+
+    window.tabs()->setCurrentWidget(window.skillsView());
+    shoot(window, folder, QStringLiteral("skills.png"));
+
+    window.tabs()->setCurrentIndex(3);
+    shoot(window, folder, QStringLiteral("coverage-charts.png"));
+
+    // The history dock after a few edits.
+    for (auto* dock : window.findChildren<QDockWidget*>()) {
+        if (dock->objectName() == QStringLiteral("HistoryDock"))
+            dock->show();
+    }
+    const auto& p = document.project();
+    document.apply(SetSkillLevel{p.people[1].id, p.findSkill("Spark")->id, SkillLevel::Advanced},
+                   QStringLiteral("Set Bruno Costa's Spark to Advanced"));
+    document.apply(SetAllocation{document.scenario().id, p.people[7].id, document.scenario().roles.back().id, 1.0},
+                   QStringLiteral("Assign Hugo Martin to QA Engineer"));
+    window.tabs()->setCurrentIndex(0);
+    shoot(window, folder, QStringLiteral("after-edits-with-history.png"));
+    return 0;
+}
