@@ -105,6 +105,9 @@ void MainWindow::createActions() {
             themed("edit-undo", QStyle::SP_ArrowBack), QKeySequence::Undo);
     a.adopt(ActionId::Redo, document_.undoStack()->createRedoAction(this, tr("&Redo")),
             themed("edit-redo", QStyle::SP_ArrowForward), QKeySequence::Redo);
+    // Their text names the step ("Undo Assign Hugo…"): in the toolbar, icon only (tooltip says it).
+    a.get(ActionId::Undo)->setPriority(QAction::LowPriority);
+    a.get(ActionId::Redo)->setPriority(QAction::LowPriority);
     connect(a.add(ActionId::AddPerson, tr("Add &person"), themed("contact-new", QStyle::SP_FileDialogNewFolder),
                   QKeySequence(Qt::CTRL | Qt::Key_P)),
             &QAction::triggered, this, &MainWindow::addPerson);

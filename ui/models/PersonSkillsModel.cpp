@@ -4,6 +4,7 @@
 #include "QtText.h"
 #include "model/Project.h"
 
+#include <QColor>
 #include <QFont>
 
 namespace crewplan {
@@ -175,7 +176,17 @@ QVariant PersonSkillsModel::data(const QModelIndex& index, int role) const {
     case Qt::EditRole:
     case LevelRole:
         return index.column() == Level ? QVariant(static_cast<int>(level)) : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == Needed) {
+            // Below what their roles ask: the gap in the warning colour.
+            const auto it = needed_.find(skill->id);
+            if (it != needed_.end() && level < it->second)
+                return QColor(0xc6, 0x28, 0x28);
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == Needed)
+            return tr("The highest level the roles this person holds in the scenario ask for");
         if (index.column() == Level)
             return toQString(skillLevelDescription(level));
         return toQString(skill->description);

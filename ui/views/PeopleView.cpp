@@ -9,6 +9,8 @@
 #include "views/Delegates.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +57,12 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     table_->horizontalHeader()->resizeSection(PeopleModel::YearlyCost, 6 * em);
     table_->horizontalHeader()->resizeSection(PeopleModel::Allocated, 5 * em);
     table_->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < PeopleModel::ColumnCount; ++c) {
+        // Never narrower than the column's title.
+        const int title = table_->horizontalHeader()->fontMetrics().horizontalAdvance(
+                              people_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * em;
+        table_->horizontalHeader()->resizeSection(c, std::max(title, table_->horizontalHeader()->sectionSize(c)));
+    }
     table_->setItemDelegateForColumn(PeopleModel::Status,
                                      new ChoiceDelegate({{tr("Employee"), static_cast<int>(PersonStatus::Employee)},
                                                          {tr("Candidate"), static_cast<int>(PersonStatus::Candidate)}},
@@ -72,12 +80,11 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     skillTree_->setAlternatingRowColors(true);
     skillTree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Survives the model's resets: the skill name takes what the level columns leave.
-    skillTree_->header()->setStretchLastSection(false);
-    skillTree_->header()->setSectionResizeMode(PersonSkillsModel::SkillName, QHeaderView::Stretch);
+    skillTree_->header()->setStretchLastSection(true);
+    skillTree_->header()->setSectionResizeMode(PersonSkillsModel::SkillName, QHeaderView::Interactive);
+    skillTree_->header()->resizeSection(PersonSkillsModel::SkillName, 20 * em);
     skillTree_->header()->setSectionResizeMode(PersonSkillsModel::Level, QHeaderView::Fixed);
-    skillTree_->header()->setSectionResizeMode(PersonSkillsModel::Needed, QHeaderView::Fixed);
-    skillTree_->header()->resizeSection(PersonSkillsModel::Level, 12 * em);
-    skillTree_->header()->resizeSection(PersonSkillsModel::Needed, 7 * em);
+    skillTree_->header()->resizeSection(PersonSkillsModel::Level, 13 * em);
     skillTree_->installEventFilter(this);
     skillTree_->setToolTip(tr("Click a dot or type 0–4 to set the level of the selected skill."));
     connect(skills_, &QAbstractItemModel::modelReset, skillTree_, &QTreeView::expandAll);
@@ -92,11 +99,12 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(personTitle_);
     rightLayout->addWidget(skillTree_);
-    auto* splitter = new QSplitter(this);
+    // Table above, profile below: both get the full width of the window's centre.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
