@@ -48,7 +48,7 @@ void BM_EditToRefreshedViews_SkillLevel(benchmark::State& state) {
         QApplication::processEvents();
     }
 }
-BENCHMARK(BM_EditToRefreshedViews_SkillLevel)->Arg(1000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_EditToRefreshedViews_SkillLevel)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_EditToRefreshedViews_Assign(benchmark::State& state) {
     Fixture f(static_cast<int>(state.range(0)));
@@ -69,7 +69,7 @@ void BM_EditToRefreshedViews_Assign(benchmark::State& state) {
     state.counters["apply_ms"] = benchmark::Counter(static_cast<double>(applyNs) / 1e6,
                                                     benchmark::Counter::kAvgIterations);
 }
-BENCHMARK(BM_EditToRefreshedViews_Assign)->Arg(1000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_EditToRefreshedViews_Assign)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 // For scale: repainting the whole window once, with nothing changed.
 void BM_FullWindowRepaint(benchmark::State& state) {

@@ -363,7 +363,7 @@ void MainWindow::removePeople() {
             static_cast<const QAbstractProxyModel*>(people_->table()->model())->mapToSource(index).row()));
     if (ids.empty())
         return;
-    document_.undoStack()->beginMacro(tr("Remove %n people", nullptr, static_cast<int>(ids.size())));
+    document_.undoStack()->beginMacro(ids.size() == 1 ? tr("Remove a person") : tr("Remove %1 people").arg(ids.size()));
     for (PersonId id : ids) {
         const Person* p = document_.person(id);
         if (p)

@@ -100,7 +100,7 @@ TEST(SkillsView, DeletingASkillInUseSaysWhereFirst) {
     };
     view.table()->setCurrentIndex(view.skillsModel()->index(0, 0)); // Python
     view.removeCurrentSkill();
-    EXPECT_TRUE(asked.contains(QStringLiteral("Python is used by")));
+    EXPECT_TRUE(asked.contains(QStringLiteral("Python is held by")));
     EXPECT_TRUE(asked.contains(QStringLiteral("Data Engineer (Current staffing)")));
     EXPECT_NE(w.document.project().findSkill("Python"), nullptr); // declined: still there
     view.confirm = [](const QString&) { return true; };

@@ -35,9 +35,12 @@ void SkillsModel::refresh() {
         for (const auto& [skill, level] : person.skills)
             ++usage[skill].people;
     }
-    usage_.assign(rows_.size(), {});
-    for (std::size_t i = 0; i < rows_.size(); ++i)
-        usage_[i] = usage[rows_[i]];
+    usedBy_.assign(rows_.size(), {});
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        const Usage& u = usage[rows_[i]];
+        usedBy_[i] = (u.requirements == 1 ? tr("1 requirement") : tr("%1 requirements").arg(u.requirements)) +
+                     QStringLiteral(" · ") + (u.people == 1 ? tr("1 person") : tr("%1 people").arg(u.people));
+    }
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -74,10 +77,7 @@ QVariant SkillsModel::data(const QModelIndex& index, int role) const {
         case Description:
             return toQString(skill->description);
         case UsedBy:
-            if (role != Qt::DisplayRole || row >= usage_.size())
-                return {};
-            return tr("%n requirement(s)", nullptr, usage_[row].requirements) + QStringLiteral(", ") +
-                   tr("%n people", nullptr, usage_[row].people);
+            return role == Qt::DisplayRole && row < usedBy_.size() ? QVariant(usedBy_[row]) : QVariant();
         default:
             return {};
         }

@@ -45,7 +45,7 @@ private:
     };
     ProjectDocument& document_;
     std::vector<SkillId> rows_;
-    std::vector<Usage> usage_;
+    std::vector<QString> usedBy_; // the "Used by" text per row, computed once per change
 };
 
 } // namespace crewplan
