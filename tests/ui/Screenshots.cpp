@@ -13,6 +13,7 @@
 #include "views/TeamPlanView.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QDir>
 #include <QDockWidget>
 #include <QPixmap>
@@ -48,7 +49,23 @@ void shoot(QWidget& window, const QString& folder, const QString& name) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const QStringList args = QApplication::arguments();
+    const QString folder = args.size() > 1 ? args[1] : QStringLiteral("docs/screenshots");
+    if (args.contains(QStringLiteral("--dark"))) {
+        // What a dark desktop hands the application: check that every view follows it.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
     QDir().mkpath(folder);
     QTemporaryDir temp;
     const std::string path = QDir(temp.path()).filePath(QStringLiteral("mlops-sample.crewplan")).toStdString();
