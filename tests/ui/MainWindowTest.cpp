@@ -175,3 +175,46 @@ TEST(Workbench, AddTeamAndRoleThenUndo) {
     w.document.undoStack()->undo();
     EXPECT_EQ(w.document.scenario().teams.size(), 4u);
 }
+
+TEST(Workbench, DraggingAnAssignmentMovesOrUnassignsIt) {
+    Workbench w;
+    ProjectDocument& doc = w.document;
+    auto* plan = w.window->teamPlan()->planModel();
+    auto* people = w.window->peopleView()->peopleModel();
+    const Scenario& scenario = doc.scenario();
+    const RoleId de = roleNamed(scenario, "Data Engineer").id;
+    const RoleId qa = roleNamed(scenario, "QA Engineer").id;
+    const QModelIndex deIndex = plan->indexOfRole(de);
+    const QModelIndex aisha = plan->index(0, 0, deIndex); // Aisha Khan, 1.0
+    ASSERT_EQ(plan->kindOf(aisha), TeamPlanModel::Kind::Assignment);
+    const PersonId person = plan->personOf(aisha);
+
+    // Onto the QA Engineer role: moved, in one undo step.
+    std::unique_ptr<QMimeData> drag(plan->mimeData({aisha}));
+    ASSERT_NE(drag, nullptr);
+    ASSERT_TRUE(plan->dropMimeData(drag.get(), Qt::MoveAction, -1, -1, plan->indexOfRole(qa)));
+    EXPECT_EQ(doc.scenario().findRole(qa)->id, qa);
+    double inDe = 0, inQa = 0;
+    for (const auto& a : doc.scenario().assignments) {
+        inDe += a.person == person && a.role == de ? a.allocation : 0.0;
+        inQa += a.person == person && a.role == qa ? a.allocation : 0.0;
+    }
+    EXPECT_DOUBLE_EQ(inDe, 0.0);
+    EXPECT_DOUBLE_EQ(inQa, 1.0);
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    EXPECT_DOUBLE_EQ(doc.scenario().allocationOf(person), 1.0);
+
+    // Onto the people table: unassigned. (Undo put her back last among the role's people.)
+    QModelIndex back;
+    for (int r = 0; r < plan->rowCount(plan->indexOfRole(de)); ++r) {
+        const QModelIndex slot = plan->index(r, 0, plan->indexOfRole(de));
+        if (plan->personOf(slot) == person)
+            back = slot;
+    }
+    ASSERT_TRUE(back.isValid());
+    std::unique_ptr<QMimeData> again(plan->mimeData({back}));
+    ASSERT_TRUE(people->canDropMimeData(again.get(), Qt::MoveAction, -1, -1, {}));
+    ASSERT_TRUE(people->dropMimeData(again.get(), Qt::MoveAction, -1, -1, {}));
+    EXPECT_DOUBLE_EQ(doc.scenario().allocationOf(person), 0.0);
+}

@@ -5,6 +5,7 @@
 #include "model/Project.h"
 #include "model/Text.h"
 #include "models/RowSync.h"
+#include "models/TeamPlanModel.h"
 
 #include <QMimeData>
 
@@ -155,7 +156,7 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
 }
 
 Qt::ItemFlags PeopleModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
     if (!index.isValid())
         return f;
     f |= Qt::ItemIsDragEnabled;
@@ -203,7 +204,31 @@ bool PeopleModel::setData(const QModelIndex& index, const QVariant& value, int r
     return true;
 }
 
-QStringList PeopleModel::mimeTypes() const { return {QString::fromLatin1(kMimeType)}; }
+QStringList PeopleModel::mimeTypes() const {
+    return {QString::fromLatin1(kMimeType), QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)};
+}
+
+bool PeopleModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const {
+    return data->hasFormat(QString::fromLatin1(TeamPlanModel::kAssignmentMimeType));
+}
+
+bool PeopleModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                               const QModelIndex& parent) {
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<QByteArray> parts = data->data(QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)).split(':');
+    if (parts.size() != 2)
+        return false;
+    const PersonId person{parts[0].toLongLong()};
+    const RoleId role{parts[1].toLongLong()};
+    const Person* p = document_.person(person);
+    const Role* r = document_.scenario().findRole(role);
+    if (!p || !r)
+        return false;
+    return !document_.apply(SetAllocation{document_.scenario().id, person, role, 0.0},
+                            tr("Unassign %1 from %2").arg(toQString(p->name), toQString(r->name)))
+                .has_value();
+}
 
 QMimeData* PeopleModel::mimeData(const QModelIndexList& indexes) const {
     QStringList ids;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QMimeData>
+#include <QUndoStack>
 #include <QPalette>
 
 #include <algorithm>
@@ -318,15 +319,50 @@ Qt::ItemFlags TeamPlanModel::flags(const QModelIndex& index) const {
     const Node* n = node(index);
     if (n && n->kind != Kind::Team)
         f |= Qt::ItemIsDropEnabled;
+    if (n && n->kind == Kind::Assignment)
+        f |= Qt::ItemIsDragEnabled;
     return f;
 }
 
-QStringList TeamPlanModel::mimeTypes() const { return {QString::fromLatin1(PeopleModel::kMimeType)}; }
+QStringList TeamPlanModel::mimeTypes() const {
+    return {QString::fromLatin1(PeopleModel::kMimeType), QString::fromLatin1(kAssignmentMimeType)};
+}
+
+QMimeData* TeamPlanModel::mimeData(const QModelIndexList& indexes) const {
+    for (const auto& index : indexes) {
+        const Node* n = node(index);
+        if (n && n->kind == Kind::Assignment) {
+            auto* mime = new QMimeData;
+            mime->setData(QString::fromLatin1(kAssignmentMimeType),
+                          QByteArray::number(static_cast<qlonglong>(n->id)) + ':' +
+                              QByteArray::number(static_cast<qlonglong>(n->role.value)));
+            return mime;
+        }
+    }
+    return nullptr;
+}
 
 Qt::DropActions TeamPlanModel::supportedDropActions() const { return Qt::CopyAction | Qt::MoveAction; }
 
+namespace {
+// "personId:roleId" from a dragged assignment.
+std::pair<PersonId, RoleId> draggedAssignment(const QMimeData* data) {
+    const QList<QByteArray> parts = data->data(QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)).split(':');
+    if (parts.size() != 2)
+        return {};
+    return {PersonId{parts[0].toLongLong()}, RoleId{parts[1].toLongLong()}};
+}
+} // namespace
+
 bool TeamPlanModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent) const {
-    return data->hasFormat(QString::fromLatin1(PeopleModel::kMimeType)) && roleOf(parent).valid();
+    const RoleId target = roleOf(parent);
+    if (!target.valid())
+        return false;
+    if (data->hasFormat(QString::fromLatin1(kAssignmentMimeType))) {
+        const auto [person, from] = draggedAssignment(data);
+        return person.valid() && from.valid() && from != target;
+    }
+    return data->hasFormat(QString::fromLatin1(PeopleModel::kMimeType));
 }
 
 bool TeamPlanModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
@@ -334,11 +370,43 @@ bool TeamPlanModel::dropMimeData(const QMimeData* data, Qt::DropAction action, i
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const RoleId role = roleOf(parent);
+    if (data->hasFormat(QString::fromLatin1(kAssignmentMimeType))) {
+        const auto [person, from] = draggedAssignment(data);
+        return !move(person, from, role).has_value();
+    }
     const auto ids = QString::fromLatin1(data->data(QString::fromLatin1(PeopleModel::kMimeType))).split(QLatin1Char(','));
     bool any = false;
     for (const auto& id : ids)
         any = !assign(PersonId{id.toLongLong()}, role).has_value() || any;
     return any;
+}
+
+std::optional<QString> TeamPlanModel::move(PersonId personId, RoleId from, RoleId to) {
+    const Scenario& scenario = document_.scenario();
+    const Person* person = document_.person(personId);
+    const Role* source = scenario.findRole(from);
+    const Role* target = scenario.findRole(to);
+    if (!person || !source || !target)
+        return tr("That person or role no longer exists.");
+    double moving = 0.0;
+    double already = 0.0;
+    for (const auto& a : scenario.assignments) {
+        if (a.person == personId && a.role == from)
+            moving = a.allocation;
+        if (a.person == personId && a.role == to)
+            already = a.allocation;
+    }
+    const QString name = toQString(person->name);
+    const ScenarioId scenarioId = scenario.id;
+    const double combined = std::min(1.0, already + moving);
+    document_.undoStack()->beginMacro(tr("Move %1 to %2").arg(name, toQString(target->name)));
+    auto error = document_.apply(SetAllocation{scenarioId, personId, from, 0.0}, tr("Unassign %1").arg(name));
+    if (!error)
+        error = document_.apply(SetAllocation{scenarioId, personId, to, combined}, tr("Assign %1").arg(name));
+    document_.undoStack()->endMacro();
+    if (error)
+        document_.undoStack()->undo(); // half a move is no move
+    return error;
 }
 
 std::optional<QString> TeamPlanModel::assign(PersonId personId, RoleId roleId) {

@@ -24,6 +24,9 @@ public:
     enum class Kind { Team, Role, Assignment, OpenSlot };
     enum Column { Name, Staffing, Coverage, ColumnCount };
     enum ItemRole { KindRole = Qt::UserRole + 1, IdRole, RoleIdRole };
+    // A dragged assignment, "personId:roleId": dropped on a role it moves there, dropped on the
+    // people table it is undone.
+    static constexpr const char* kAssignmentMimeType = "application/x-crewplan-assignment";
 
     explicit TeamPlanModel(ProjectDocument& document, QObject* parent = nullptr);
 
@@ -35,6 +38,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
     Qt::DropActions supportedDropActions() const override;
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                          const QModelIndex& parent) const override;
@@ -52,6 +57,8 @@ public:
     // Assigns a person to a role with what they have left, up to what the role still needs.
     // Returns the reason when it cannot.
     std::optional<QString> assign(PersonId person, RoleId role);
+    // Moves a person's allocation from one role to another, as one undo step.
+    std::optional<QString> move(PersonId person, RoleId from, RoleId to);
 
 private:
     // Nodes live at stable addresses (the index's internal pointer), so that an edit updates

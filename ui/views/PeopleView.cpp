@@ -43,7 +43,9 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table_->setDragEnabled(true);
-    table_->setDragDropMode(QAbstractItemView::DragOnly);
+    // Drag people to the team plan; drop an assignment from it here to undo it.
+    table_->setDragDropMode(QAbstractItemView::DragDrop);
+    table_->setDropIndicatorShown(false);
     table_->setAlternatingRowColors(true);
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);

@@ -18,7 +18,8 @@ TeamPlanView::TeamPlanView(ProjectDocument& document, QWidget* parent)
     : QTreeView(parent), document_(document), model_(new TeamPlanModel(document, this)) {
     setModel(model_);
     setAccessibleName(tr("Team plan"));
-    setDragDropMode(QAbstractItemView::DropOnly);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
     setAcceptDrops(true);
     setDropIndicatorShown(true);
     setUniformRowHeights(true);
