@@ -4,7 +4,6 @@
 #include "QtText.h"
 #include "model/Project.h"
 #include "model/Text.h"
-#include "models/RowSync.h"
 #include "models/TeamPlanModel.h"
 
 #include <QMimeData>
@@ -15,7 +14,7 @@
 namespace crewplan {
 
 PeopleModel::PeopleModel(ProjectDocument& document, QObject* parent)
-    : QAbstractTableModel(parent), document_(document) {
+    : IdTableModel(parent), document_(document) {
     connect(&document_, &ProjectDocument::edited, this, [this] { refresh(!document_.lastChange().everything); });
     connect(&document_, &ProjectDocument::scenarioChanged, this, [this] { refresh(false); });
     connect(&document_, &ProjectDocument::projectReplaced, this, [this] { refresh(false); });
@@ -62,7 +61,7 @@ void PeopleModel::refresh(bool onlyLastChange) {
     for (std::size_t i = 0; i < rows_.size() && i < text_.size(); ++i)
         before.emplace(rows_[i], std::move(text_[i]));
     text_.clear();
-    syncRows(*this, rows_, wanted);
+    syncRows(wanted);
 
     std::unordered_map<PersonId, double> allocated;
     for (const auto& a : scenario.assignments)
@@ -87,20 +86,7 @@ void PeopleModel::refresh(bool onlyLastChange) {
     flush(static_cast<int>(rows_.size()));
 }
 
-int PeopleModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
 int PeopleModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-PersonId PeopleModel::personAt(int row) const {
-    return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)] : PersonId{};
-}
-
-int PeopleModel::rowOf(PersonId id) const {
-    const auto it = std::find(rows_.begin(), rows_.end(), id);
-    return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
-}
 
 QVariant PeopleModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -136,7 +122,7 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const {
 
 QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return IdTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
         return tr("Name");
@@ -156,7 +142,7 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
 }
 
 Qt::ItemFlags PeopleModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = IdTableModel::flags(index) | Qt::ItemIsDropEnabled;
     if (!index.isValid())
         return f;
     f |= Qt::ItemIsDragEnabled;

@@ -4,7 +4,7 @@
 
 #include "model/Ids.h"
 
-#include <QAbstractTableModel>
+#include "models/IdTableModel.h"
 #include <QStringList>
 
 #include <array>
@@ -15,7 +15,7 @@ namespace crewplan {
 class ProjectDocument;
 struct Person;
 
-class PeopleModel : public QAbstractTableModel {
+class PeopleModel : public IdTableModel<PersonId> {
     Q_OBJECT
 
 public:
@@ -24,7 +24,6 @@ public:
 
     explicit PeopleModel(ProjectDocument& document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -39,19 +38,11 @@ public:
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                       const QModelIndex& parent) override;
 
-    PersonId personAt(int row) const;
-    int rowOf(PersonId id) const;
+    PersonId personAt(int row) const { return idAt(row); }
 
     // Why the last setData was refused, for the field's tooltip.
     const QString& lastError() const { return lastError_; }
 
-    // Allow RowSync to call the protected notification pairs.
-    using QAbstractTableModel::beginInsertRows;
-    using QAbstractTableModel::beginRemoveRows;
-    using QAbstractTableModel::beginResetModel;
-    using QAbstractTableModel::endInsertRows;
-    using QAbstractTableModel::endRemoveRows;
-    using QAbstractTableModel::endResetModel;
 
 private:
     // Everything, or (after a small edit) only the row of the person it touched.
@@ -63,7 +54,6 @@ private:
     RowText textOf(const Person& person, double allocated) const;
 
     ProjectDocument& document_;
-    std::vector<PersonId> rows_;
     std::vector<RowText> text_;
     QString lastError_;
 };

@@ -3,12 +3,11 @@
 #include "ProjectDocument.h"
 #include "QtText.h"
 #include "model/Project.h"
-#include "models/RowSync.h"
 
 namespace crewplan {
 
 RequirementsModel::RequirementsModel(ProjectDocument& document, QObject* parent)
-    : QAbstractTableModel(parent), document_(document) {
+    : IdTableModel(parent), document_(document) {
     connect(&document_, &ProjectDocument::edited, this, &RequirementsModel::refresh);
     connect(&document_, &ProjectDocument::scenarioChanged, this, [this] { setRole({}); });
     connect(&document_, &ProjectDocument::projectReplaced, this, [this] { setRole({}); });
@@ -32,17 +31,9 @@ void RequirementsModel::refresh() {
         for (const auto& req : r->requirements)
             wanted.push_back(req.skill);
     }
-    syncRows(*this, rows_, wanted);
+    syncRows(wanted);
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-SkillId RequirementsModel::skillAt(int row) const {
-    return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)] : SkillId{};
-}
-
-int RequirementsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
 int RequirementsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -99,7 +90,7 @@ QVariant RequirementsModel::data(const QModelIndex& index, int role) const {
 
 QVariant RequirementsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return IdTableModel::headerData(section, orientation, role);
     switch (section) {
     case Skill:
         return tr("Skill");
@@ -115,7 +106,7 @@ QVariant RequirementsModel::headerData(int section, Qt::Orientation orientation,
 }
 
 Qt::ItemFlags RequirementsModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = IdTableModel::flags(index);
     if (index.isValid() && index.column() != Skill)
         f |= Qt::ItemIsEditable;
     return f;

@@ -3,7 +3,7 @@
 
 #include "model/Ids.h"
 
-#include <QAbstractTableModel>
+#include "models/IdTableModel.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace crewplan {
 
 class ProjectDocument;
 
-class RequirementsModel : public QAbstractTableModel {
+class RequirementsModel : public IdTableModel<SkillId> {
     Q_OBJECT
 
 public:
@@ -21,9 +21,8 @@ public:
 
     void setRole(RoleId role);
     RoleId role() const { return role_; }
-    SkillId skillAt(int row) const;
+    SkillId skillAt(int row) const { return idAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -42,7 +41,6 @@ private:
 
     ProjectDocument& document_;
     RoleId role_;
-    std::vector<SkillId> rows_;
 };
 
 } // namespace crewplan

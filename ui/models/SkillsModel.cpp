@@ -3,7 +3,6 @@
 #include "ProjectDocument.h"
 #include "QtText.h"
 #include "model/Project.h"
-#include "models/RowSync.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -11,7 +10,7 @@
 namespace crewplan {
 
 SkillsModel::SkillsModel(ProjectDocument& document, QObject* parent)
-    : QAbstractTableModel(parent), document_(document) {
+    : IdTableModel(parent), document_(document) {
     connect(&document_, &ProjectDocument::edited, this, &SkillsModel::refresh);
     connect(&document_, &ProjectDocument::projectReplaced, this, &SkillsModel::refresh);
     refresh();
@@ -22,7 +21,7 @@ void SkillsModel::refresh() {
     std::vector<SkillId> wanted;
     for (const auto& skill : project.skills)
         wanted.push_back(skill.id);
-    syncRows(*this, rows_, wanted);
+    syncRows(wanted);
 
     std::unordered_map<SkillId, Usage> usage;
     for (const auto& scenario : project.scenarios) {
@@ -43,19 +42,6 @@ void SkillsModel::refresh() {
     }
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-SkillId SkillsModel::skillAt(int row) const {
-    return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)] : SkillId{};
-}
-
-int SkillsModel::rowOf(SkillId skill) const {
-    const auto it = std::find(rows_.begin(), rows_.end(), skill);
-    return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
-}
-
-int SkillsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
 int SkillsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -89,7 +75,7 @@ QVariant SkillsModel::data(const QModelIndex& index, int role) const {
 
 QVariant SkillsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return IdTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
         return tr("Skill");
@@ -105,7 +91,7 @@ QVariant SkillsModel::headerData(int section, Qt::Orientation orientation, int r
 }
 
 Qt::ItemFlags SkillsModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = IdTableModel::flags(index);
     if (index.isValid() && index.column() != UsedBy)
         f |= Qt::ItemIsEditable;
     return f;

@@ -3,7 +3,7 @@
 
 #include "model/Ids.h"
 
-#include <QAbstractTableModel>
+#include "models/IdTableModel.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace crewplan {
 
 class ProjectDocument;
 
-class SkillsModel : public QAbstractTableModel {
+class SkillsModel : public IdTableModel<SkillId> {
     Q_OBJECT
 
 public:
@@ -19,10 +19,8 @@ public:
 
     explicit SkillsModel(ProjectDocument& document, QObject* parent = nullptr);
 
-    SkillId skillAt(int row) const;
-    int rowOf(SkillId skill) const;
+    SkillId skillAt(int row) const { return idAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -44,7 +42,6 @@ private:
         int people = 0;
     };
     ProjectDocument& document_;
-    std::vector<SkillId> rows_;
     std::vector<QString> usedBy_; // the "Used by" text per row, computed once per change
 };
 
