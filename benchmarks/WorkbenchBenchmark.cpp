@@ -11,22 +11,23 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-
 #include <benchmark/benchmark.h>
-
 #include <filesystem>
 
 namespace {
 
 struct Fixture {
     std::string path;
-    crewplan::Preferences preferences{QDir::temp().filePath(QStringLiteral("crewplan-bench-settings.ini"))};
+    crewplan::Preferences preferences{
+        QDir::temp().filePath(QStringLiteral("crewplan-bench-settings.ini"))};
     crewplan::SystemFileDialogs dialogs;
     crewplan::ProjectDocument document;
     crewplan::MainWindow window{document, preferences, dialogs};
 
     explicit Fixture(int people) {
-        path = (std::filesystem::temp_directory_path() / ("crewplan-ui-bench-" + std::to_string(people) + ".crewplan")).string();
+        path = (std::filesystem::temp_directory_path() /
+                ("crewplan-ui-bench-" + std::to_string(people) + ".crewplan"))
+                   .string();
         std::filesystem::remove(path);
         (void)crewplan::ProjectStore::create(path, *crewplan::generateProject({people, 1}));
         window.openFile(QString::fromStdString(path));
@@ -43,12 +44,17 @@ void BM_EditToRefreshedViews_SkillLevel(benchmark::State& state) {
     int level = 1;
     for (auto _ : state) {
         level = level % 4 + 1;
-        f.document.apply(crewplan::SetSkillLevel{person, skill, static_cast<crewplan::SkillLevel>(level)},
-                         QStringLiteral("level"));
+        f.document.apply(
+            crewplan::SetSkillLevel{person, skill, static_cast<crewplan::SkillLevel>(level)},
+            QStringLiteral("level"));
         QApplication::processEvents();
     }
 }
-BENCHMARK(BM_EditToRefreshedViews_SkillLevel)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_EditToRefreshedViews_SkillLevel)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
 
 void BM_EditToRefreshedViews_Assign(benchmark::State& state) {
     Fixture f(static_cast<int>(state.range(0)));
@@ -60,16 +66,21 @@ void BM_EditToRefreshedViews_Assign(benchmark::State& state) {
         full = !full;
         QElapsedTimer timer;
         timer.start();
-        f.document.apply(crewplan::SetAllocation{scenario.id, assignment.person, assignment.role,
-                                                 full ? assignment.allocation : assignment.allocation / 2},
-                         QStringLiteral("assign"));
+        f.document.apply(
+            crewplan::SetAllocation{scenario.id, assignment.person, assignment.role,
+                                    full ? assignment.allocation : assignment.allocation / 2},
+            QStringLiteral("assign"));
         applyNs += timer.nsecsElapsed();
         QApplication::processEvents();
     }
-    state.counters["apply_ms"] = benchmark::Counter(static_cast<double>(applyNs) / 1e6,
-                                                    benchmark::Counter::kAvgIterations);
+    state.counters["apply_ms"] =
+        benchmark::Counter(static_cast<double>(applyNs) / 1e6, benchmark::Counter::kAvgIterations);
 }
-BENCHMARK(BM_EditToRefreshedViews_Assign)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_EditToRefreshedViews_Assign)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
 
 // For scale: repainting the whole window once, with nothing changed.
 void BM_FullWindowRepaint(benchmark::State& state) {

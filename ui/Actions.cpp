@@ -17,14 +17,17 @@ QAction* ActionRegistry::adopt(const char* id, QAction* action, const QIcon& ico
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     if (!action->text().isEmpty())
-        action->setToolTip(shortcut.isEmpty() ? QString(action->text()).remove(QLatin1Char('&'))
-                                              : QStringLiteral("%1 (%2)")
-                                                    .arg(QString(action->text()).remove(QLatin1Char('&')),
-                                                         shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            shortcut.isEmpty()
+                ? QString(action->text()).remove(QLatin1Char('&'))
+                : QStringLiteral("%1 (%2)").arg(QString(action->text()).remove(QLatin1Char('&')),
+                                                shortcut.toString(QKeySequence::NativeText)));
     actions_.insert(QString::fromLatin1(id), action);
     return action;
 }
 
-QAction* ActionRegistry::get(const char* id) const { return actions_.value(QString::fromLatin1(id)); }
+QAction* ActionRegistry::get(const char* id) const {
+    return actions_.value(QString::fromLatin1(id));
+}
 
 } // namespace crewplan

@@ -40,7 +40,8 @@ public:
     QAction* add(const char* id, const QString& text, const QIcon& icon,
                  const QKeySequence& shortcut = {});
     // Adopts an action made elsewhere (QUndoStack's undo and redo actions).
-    QAction* adopt(const char* id, QAction* action, const QIcon& icon, const QKeySequence& shortcut);
+    QAction* adopt(const char* id, QAction* action, const QIcon& icon,
+                   const QKeySequence& shortcut);
     QAction* get(const char* id) const;
 
 private:

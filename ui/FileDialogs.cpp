@@ -8,13 +8,14 @@ namespace crewplan {
 
 namespace {
 QString filter() {
-    return QCoreApplication::translate("FileDialogs", "Crewplan projects (*.crewplan);;All files (*)");
+    return QCoreApplication::translate("FileDialogs",
+                                       "Crewplan projects (*.crewplan);;All files (*)");
 }
 } // namespace
 
 QString SystemFileDialogs::openProject(QWidget* parent) {
-    return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("FileDialogs", "Open project"),
-                                        QString(), filter());
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("FileDialogs", "Open project"), QString(), filter());
 }
 
 QString SystemFileDialogs::saveProject(QWidget* parent, const QString& title) {

@@ -7,6 +7,7 @@
 #include "QtText.h"
 #include "model/Project.h"
 #include "model/Text.h"
+#include "models/PeopleModel.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
 #include "views/CoverageView.h"
@@ -15,7 +16,6 @@
 #include "views/RoleEditor.h"
 #include "views/SkillsView.h"
 #include "views/TeamPlanView.h"
-#include "models/PeopleModel.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -43,14 +43,18 @@ namespace crewplan {
 
 namespace {
 QIcon themed(const char* name, QStyle::StandardPixmap fallback) {
-    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+    return QIcon::fromTheme(QString::fromLatin1(name),
+                            QApplication::style()->standardIcon(fallback));
 }
 } // namespace
 
-MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, FileDialogs& dialogs, QWidget* parent)
+MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, FileDialogs& dialogs,
+                       QWidget* parent)
     : QMainWindow(parent), document_(document), preferences_(preferences), dialogs_(dialogs),
       actions_(new ActionRegistry(this)) {
-    reportError_ = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
+    reportError_ = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(this, title, message);
+    };
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     createActions();
@@ -66,7 +70,8 @@ MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, File
         updateTitleAndState();
     });
     connect(&document_, &ProjectDocument::editRefused, this, &MainWindow::showRefusal);
-    connect(document_.undoStack(), &QUndoStack::indexChanged, this, [this] { statusBar()->clearMessage(); });
+    connect(document_.undoStack(), &QUndoStack::indexChanged, this,
+            [this] { statusBar()->clearMessage(); });
 
     resize(1440, 900);
     if (!restoreGeometry(preferences_.windowGeometry.get()))
@@ -81,24 +86,27 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions() {
     auto& a = *actions_;
-    connect(a.add(ActionId::NewProject, tr("&New from MLOps template…"), themed("document-new", QStyle::SP_FileIcon),
-                  QKeySequence::New),
+    connect(a.add(ActionId::NewProject, tr("&New from MLOps template…"),
+                  themed("document-new", QStyle::SP_FileIcon), QKeySequence::New),
             &QAction::triggered, this, [this] { newProject(QStringLiteral("mlops")); });
-    connect(a.add(ActionId::NewEmptyProject, tr("New &empty project…"), themed("document-new", QStyle::SP_FileIcon)),
+    connect(a.add(ActionId::NewEmptyProject, tr("New &empty project…"),
+                  themed("document-new", QStyle::SP_FileIcon)),
             &QAction::triggered, this, [this] { newProject(QStringLiteral("empty")); });
-    connect(a.add(ActionId::Open, tr("&Open…"), themed("document-open", QStyle::SP_DialogOpenButton), QKeySequence::Open),
+    connect(a.add(ActionId::Open, tr("&Open…"),
+                  themed("document-open", QStyle::SP_DialogOpenButton), QKeySequence::Open),
             &QAction::triggered, this, [this] {
                 const QString path = dialogs_.openProject(this);
                 if (!path.isEmpty())
                     openFile(path);
             });
-    connect(a.add(ActionId::SaveAs, tr("Save a &copy as…"), themed("document-save-as", QStyle::SP_DialogSaveButton),
-                  QKeySequence::SaveAs),
+    connect(a.add(ActionId::SaveAs, tr("Save a &copy as…"),
+                  themed("document-save-as", QStyle::SP_DialogSaveButton), QKeySequence::SaveAs),
             &QAction::triggered, this, &MainWindow::saveCopyAs);
-    connect(a.add(ActionId::Close, tr("&Close project"), themed("document-close", QStyle::SP_DialogCloseButton),
-                  QKeySequence::Close),
+    connect(a.add(ActionId::Close, tr("&Close project"),
+                  themed("document-close", QStyle::SP_DialogCloseButton), QKeySequence::Close),
             &QAction::triggered, this, [this] { document_.close(); });
-    connect(a.add(ActionId::Quit, tr("&Quit"), themed("application-exit", QStyle::SP_DialogCloseButton), QKeySequence::Quit),
+    connect(a.add(ActionId::Quit, tr("&Quit"),
+                  themed("application-exit", QStyle::SP_DialogCloseButton), QKeySequence::Quit),
             &QAction::triggered, this, &QWidget::close);
 
     a.adopt(ActionId::Undo, document_.undoStack()->createUndoAction(this, tr("&Undo")),
@@ -108,33 +116,41 @@ void MainWindow::createActions() {
     // Their text names the step ("Undo Assign Hugo…"): in the toolbar, icon only (tooltip says it).
     a.get(ActionId::Undo)->setPriority(QAction::LowPriority);
     a.get(ActionId::Redo)->setPriority(QAction::LowPriority);
-    connect(a.add(ActionId::AddPerson, tr("Add &person"), themed("contact-new", QStyle::SP_FileDialogNewFolder),
+    connect(a.add(ActionId::AddPerson, tr("Add &person"),
+                  themed("contact-new", QStyle::SP_FileDialogNewFolder),
                   QKeySequence(Qt::CTRL | Qt::Key_P)),
             &QAction::triggered, this, &MainWindow::addPerson);
-    connect(a.add(ActionId::RemovePerson, tr("Remove selected people"), themed("edit-delete", QStyle::SP_TrashIcon)),
+    connect(a.add(ActionId::RemovePerson, tr("Remove selected people"),
+                  themed("edit-delete", QStyle::SP_TrashIcon)),
             &QAction::triggered, this, &MainWindow::removePeople);
-    connect(a.add(ActionId::AddTeam, tr("Add &team"), themed("list-add", QStyle::SP_FileDialogNewFolder),
+    connect(a.add(ActionId::AddTeam, tr("Add &team"),
+                  themed("list-add", QStyle::SP_FileDialogNewFolder),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)),
             &QAction::triggered, this, &MainWindow::addTeam);
-    connect(a.add(ActionId::AddRole, tr("Add &role to the selected team"), themed("list-add", QStyle::SP_FileDialogNewFolder),
+    connect(a.add(ActionId::AddRole, tr("Add &role to the selected team"),
+                  themed("list-add", QStyle::SP_FileDialogNewFolder),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)),
             &QAction::triggered, this, &MainWindow::addRole);
     connect(a.add(ActionId::RemoveTeamOrRole, tr("Remove the selected team or role"),
                   themed("list-remove", QStyle::SP_TrashIcon)),
             &QAction::triggered, this, &MainWindow::removeTeamOrRole);
-    connect(a.add(ActionId::AddSkill, tr("Add &skill"), themed("list-add", QStyle::SP_FileDialogNewFolder)),
+    connect(a.add(ActionId::AddSkill, tr("Add &skill"),
+                  themed("list-add", QStyle::SP_FileDialogNewFolder)),
             &QAction::triggered, this, [this] {
                 tabs_->setCurrentWidget(skills_);
                 skills_->addSkill();
             });
-    connect(a.add(ActionId::RemoveSkill, tr("Delete the selected skill…"), themed("edit-delete", QStyle::SP_TrashIcon)),
+    connect(a.add(ActionId::RemoveSkill, tr("Delete the selected skill…"),
+                  themed("edit-delete", QStyle::SP_TrashIcon)),
             &QAction::triggered, this, [this] { skills_->removeCurrentSkill(); });
-    connect(a.add(ActionId::About, tr("&About Crewplan"), themed("help-about", QStyle::SP_MessageBoxInformation)),
+    connect(a.add(ActionId::About, tr("&About Crewplan"),
+                  themed("help-about", QStyle::SP_MessageBoxInformation)),
             &QAction::triggered, this, [this] {
-                QMessageBox::about(this, tr("About Crewplan"),
-                                   tr("<h3>Crewplan %1</h3><p>Plan and staff an MLOps team: roles, skills, "
-                                      "coverage and single points of failure.</p>")
-                                       .arg(QApplication::applicationVersion()));
+                QMessageBox::about(
+                    this, tr("About Crewplan"),
+                    tr("<h3>Crewplan %1</h3><p>Plan and staff an MLOps team: roles, skills, "
+                       "coverage and single points of failure.</p>")
+                        .arg(QApplication::applicationVersion()));
             });
 }
 
@@ -251,14 +267,15 @@ void MainWindow::updateScenarioBox() {
         return;
     for (const auto& s : document_.project().scenarios)
         scenarioBox_->addItem(toQString(s.name), static_cast<qlonglong>(s.id.value));
-    scenarioBox_->setCurrentIndex(scenarioBox_->findData(static_cast<qlonglong>(document_.scenario().id.value)));
+    scenarioBox_->setCurrentIndex(
+        scenarioBox_->findData(static_cast<qlonglong>(document_.scenario().id.value)));
 }
 
 void MainWindow::updateTitleAndState() {
     const bool open = document_.isOpen();
-    for (const char* id : {ActionId::SaveAs, ActionId::Close, ActionId::AddPerson, ActionId::RemovePerson,
-                           ActionId::AddTeam, ActionId::AddRole, ActionId::RemoveTeamOrRole, ActionId::AddSkill,
-                           ActionId::RemoveSkill})
+    for (const char* id : {ActionId::SaveAs, ActionId::Close, ActionId::AddPerson,
+                           ActionId::RemovePerson, ActionId::AddTeam, ActionId::AddRole,
+                           ActionId::RemoveTeamOrRole, ActionId::AddSkill, ActionId::RemoveSkill})
         actions_->get(id)->setEnabled(open);
     tabs_->setEnabled(open);
     scenarioBox_->setEnabled(open);
@@ -267,23 +284,26 @@ void MainWindow::updateTitleAndState() {
         coverageLabel_->clear();
         return;
     }
-    setWindowTitle(tr("%1 — %2 — Crewplan")
-                       .arg(toQString(document_.project().name), QFileInfo(document_.filePath()).fileName()));
+    setWindowTitle(
+        tr("%1 — %2 — Crewplan")
+            .arg(toQString(document_.project().name), QFileInfo(document_.filePath()).fileName()));
     const auto& total = document_.coverage().total;
-    coverageLabel_->setText(tr("Scenario %1 · must-have coverage %2 · nice-to-have %3 · %4 people · %5 a year")
-                                .arg(toQString(document_.scenario().name),
-                                     total.mustHave ? toQString(formatPercent(*total.mustHave)) : tr("n/a"),
-                                     total.niceToHave ? toQString(formatPercent(*total.niceToHave)) : tr("n/a"))
-                                .arg(total.totalHeadcount())
-                                .arg(toQString(formatMoney(total.yearlyCost))));
+    coverageLabel_->setText(
+        tr("Scenario %1 · must-have coverage %2 · nice-to-have %3 · %4 people · %5 a year")
+            .arg(toQString(document_.scenario().name),
+                 total.mustHave ? toQString(formatPercent(*total.mustHave)) : tr("n/a"),
+                 total.niceToHave ? toQString(formatPercent(*total.niceToHave)) : tr("n/a"))
+            .arg(total.totalHeadcount())
+            .arg(toQString(formatMoney(total.yearlyCost))));
 }
 
 void MainWindow::updateRecentMenu() {
     recentMenu_->clear();
     const QStringList files = preferences_.recentFiles.get();
     for (const QString& path : files) {
-        recentMenu_->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).path(), this,
-                               [this, path] { openFile(path); });
+        recentMenu_->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") +
+                                   QFileInfo(path).path(),
+                               this, [this, path] { openFile(path); });
     }
     recentMenu_->setEnabled(!files.isEmpty());
 }
@@ -304,8 +324,9 @@ bool MainWindow::openFile(const QString& path) {
     preferences_.addRecentFile(path);
     updateRecentMenu();
     if (backup)
-        statusBar()->showMessage(tr("Upgraded the file to the current format; the old one is kept as %1")
-                                     .arg(toQString(*backup)));
+        statusBar()->showMessage(
+            tr("Upgraded the file to the current format; the old one is kept as %1")
+                .arg(toQString(*backup)));
     return true;
 }
 
@@ -360,10 +381,13 @@ void MainWindow::removePeople() {
     std::vector<PersonId> ids;
     for (const auto& index : people_->table()->selectionModel()->selectedRows())
         ids.push_back(people_->peopleModel()->personAt(
-            static_cast<const QAbstractProxyModel*>(people_->table()->model())->mapToSource(index).row()));
+            static_cast<const QAbstractProxyModel*>(people_->table()->model())
+                ->mapToSource(index)
+                .row()));
     if (ids.empty())
         return;
-    document_.undoStack()->beginMacro(ids.size() == 1 ? tr("Remove a person") : tr("Remove %1 people").arg(ids.size()));
+    document_.undoStack()->beginMacro(ids.size() == 1 ? tr("Remove a person")
+                                                      : tr("Remove %1 people").arg(ids.size()));
     for (PersonId id : ids) {
         const Person* p = document_.person(id);
         if (p)
@@ -407,10 +431,12 @@ void MainWindow::removeTeamOrRole() {
     const Scenario& scenario = document_.scenario();
     if (const RoleId role = teamPlan_->currentRole(); role.valid()) {
         const Role* r = scenario.findRole(role);
-        document_.apply(RemoveRole{scenario.id, role}, tr("Remove role %1").arg(toQString(r->name)));
+        document_.apply(RemoveRole{scenario.id, role},
+                        tr("Remove role %1").arg(toQString(r->name)));
     } else if (const TeamId team = teamPlan_->currentTeam(); team.valid()) {
         const Team* t = scenario.findTeam(team);
-        document_.apply(RemoveTeam{scenario.id, team}, tr("Remove team %1").arg(toQString(t->name)));
+        document_.apply(RemoveTeam{scenario.id, team},
+                        tr("Remove team %1").arg(toQString(t->name)));
     }
 }
 

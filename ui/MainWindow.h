@@ -5,7 +5,6 @@
 #include "model/Ids.h"
 
 #include <QMainWindow>
-
 #include <functional>
 
 class QComboBox;

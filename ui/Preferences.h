@@ -14,7 +14,9 @@ public:
     Preference(QSettings& settings, QString key, T fallback)
         : settings_(settings), key_(std::move(key)), fallback_(std::move(fallback)) {}
 
-    T get() const { return settings_.value(key_, QVariant::fromValue(fallback_)).template value<T>(); }
+    T get() const {
+        return settings_.value(key_, QVariant::fromValue(fallback_)).template value<T>();
+    }
     void set(const T& value) { settings_.setValue(key_, QVariant::fromValue(value)); }
 
 private:

@@ -1,8 +1,8 @@
 #include "ProjectDocument.h"
 
 #include "EditCommand.h"
-#include "storage/ProjectStore.h"
 #include "QtText.h"
+#include "storage/ProjectStore.h"
 
 #include <QHash>
 #include <QUndoStack>
@@ -17,7 +17,8 @@ const Project kNoProject = [] {
 }();
 } // namespace
 
-ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent), undoStack_(new QUndoStack(this)) {}
+ProjectDocument::ProjectDocument(QObject* parent)
+    : QObject(parent), undoStack_(new QUndoStack(this)) {}
 
 ProjectDocument::~ProjectDocument() = default;
 
@@ -31,11 +32,17 @@ void ProjectDocument::setStore(std::unique_ptr<ProjectStore> store) {
     emit projectReplaced();
 }
 
-void ProjectDocument::close() { setStore(nullptr); }
+void ProjectDocument::close() {
+    setStore(nullptr);
+}
 
-const Project& ProjectDocument::project() const { return store_ ? store_->project() : kNoProject; }
+const Project& ProjectDocument::project() const {
+    return store_ ? store_->project() : kNoProject;
+}
 
-QString ProjectDocument::filePath() const { return store_ ? toQString(store_->path()) : QString(); }
+QString ProjectDocument::filePath() const {
+    return store_ ? toQString(store_->path()) : QString();
+}
 
 const Scenario& ProjectDocument::scenario() const {
     const Scenario* s = project().findScenario(scenario_);
@@ -103,13 +110,15 @@ std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error) 
     return std::move(*inverse);
 }
 
-std::optional<QString> ProjectDocument::apply(const Edit& edit, const QString& text, const QString& mergeKey) {
+std::optional<QString> ProjectDocument::apply(const Edit& edit, const QString& text,
+                                              const QString& mergeKey) {
     QString error;
     auto inverse = applyRaw(edit, &error);
     if (!inverse)
         return error;
     // QUndoCommand merges by an int id: derive it from the key (1 + hash keeps -1 for "never").
-    const int mergeId = mergeKey.isEmpty() ? -1 : static_cast<int>(qHash(mergeKey) & 0x3fffffff) + 1;
+    const int mergeId =
+        mergeKey.isEmpty() ? -1 : static_cast<int>(qHash(mergeKey) & 0x3fffffff) + 1;
     undoStack_->push(new EditCommand(*this, edit, std::move(*inverse), text, mergeId));
     return std::nullopt;
 }

@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -56,7 +55,8 @@ public:
 
     // Applies an edit as one undo step named `text`. Consecutive edits with the same merge key
     // become one step (typing into one field). On refusal, returns the reason and changes nothing.
-    std::optional<QString> apply(const Edit& edit, const QString& text, const QString& mergeKey = {});
+    std::optional<QString> apply(const Edit& edit, const QString& text,
+                                 const QString& mergeKey = {});
     // Used by the undo commands: applies without recording; returns the inverse.
     std::optional<Edit> applyRaw(const Edit& edit, QString* error = nullptr);
 

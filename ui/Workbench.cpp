@@ -6,7 +6,6 @@
 #include "ProjectDocument.h"
 
 #include <QApplication>
-
 #include <cstdio>
 
 namespace crewplan {

@@ -162,7 +162,8 @@ Result<ProjectStore> ProjectStore::create(const std::string& path, Project proje
         return refused(path, status.message());
     const auto folder = fs::absolute(fs::path(path)).parent_path();
     if (std::error_code ec; !fs::is_directory(folder, ec))
-        return refused(path, "cannot be created: the folder " + folder.string() + " does not exist.");
+        return refused(path,
+                       "cannot be created: the folder " + folder.string() + " does not exist.");
     project.nextId = std::max(project.nextId, nextFreeId(project));
 
     // Write beside the target and rename into place: the file appears whole or not at all.

@@ -75,7 +75,7 @@ TEST_F(StructureEdits, RemoveTeamTakesItsRolesAndAssignmentsAndUndoBringsThemBac
     const TeamId ds = baseline().findTeam("Data Science")->id;
     roundTrip(RemoveTeam{baseline().id, ds}); // ends with the removal redone
     EXPECT_EQ(baseline().findTeam("Data Science"), nullptr);
-    EXPECT_EQ(baseline().roles.size(), 3u);      // DE, DevOps, QA
+    EXPECT_EQ(baseline().roles.size(), 3u);       // DE, DevOps, QA
     EXPECT_EQ(baseline().assignments.size(), 3u); // Aisha, Bruno, Farid
 }
 
@@ -115,14 +115,18 @@ TEST_F(StructureEdits, NewRoleGoesAfterItsTeamsLastRole) {
 TEST_F(StructureEdits, ImpossibleRoleValuesAreRefused) {
     const RoleId qa = role("QA Engineer").id;
     const std::string before = readBytes(path);
-    EXPECT_NE(store->apply(UpdateRole{baseline().id, qa, "", 1, {1, 2}}).message().find("needs a name"),
-              std::string::npos);
-    EXPECT_NE(store->apply(UpdateRole{baseline().id, qa, "QA", 0, {1, 2}}).message().find("at least 1"),
-              std::string::npos);
-    EXPECT_NE(store->apply(UpdateRole{baseline().id, qa, "QA", 1, {-1, 2}}).message().find("below 0"),
-              std::string::npos);
-    EXPECT_NE(store->apply(UpdateRole{baseline().id, qa, "QA", 1, {5, 2}}).message().find("maximum"),
-              std::string::npos);
+    EXPECT_NE(
+        store->apply(UpdateRole{baseline().id, qa, "", 1, {1, 2}}).message().find("needs a name"),
+        std::string::npos);
+    EXPECT_NE(
+        store->apply(UpdateRole{baseline().id, qa, "QA", 0, {1, 2}}).message().find("at least 1"),
+        std::string::npos);
+    EXPECT_NE(
+        store->apply(UpdateRole{baseline().id, qa, "QA", 1, {-1, 2}}).message().find("below 0"),
+        std::string::npos);
+    EXPECT_NE(
+        store->apply(UpdateRole{baseline().id, qa, "QA", 1, {5, 2}}).message().find("maximum"),
+        std::string::npos);
     EXPECT_EQ(readBytes(path), before);
 }
 
@@ -130,10 +134,12 @@ TEST_F(StructureEdits, SetChangeAndRemoveARequirement) {
     const RoleId qa = role("QA Engineer").id;
     const SkillId docker = project().findSkill("Docker & containers")->id;
     const SkillId design = project().findSkill("Test design")->id;
-    roundTrip(SetRequirement{baseline().id, qa, docker,
-                             RoleRequirement{docker, SkillLevel::Working, Importance::NiceToHave, ""}, -1});
-    roundTrip(SetRequirement{baseline().id, qa, design,
-                             RoleRequirement{design, SkillLevel::Expert, Importance::MustHave, "Lead."}, -1});
+    roundTrip(SetRequirement{
+        baseline().id, qa, docker,
+        RoleRequirement{docker, SkillLevel::Working, Importance::NiceToHave, ""}, -1});
+    roundTrip(SetRequirement{
+        baseline().id, qa, design,
+        RoleRequirement{design, SkillLevel::Expert, Importance::MustHave, "Lead."}, -1});
     roundTrip(SetRequirement{baseline().id, qa, design, std::nullopt, -1});
     // Changing a requirement keeps its place in the list.
     const SkillId automation = project().findSkill("Test automation")->id;
@@ -147,17 +153,20 @@ TEST_F(StructureEdits, SetChangeAndRemoveARequirement) {
     };
     const int place = placeOf(automation);
     ASSERT_GE(place, 0);
-    ASSERT_TRUE(store->apply(SetRequirement{baseline().id, qa, automation,
-                                            RoleRequirement{automation, SkillLevel::Expert,
-                                                            Importance::MustHave, ""},
-                                            -1})
-                    .ok());
+    ASSERT_TRUE(
+        store
+            ->apply(SetRequirement{
+                baseline().id, qa, automation,
+                RoleRequirement{automation, SkillLevel::Expert, Importance::MustHave, ""}, -1})
+            .ok());
     EXPECT_EQ(placeOf(automation), place);
-    EXPECT_EQ(role("QA Engineer").requirements[static_cast<std::size_t>(place)].minimum, SkillLevel::Expert);
+    EXPECT_EQ(role("QA Engineer").requirements[static_cast<std::size_t>(place)].minimum,
+              SkillLevel::Expert);
 }
 
 TEST_F(StructureEdits, AddUpdateAndRemoveASkill) {
-    Skill k8s{SkillId{project().nextId}, "Kubernetes", SkillCategory::PlatformDevOps, "Orchestrates containers."};
+    Skill k8s{SkillId{project().nextId}, "Kubernetes", SkillCategory::PlatformDevOps,
+              "Orchestrates containers."};
     roundTrip(AddSkill{k8s, -1, {}, {}});
     const SkillId sql = project().findSkill("SQL")->id;
     roundTrip(UpdateSkill{sql, "SQL & databases", SkillCategory::DataEngineering, "Queries."});

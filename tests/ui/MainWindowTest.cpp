@@ -13,7 +13,6 @@
 #include <QMimeData>
 #include <QTabWidget>
 #include <QUndoStack>
-
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -43,7 +42,8 @@ TEST(Workbench, OpensTheSampleWithTitleTeamsAndRecentFile) {
     EXPECT_EQ(w.window->teamPlan()->planModel()->rowCount(), 4);
     EXPECT_EQ(w.window->peopleView()->peopleModel()->rowCount(), 8);
     ASSERT_FALSE(w.preferences.recentFiles.get().isEmpty());
-    EXPECT_TRUE(w.preferences.recentFiles.get().front().endsWith(QStringLiteral("sample.crewplan")));
+    EXPECT_TRUE(
+        w.preferences.recentFiles.get().front().endsWith(QStringLiteral("sample.crewplan")));
 }
 
 TEST(Workbench, AddPersonSetSkillsAssignUndoRedoAndReopen) {
@@ -58,8 +58,8 @@ TEST(Workbench, AddPersonSetSkillsAssignUndoRedoAndReopen) {
     ASSERT_EQ(people->rowCount(), before + 1);
     const PersonId ivy = w.window->peopleView()->currentPerson();
     ASSERT_TRUE(ivy.valid());
-    ASSERT_TRUE(people->setData(people->index(people->rowOf(ivy), PeopleModel::Name), QStringLiteral("Ivy Chen"),
-                                Qt::EditRole));
+    ASSERT_TRUE(people->setData(people->index(people->rowOf(ivy), PeopleModel::Name),
+                                QStringLiteral("Ivy Chen"), Qt::EditRole));
 
     // Her levels, through the skill editor's model.
     auto* skills = w.window->peopleView()->skillsModel();
@@ -67,7 +67,8 @@ TEST(Workbench, AddPersonSetSkillsAssignUndoRedoAndReopen) {
     const Project& project = doc.project();
     for (const auto& [skill, level] : {std::pair("Test design", 4), std::pair("Test automation", 3),
                                        std::pair("Data & model testing", 2)}) {
-        const QModelIndex cell = skills->indexOfSkill(project.findSkill(skill)->id, PersonSkillsModel::Level);
+        const QModelIndex cell =
+            skills->indexOfSkill(project.findSkill(skill)->id, PersonSkillsModel::Level);
         ASSERT_TRUE(skills->setData(cell, level, Qt::EditRole)) << skill;
     }
     EXPECT_EQ(doc.person(ivy)->level(project.findSkill("Test design")->id), SkillLevel::Expert);
@@ -81,7 +82,8 @@ TEST(Workbench, AddPersonSetSkillsAssignUndoRedoAndReopen) {
     EXPECT_DOUBLE_EQ(doc.scenario().allocationOf(ivy), 1.0);
     // met = min(1, 1.0 / 1) for each of QA's three must-haves, all held: (1 + 1 + 1) / 3 = 100 %
     EXPECT_DOUBLE_EQ(qaMustHave(doc), 1.0);
-    EXPECT_EQ(w.window->insights()->topLevelItem(0)->text(0), QStringLiteral("Uncovered must-haves (0)"));
+    EXPECT_EQ(w.window->insights()->topLevelItem(0)->text(0),
+              QStringLiteral("Uncovered must-haves (0)"));
 
     QUndoStack* stack = doc.undoStack();
     EXPECT_EQ(stack->count(), 6); // add, rename, three levels, assign
@@ -97,7 +99,8 @@ TEST(Workbench, AddPersonSetSkillsAssignUndoRedoAndReopen) {
     const Person* stored = again->project().findPerson(ivy);
     ASSERT_NE(stored, nullptr);
     EXPECT_EQ(stored->name, "Ivy Chen");
-    EXPECT_EQ(stored->level(again->project().findSkill("Test automation")->id), SkillLevel::Advanced);
+    EXPECT_EQ(stored->level(again->project().findSkill("Test automation")->id),
+              SkillLevel::Advanced);
     EXPECT_DOUBLE_EQ(again->project().scenarios[0].allocationOf(ivy), 1.0);
 
     // Undo all of it: the person is gone, from the view and from the file.
@@ -123,15 +126,19 @@ TEST(Workbench, ImpossibleValuesAreRefusedWithTheReason) {
     Workbench w;
     auto* people = w.window->peopleView()->peopleModel();
     QStringList refusals;
-    QObject::connect(&w.document, &ProjectDocument::editRefused, [&](const QString& why) { refusals << why; });
+    QObject::connect(&w.document, &ProjectDocument::editRefused,
+                     [&](const QString& why) { refusals << why; });
     const int row = 0; // Aisha: FTE 1, fully allocated
     EXPECT_FALSE(people->setData(people->index(row, PeopleModel::Fte), 1.5, Qt::EditRole));
-    EXPECT_TRUE(people->lastError().contains(QStringLiteral("FTE must be more than 0 and at most 1")));
+    EXPECT_TRUE(
+        people->lastError().contains(QStringLiteral("FTE must be more than 0 and at most 1")));
     EXPECT_FALSE(people->setData(people->index(row, PeopleModel::Fte), 0.5, Qt::EditRole));
-    EXPECT_TRUE(people->lastError().contains(QStringLiteral("lower the allocations before the FTE")));
+    EXPECT_TRUE(
+        people->lastError().contains(QStringLiteral("lower the allocations before the FTE")));
     EXPECT_FALSE(people->setData(people->index(row, PeopleModel::YearlyCost), -10, Qt::EditRole));
     EXPECT_TRUE(people->lastError().contains(QStringLiteral("cannot be negative")));
-    EXPECT_FALSE(people->setData(people->index(row, PeopleModel::Name), QStringLiteral("   "), Qt::EditRole));
+    EXPECT_FALSE(people->setData(people->index(row, PeopleModel::Name), QStringLiteral("   "),
+                                 Qt::EditRole));
     EXPECT_TRUE(people->lastError().contains(QStringLiteral("needs a name")));
     // Assigning someone with no FTE left says so.
     auto* plan = w.window->teamPlan()->planModel();

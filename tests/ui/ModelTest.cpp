@@ -10,7 +10,6 @@
 #include <QAbstractItemModelTester>
 #include <QTableView>
 #include <QUndoStack>
-
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -29,15 +28,18 @@ void exercise(ProjectDocument& doc) {
     ASSERT_FALSE(doc.apply(AddPerson{ivy, {}}, QStringLiteral("add")));
     const RoleId qa = doc.scenario().roles.back().id;
     ASSERT_FALSE(doc.apply(SetAllocation{s, ivy.id, qa, 1.0}, QStringLiteral("assign")));
-    ASSERT_FALSE(doc.apply(SetSkillLevel{ivy.id, p.skills.front().id, SkillLevel::Expert}, QStringLiteral("level")));
-    ASSERT_FALSE(doc.apply(SetRequirement{s, qa, p.skills.front().id,
-                                          RoleRequirement{p.skills.front().id, SkillLevel::Working,
-                                                          Importance::MustHave, {}},
-                                          -1},
-                           QStringLiteral("require")));
+    ASSERT_FALSE(doc.apply(SetSkillLevel{ivy.id, p.skills.front().id, SkillLevel::Expert},
+                           QStringLiteral("level")));
+    ASSERT_FALSE(doc.apply(
+        SetRequirement{
+            s, qa, p.skills.front().id,
+            RoleRequirement{p.skills.front().id, SkillLevel::Working, Importance::MustHave, {}},
+            -1},
+        QStringLiteral("require")));
     ASSERT_FALSE(doc.apply(RemovePerson{p.people.front().id}, QStringLiteral("remove")));
     ASSERT_FALSE(doc.apply(RemoveSkill{p.skills[1].id}, QStringLiteral("remove skill")));
-    ASSERT_FALSE(doc.apply(RemoveRole{s, doc.scenario().roles.front().id}, QStringLiteral("remove role")));
+    ASSERT_FALSE(
+        doc.apply(RemoveRole{s, doc.scenario().roles.front().id}, QStringLiteral("remove role")));
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
     while (doc.undoStack()->canRedo())
@@ -53,7 +55,8 @@ TEST(ItemModels, PeopleModelPassesTheTester) {
     PeopleModel model(w.document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     exercise(w.document);
-    EXPECT_EQ(model.rowCount(), 8); // the removed person is back... and removed again by redo, Ivy added
+    EXPECT_EQ(model.rowCount(),
+              8); // the removed person is back... and removed again by redo, Ivy added
 }
 
 TEST(ItemModels, TeamPlanModelPassesTheTester) {

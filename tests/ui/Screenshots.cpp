@@ -13,16 +13,15 @@
 #include "views/TeamPlanView.h"
 
 #include <QApplication>
-#include <QPalette>
 #include <QDir>
 #include <QDockWidget>
+#include <QPalette>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTreeView>
-#include <QTableView>
-
 #include <cstdio>
 
 using namespace crewplan;
@@ -68,7 +67,8 @@ int main(int argc, char** argv) {
     }
     QDir().mkpath(folder);
     QTemporaryDir temp;
-    const std::string path = QDir(temp.path()).filePath(QStringLiteral("mlops-sample.crewplan")).toStdString();
+    const std::string path =
+        QDir(temp.path()).filePath(QStringLiteral("mlops-sample.crewplan")).toStdString();
     (void)ProjectStore::create(path, *makeProject(ProjectTemplate::Sample));
 
     Preferences preferences(QDir(temp.path()).filePath(QStringLiteral("settings.ini")));
@@ -102,7 +102,8 @@ int main(int argc, char** argv) {
     const auto& p = document.project();
     document.apply(SetSkillLevel{p.people[1].id, p.findSkill("Spark")->id, SkillLevel::Advanced},
                    QStringLiteral("Set Bruno Costa's Spark to Advanced"));
-    document.apply(SetAllocation{document.scenario().id, p.people[7].id, document.scenario().roles.back().id, 1.0},
+    document.apply(SetAllocation{document.scenario().id, p.people[7].id,
+                                 document.scenario().roles.back().id, 1.0},
                    QStringLiteral("Assign Hugo Martin to QA Engineer"));
     window.tabs()->setCurrentIndex(0);
     shoot(window, folder, QStringLiteral("after-edits-with-history.png"));

@@ -11,7 +11,6 @@
 #include "templates/Templates.h"
 
 #include <QStringList>
-
 #include <memory>
 
 namespace crewplan::test {
@@ -37,7 +36,8 @@ struct Workbench {
         auto created = ProjectStore::create(samplePath, *makeProject(ProjectTemplate::Sample));
         (void)created;
         window = std::make_unique<MainWindow>(document, preferences, dialogs);
-        window->setErrorReporter([this](const QString&, const QString& message) { errors << message; });
+        window->setErrorReporter(
+            [this](const QString&, const QString& message) { errors << message; });
         if (openSample)
             window->openFile(QString::fromStdString(samplePath));
     }

@@ -1,17 +1,17 @@
 #include "Charts.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QAbstractBarSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPolarChart>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace crewplan::charts {
 
@@ -48,9 +48,13 @@ TeamCoverageChart::TeamCoverageChart(QWidget* parent) : QWidget(parent), parts_(
     setAccessibleName(tr("Coverage per team chart"));
 }
 
-TeamCoverageChart::~TeamCoverageChart() { delete parts_; }
+TeamCoverageChart::~TeamCoverageChart() {
+    delete parts_;
+}
 
-void TeamCoverageChart::setTitle(const QString& title) { parts_->chart->setTitle(title); }
+void TeamCoverageChart::setTitle(const QString& title) {
+    parts_->chart->setTitle(title);
+}
 
 void TeamCoverageChart::setTeams(const std::vector<TeamBar>& teams) {
     QChart* chart = parts_->chart;
@@ -98,7 +102,9 @@ RoleRadarChart::RoleRadarChart(QWidget* parent) : QWidget(parent), parts_(new Pa
     setAccessibleName(tr("Required against present levels chart"));
 }
 
-RoleRadarChart::~RoleRadarChart() { delete parts_; }
+RoleRadarChart::~RoleRadarChart() {
+    delete parts_;
+}
 
 void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>& axes) {
     QPolarChart* chart = parts_->chart;
@@ -199,7 +205,8 @@ void SkillHeatmap::paintEvent(QPaintEvent*) {
             QFont bold = font();
             bold.setBold(true);
             p.setFont(bold);
-            p.drawText(QRect(x, headerHeight_ - 18, cell_, 16), Qt::AlignCenter, QString::number(req));
+            p.drawText(QRect(x, headerHeight_ - 18, cell_, 16), Qt::AlignCenter,
+                       QString::number(req));
             p.setFont(font());
         }
     }
@@ -209,8 +216,10 @@ void SkillHeatmap::paintEvent(QPaintEvent*) {
         p.drawText(QRect(4, y, labelWidth_ - 8, cell_), Qt::AlignVCenter | Qt::AlignRight,
                    data_.people[static_cast<std::size_t>(r)]);
         for (int s = 0; s < skills; ++s) {
-            const int level = data_.levels[static_cast<std::size_t>(r)][static_cast<std::size_t>(s)];
-            const int needed = data_.needed[static_cast<std::size_t>(r)][static_cast<std::size_t>(s)];
+            const int level =
+                data_.levels[static_cast<std::size_t>(r)][static_cast<std::size_t>(s)];
+            const int needed =
+                data_.needed[static_cast<std::size_t>(r)][static_cast<std::size_t>(s)];
             const QRect cell(labelWidth_ + s * cell_, y, cell_ - 1, cell_ - 1);
             p.fillRect(cell, shade(level));
             if (needed > 0 && level < needed) {

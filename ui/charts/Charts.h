@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 

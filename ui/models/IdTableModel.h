@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QAbstractTableModel>
-
 #include <algorithm>
 #include <vector>
 
@@ -17,7 +16,9 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override {
         return parent.isValid() ? 0 : static_cast<int>(rows_.size());
     }
-    Id idAt(int row) const { return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)] : Id{}; }
+    Id idAt(int row) const {
+        return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)] : Id{};
+    }
     int rowOf(Id id) const {
         const auto it = std::find(rows_.begin(), rows_.end(), id);
         return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
@@ -27,10 +28,12 @@ protected:
     void syncRows(const std::vector<Id>& wanted) {
         if (rows_ == wanted)
             return;
-        const auto mismatch = std::mismatch(rows_.begin(), rows_.end(), wanted.begin(), wanted.end());
+        const auto mismatch =
+            std::mismatch(rows_.begin(), rows_.end(), wanted.begin(), wanted.end());
         const int at = static_cast<int>(mismatch.first - rows_.begin());
         const auto restMatches = [&](int rowsFrom, int wantedFrom) {
-            return std::equal(rows_.begin() + rowsFrom, rows_.end(), wanted.begin() + wantedFrom, wanted.end());
+            return std::equal(rows_.begin() + rowsFrom, rows_.end(), wanted.begin() + wantedFrom,
+                              wanted.end());
         };
         if (wanted.size() == rows_.size() + 1 && restMatches(at, at + 1)) {
             beginInsertRows(QModelIndex(), at, at);

@@ -7,7 +7,6 @@
 #include "models/TeamPlanModel.h"
 
 #include <QMimeData>
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -15,7 +14,8 @@ namespace crewplan {
 
 PeopleModel::PeopleModel(ProjectDocument& document, QObject* parent)
     : IdTableModel(parent), document_(document) {
-    connect(&document_, &ProjectDocument::edited, this, [this] { refresh(!document_.lastChange().everything); });
+    connect(&document_, &ProjectDocument::edited, this,
+            [this] { refresh(!document_.lastChange().everything); });
     connect(&document_, &ProjectDocument::scenarioChanged, this, [this] { refresh(false); });
     connect(&document_, &ProjectDocument::projectReplaced, this, [this] { refresh(false); });
     refresh(false);
@@ -26,12 +26,16 @@ PeopleModel::RowText PeopleModel::textOf(const Person& person, double allocated)
     std::vector<std::pair<SkillLevel, SkillId>> held;
     for (const auto& [skill, level] : person.skills)
         held.emplace_back(level, skill);
-    std::stable_sort(held.begin(), held.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(held.begin(), held.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
     QStringList strongest;
     for (std::size_t i = 0; i < held.size() && i < 3; ++i)
         strongest << toQString(project.findSkill(held[i].second)->name);
-    return {toQString(person.name), toQString(personStatusLabel(person.status)), toQString(formatShare(person.fte)),
-            toQString(formatMoney(static_cast<double>(person.yearlyCost))), toQString(formatShare(allocated)),
+    return {toQString(person.name),
+            toQString(personStatusLabel(person.status)),
+            toQString(formatShare(person.fte)),
+            toQString(formatMoney(static_cast<double>(person.yearlyCost))),
+            toQString(formatShare(allocated)),
             strongest.join(QStringLiteral(", "))};
 }
 
@@ -41,8 +45,8 @@ void PeopleModel::refresh(bool onlyLastChange) {
         // One person changed: their row alone.
         const int row = rowOf(change.person);
         if (row >= 0) {
-            text_[static_cast<std::size_t>(row)] =
-                textOf(*document_.person(change.person), document_.scenario().allocationOf(change.person));
+            text_[static_cast<std::size_t>(row)] = textOf(
+                *document_.person(change.person), document_.scenario().allocationOf(change.person));
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
         return;
@@ -75,7 +79,8 @@ void PeopleModel::refresh(bool onlyLastChange) {
     };
     for (std::size_t row = 0; row < rows_.size(); ++row) {
         const auto it = allocated.find(rows_[row]);
-        text_[row] = textOf(*document_.person(rows_[row]), it == allocated.end() ? 0.0 : it->second);
+        text_[row] =
+            textOf(*document_.person(rows_[row]), it == allocated.end() ? 0.0 : it->second);
         const auto old = before.find(rows_[row]);
         const bool changed = old == before.end() || old->second != text_[row];
         if (changed && firstChanged < 0)
@@ -86,7 +91,9 @@ void PeopleModel::refresh(bool onlyLastChange) {
     flush(static_cast<int>(rows_.size()));
 }
 
-int PeopleModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PeopleModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PeopleModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -116,7 +123,8 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::TextAlignmentRole && index.column() >= Fte && index.column() <= Allocated)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Allocated)
-        return tr("%1 of %2 FTE allocated in this scenario").arg(text_[row][Allocated], text_[row][Fte]);
+        return tr("%1 of %2 FTE allocated in this scenario")
+            .arg(text_[row][Allocated], text_[row][Fte]);
     return {};
 }
 
@@ -191,10 +199,12 @@ bool PeopleModel::setData(const QModelIndex& index, const QVariant& value, int r
 }
 
 QStringList PeopleModel::mimeTypes() const {
-    return {QString::fromLatin1(kMimeType), QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)};
+    return {QString::fromLatin1(kMimeType),
+            QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)};
 }
 
-bool PeopleModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const {
+bool PeopleModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
+                                  const QModelIndex&) const {
     return data->hasFormat(QString::fromLatin1(TeamPlanModel::kAssignmentMimeType));
 }
 
@@ -202,7 +212,8 @@ bool PeopleModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int
                                const QModelIndex& parent) {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    const QList<QByteArray> parts = data->data(QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)).split(':');
+    const QList<QByteArray> parts =
+        data->data(QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)).split(':');
     if (parts.size() != 2)
         return false;
     const PersonId person{parts[0].toLongLong()};
@@ -211,8 +222,9 @@ bool PeopleModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int
     const Role* r = document_.scenario().findRole(role);
     if (!p || !r)
         return false;
-    return !document_.apply(SetAllocation{document_.scenario().id, person, role, 0.0},
-                            tr("Unassign %1 from %2").arg(toQString(p->name), toQString(r->name)))
+    return !document_
+                .apply(SetAllocation{document_.scenario().id, person, role, 0.0},
+                       tr("Unassign %1 from %2").arg(toQString(p->name), toQString(r->name)))
                 .has_value();
 }
 

@@ -3,10 +3,9 @@
 #pragma once
 
 #include "model/Ids.h"
-
 #include "models/IdTableModel.h"
-#include <QStringList>
 
+#include <QStringList>
 #include <array>
 #include <vector>
 
@@ -42,7 +41,6 @@ public:
 
     // Why the last setData was refused, for the field's tooltip.
     const QString& lastError() const { return lastError_; }
-
 
 private:
     // Everything, or (after a small edit) only the row of the person it touched.

@@ -97,19 +97,22 @@ void PersonSkillsModel::refreshValues() {
 std::pair<SkillLevel, SkillLevel> PersonSkillsModel::valuesOf(SkillId skill) const {
     const Person* person = document_.person(person_);
     const auto it = needed_.find(skill);
-    return {person ? person->level(skill) : SkillLevel::None, it == needed_.end() ? SkillLevel::None : it->second};
+    return {person ? person->level(skill) : SkillLevel::None,
+            it == needed_.end() ? SkillLevel::None : it->second};
 }
 
 QModelIndex PersonSkillsModel::index(int row, int column, const QModelIndex& parent) const {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < static_cast<int>(groups_.size()) ? createIndex(row, column, kCategoryItem) : QModelIndex();
+        return row < static_cast<int>(groups_.size()) ? createIndex(row, column, kCategoryItem)
+                                                      : QModelIndex();
     if (parent.internalId() != kCategoryItem || parent.column() != 0)
         return {};
     const auto& skills = groups_[static_cast<std::size_t>(parent.row())].skills;
-    return row < static_cast<int>(skills.size()) ? createIndex(row, column, static_cast<quintptr>(parent.row()))
-                                                 : QModelIndex();
+    return row < static_cast<int>(skills.size())
+               ? createIndex(row, column, static_cast<quintptr>(parent.row()))
+               : QModelIndex();
 }
 
 QModelIndex PersonSkillsModel::parent(const QModelIndex& child) const {
@@ -126,12 +129,15 @@ int PersonSkillsModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(groups_[static_cast<std::size_t>(parent.row())].skills.size());
 }
 
-int PersonSkillsModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int PersonSkillsModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
 SkillId PersonSkillsModel::skillAt(const QModelIndex& index) const {
     if (!index.isValid() || index.internalId() == kCategoryItem)
         return {};
-    return groups_[static_cast<std::size_t>(index.internalId())].skills[static_cast<std::size_t>(index.row())];
+    return groups_[static_cast<std::size_t>(index.internalId())]
+        .skills[static_cast<std::size_t>(index.row())];
 }
 
 QModelIndex PersonSkillsModel::indexOfSkill(SkillId skill, int column) const {
@@ -149,7 +155,8 @@ QVariant PersonSkillsModel::data(const QModelIndex& index, int role) const {
         return {};
     if (index.internalId() == kCategoryItem) {
         if (role == Qt::DisplayRole && index.column() == SkillName)
-            return toQString(skillCategoryName(groups_[static_cast<std::size_t>(index.row())].category));
+            return toQString(
+                skillCategoryName(groups_[static_cast<std::size_t>(index.row())].category));
         if (role == Qt::FontRole) {
             QFont font;
             font.setBold(true);
@@ -231,9 +238,11 @@ bool PersonSkillsModel::setData(const QModelIndex& index, const QVariant& value,
     if (static_cast<int>(person->level(skill->id)) == level)
         return true;
     const auto next = static_cast<SkillLevel>(level);
-    return !document_.apply(SetSkillLevel{person_, skill->id, next},
-                            tr("Set %1's %2 to %3")
-                                .arg(toQString(person->name), toQString(skill->name), toQString(skillLevelName(next))))
+    return !document_
+                .apply(SetSkillLevel{person_, skill->id, next},
+                       tr("Set %1's %2 to %3")
+                           .arg(toQString(person->name), toQString(skill->name),
+                                toQString(skillLevelName(next))))
                 .has_value();
 }
 

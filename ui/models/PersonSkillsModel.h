@@ -7,7 +7,6 @@
 #include "model/SkillLevel.h"
 
 #include <QAbstractItemModel>
-
 #include <unordered_map>
 #include <vector>
 
@@ -50,7 +49,8 @@ private:
     ProjectDocument& document_;
     PersonId person_;
     std::vector<Group> groups_;
-    std::vector<SkillId> shape_; // the catalog as last laid out, to tell a value change from a new layout
+    std::vector<SkillId>
+        shape_; // the catalog as last laid out, to tell a value change from a new layout
     std::unordered_map<SkillId, SkillLevel> needed_; // highest level the person's roles ask for
     void computeNeeded();
     // Level and needed level as last shown, to repaint only the rows that changed.

@@ -36,7 +36,9 @@ void RequirementsModel::refresh() {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int RequirementsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RequirementsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 namespace {
 const RoleRequirement* findRequirement(const Role* role, SkillId skill) {
@@ -53,7 +55,8 @@ const RoleRequirement* findRequirement(const Role* role, SkillId skill) {
 QVariant RequirementsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const RoleRequirement* req = findRequirement(document_.scenario().findRole(role_), skillAt(index.row()));
+    const RoleRequirement* req =
+        findRequirement(document_.scenario().findRole(role_), skillAt(index.row()));
     const crewplan::Skill* skill = document_.project().findSkill(skillAt(index.row()));
     if (!req || !skill)
         return {};
@@ -64,7 +67,8 @@ QVariant RequirementsModel::data(const QModelIndex& index, int role) const {
         case Minimum:
             return toQString(skillLevelName(req->minimum));
         case Importance:
-            return req->importance == crewplan::Importance::MustHave ? tr("Must-have") : tr("Nice-to-have");
+            return req->importance == crewplan::Importance::MustHave ? tr("Must-have")
+                                                                     : tr("Nice-to-have");
         case Rationale:
             return toQString(req->rationale);
         default:
@@ -84,7 +88,8 @@ QVariant RequirementsModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole)
-        return index.column() == Minimum ? toQString(skillLevelDescription(req->minimum)) : toQString(req->rationale);
+        return index.column() == Minimum ? toQString(skillLevelDescription(req->minimum))
+                                         : toQString(req->rationale);
     return {};
 }
 
@@ -138,9 +143,13 @@ bool RequirementsModel::setData(const QModelIndex& index, const QVariant& value,
         return false;
     }
     const QString skill = toQString(document_.project().findSkill(req->skill)->name);
-    const QString key = QStringLiteral("requirement:%1:%2:%3").arg(role_.value).arg(req->skill.value).arg(index.column());
-    return !document_.apply(SetRequirement{document_.scenario().id, role_, req->skill, changed, -1},
-                            tr("Change what %1 asks of %2").arg(toQString(r->name), skill), key)
+    const QString key = QStringLiteral("requirement:%1:%2:%3")
+                            .arg(role_.value)
+                            .arg(req->skill.value)
+                            .arg(index.column());
+    return !document_
+                .apply(SetRequirement{document_.scenario().id, role_, req->skill, changed, -1},
+                       tr("Change what %1 asks of %2").arg(toQString(r->name), skill), key)
                 .has_value();
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "model/Ids.h"
-
 #include "models/IdTableModel.h"
 
 #include <vector>

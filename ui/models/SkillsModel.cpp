@@ -37,14 +37,18 @@ void SkillsModel::refresh() {
     usedBy_.assign(rows_.size(), {});
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         const Usage& u = usage[rows_[i]];
-        usedBy_[i] = (u.requirements == 1 ? tr("1 requirement") : tr("%1 requirements").arg(u.requirements)) +
-                     QStringLiteral(" · ") + (u.people == 1 ? tr("1 person") : tr("%1 people").arg(u.people));
+        usedBy_[i] = (u.requirements == 1 ? tr("1 requirement")
+                                          : tr("%1 requirements").arg(u.requirements)) +
+                     QStringLiteral(" · ") +
+                     (u.people == 1 ? tr("1 person") : tr("%1 people").arg(u.people));
     }
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int SkillsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SkillsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant SkillsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -63,7 +67,8 @@ QVariant SkillsModel::data(const QModelIndex& index, int role) const {
         case Description:
             return toQString(skill->description);
         case UsedBy:
-            return role == Qt::DisplayRole && row < usedBy_.size() ? QVariant(usedBy_[row]) : QVariant();
+            return role == Qt::DisplayRole && row < usedBy_.size() ? QVariant(usedBy_[row])
+                                                                   : QVariant();
         default:
             return {};
         }

@@ -9,9 +9,8 @@
 #include <QApplication>
 #include <QFont>
 #include <QMimeData>
-#include <QUndoStack>
 #include <QPalette>
-
+#include <QUndoStack>
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -40,7 +39,8 @@ std::array<QString, TeamPlanModel::ColumnCount> TeamPlanModel::teamText(std::siz
             figures.mustHave ? toQString(formatPercent(*figures.mustHave)) : tr("n/a")};
 }
 
-void TeamPlanModel::fillRole(Node& roleNode, const Role& role, const std::vector<const Assignment*>& assigned) const {
+void TeamPlanModel::fillRole(Node& roleNode, const Role& role,
+                             const std::vector<const Assignment*>& assigned) const {
     const auto add = [&](Kind kind, std::int64_t id, std::array<QString, ColumnCount> text) {
         auto node = std::make_unique<Node>();
         node->kind = kind;
@@ -55,7 +55,8 @@ void TeamPlanModel::fillRole(Node& roleNode, const Role& role, const std::vector
     for (const Assignment* a : assigned) {
         const Person* person = document_.person(a->person);
         add(Kind::Assignment, a->person.value,
-            {person ? toQString(person->name) : QString(), tr("%1 FTE").arg(toQString(formatShare(a->allocation))),
+            {person ? toQString(person->name) : QString(),
+             tr("%1 FTE").arg(toQString(formatShare(a->allocation))),
              person ? toQString(personStatusLabel(person->status)) : QString()});
         filled += a->allocation;
     }
@@ -64,10 +65,12 @@ void TeamPlanModel::fillRole(Node& roleNode, const Role& role, const std::vector
     for (int i = 0; i < static_cast<int>(std::ceil(open - 1e-9)); ++i) {
         const double missing = std::min(1.0, open - i);
         add(Kind::OpenSlot, 0,
-            {tr("Open slot"), tr("%1 FTE").arg(toQString(formatShare(missing))), tr("drop a person here")});
+            {tr("Open slot"), tr("%1 FTE").arg(toQString(formatShare(missing))),
+             tr("drop a person here")});
     }
     roleNode.text = {toQString(role.name),
-                     tr("%1 / %2 FTE").arg(toQString(formatShare(filled))).arg(role.headcount), QString()};
+                     tr("%1 / %2 FTE").arg(toQString(formatShare(filled))).arg(role.headcount),
+                     QString()};
 }
 
 TeamPlanModel::Nodes TeamPlanModel::build() const {
@@ -146,8 +149,9 @@ void TeamPlanModel::refreshLastChange() {
                 if (slot->kind != Kind::Assignment || slot->id != change.person.value)
                     continue;
                 const Person* person = document_.person(change.person);
-                if (person && (slot->text[Name] != toQString(person->name) ||
-                               slot->text[Coverage] != toQString(personStatusLabel(person->status)))) {
+                if (person &&
+                    (slot->text[Name] != toQString(person->name) ||
+                     slot->text[Coverage] != toQString(personStatusLabel(person->status)))) {
                     slot->text[Name] = toQString(person->name);
                     slot->text[Coverage] = toQString(personStatusLabel(person->status));
                     announce(*slot);
@@ -213,14 +217,17 @@ void TeamPlanModel::update(Node* parent, Nodes& current, Nodes& next) {
     const int removeCount = static_cast<int>(current.size() - head - tail);
     const int insertCount = static_cast<int>(next.size() - head - tail);
     if (removeCount > 0) {
-        beginRemoveRows(parentIndex, static_cast<int>(head), static_cast<int>(head) + removeCount - 1);
-        current.erase(current.begin() + static_cast<long>(head), current.begin() + static_cast<long>(head) + removeCount);
+        beginRemoveRows(parentIndex, static_cast<int>(head),
+                        static_cast<int>(head) + removeCount - 1);
+        current.erase(current.begin() + static_cast<long>(head),
+                      current.begin() + static_cast<long>(head) + removeCount);
         for (std::size_t i = head; i < current.size(); ++i)
             current[i]->row = static_cast<int>(i);
         endRemoveRows();
     }
     if (insertCount > 0) {
-        beginInsertRows(parentIndex, static_cast<int>(head), static_cast<int>(head) + insertCount - 1);
+        beginInsertRows(parentIndex, static_cast<int>(head),
+                        static_cast<int>(head) + insertCount - 1);
         for (int i = 0; i < insertCount; ++i) {
             auto& fresh = next[head + static_cast<std::size_t>(i)];
             fresh->parent = parent;
@@ -243,7 +250,8 @@ QModelIndex TeamPlanModel::indexOf(const Node* n) const {
 }
 
 QModelIndex TeamPlanModel::index(int row, int column, const QModelIndex& parent) const {
-    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+    if (row < 0 || column < 0 || column >= ColumnCount ||
+        (parent.isValid() && parent.column() != 0))
         return {};
     const Nodes& siblings = parent.isValid() ? node(parent)->children : teams_;
     if (row >= static_cast<int>(siblings.size()))
@@ -264,7 +272,9 @@ int TeamPlanModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(node(parent)->children.size());
 }
 
-int TeamPlanModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int TeamPlanModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
 QVariant TeamPlanModel::data(const QModelIndex& index, int role) const {
     const Node* n = node(index);
@@ -342,19 +352,23 @@ QMimeData* TeamPlanModel::mimeData(const QModelIndexList& indexes) const {
     return nullptr;
 }
 
-Qt::DropActions TeamPlanModel::supportedDropActions() const { return Qt::CopyAction | Qt::MoveAction; }
+Qt::DropActions TeamPlanModel::supportedDropActions() const {
+    return Qt::CopyAction | Qt::MoveAction;
+}
 
 namespace {
 // "personId:roleId" from a dragged assignment.
 std::pair<PersonId, RoleId> draggedAssignment(const QMimeData* data) {
-    const QList<QByteArray> parts = data->data(QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)).split(':');
+    const QList<QByteArray> parts =
+        data->data(QString::fromLatin1(TeamPlanModel::kAssignmentMimeType)).split(':');
     if (parts.size() != 2)
         return {};
     return {PersonId{parts[0].toLongLong()}, RoleId{parts[1].toLongLong()}};
 }
 } // namespace
 
-bool TeamPlanModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent) const {
+bool TeamPlanModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
+                                    const QModelIndex& parent) const {
     const RoleId target = roleOf(parent);
     if (!target.valid())
         return false;
@@ -374,7 +388,8 @@ bool TeamPlanModel::dropMimeData(const QMimeData* data, Qt::DropAction action, i
         const auto [person, from] = draggedAssignment(data);
         return !move(person, from, role).has_value();
     }
-    const auto ids = QString::fromLatin1(data->data(QString::fromLatin1(PeopleModel::kMimeType))).split(QLatin1Char(','));
+    const auto ids = QString::fromLatin1(data->data(QString::fromLatin1(PeopleModel::kMimeType)))
+                         .split(QLatin1Char(','));
     bool any = false;
     for (const auto& id : ids)
         any = !assign(PersonId{id.toLongLong()}, role).has_value() || any;
@@ -400,9 +415,11 @@ std::optional<QString> TeamPlanModel::move(PersonId personId, RoleId from, RoleI
     const ScenarioId scenarioId = scenario.id;
     const double combined = std::min(1.0, already + moving);
     document_.undoStack()->beginMacro(tr("Move %1 to %2").arg(name, toQString(target->name)));
-    auto error = document_.apply(SetAllocation{scenarioId, personId, from, 0.0}, tr("Unassign %1").arg(name));
+    auto error = document_.apply(SetAllocation{scenarioId, personId, from, 0.0},
+                                 tr("Unassign %1").arg(name));
     if (!error)
-        error = document_.apply(SetAllocation{scenarioId, personId, to, combined}, tr("Assign %1").arg(name));
+        error = document_.apply(SetAllocation{scenarioId, personId, to, combined},
+                                tr("Assign %1").arg(name));
     document_.undoStack()->endMacro();
     if (error)
         document_.undoStack()->undo(); // half a move is no move
@@ -427,15 +444,17 @@ std::optional<QString> TeamPlanModel::assign(PersonId personId, RoleId roleId) {
     const double free = person->fte - scenario.allocationOf(personId);
     if (free <= 1e-9) {
         const QString reason = tr("%1 has no FTE left in this scenario (%2 of %3 allocated).")
-                                   .arg(toQString(person->name), toQString(formatShare(scenario.allocationOf(personId))),
+                                   .arg(toQString(person->name),
+                                        toQString(formatShare(scenario.allocationOf(personId))),
                                         toQString(formatShare(person->fte)));
         emit document_.editRefused(reason);
         return reason;
     }
     const double need = role->headcount - filled;
     const double share = current + (need > 1e-9 ? std::min(free, need) : free);
-    return document_.apply(SetAllocation{scenario.id, personId, roleId, std::min(1.0, share)},
-                           tr("Assign %1 to %2").arg(toQString(person->name), toQString(role->name)));
+    return document_.apply(
+        SetAllocation{scenario.id, personId, roleId, std::min(1.0, share)},
+        tr("Assign %1 to %2").arg(toQString(person->name), toQString(role->name)));
 }
 
 TeamPlanModel::Kind TeamPlanModel::kindOf(const QModelIndex& index) const {

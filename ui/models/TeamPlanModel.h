@@ -6,7 +6,6 @@
 #include "model/Ids.h"
 
 #include <QAbstractItemModel>
-
 #include <array>
 #include <memory>
 #include <vector>
@@ -76,7 +75,8 @@ private:
 
     Nodes build() const;
     // A role's slots and its own text.
-    void fillRole(Node& roleNode, const Role& role, const std::vector<const Assignment*>& assigned) const;
+    void fillRole(Node& roleNode, const Role& role,
+                  const std::vector<const Assignment*>& assigned) const;
     std::array<QString, ColumnCount> teamText(std::size_t team) const;
     void refresh();
     // After an edit of one person (and perhaps one role): only what it can have changed.

@@ -9,7 +9,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -77,12 +76,14 @@ void CoverageView::redraw() {
 
     std::vector<charts::TeamBar> bars;
     for (const auto& team : report.teams)
-        bars.push_back({toQString(scenario.findTeam(team.team)->name), team.figures.mustHave, team.figures.niceToHave});
+        bars.push_back({toQString(scenario.findTeam(team.team)->name), team.figures.mustHave,
+                        team.figures.niceToHave});
     if (bars.size() > kMaxTeamBars) {
         // Hundreds of bars are unreadable: show the least covered teams, and say so.
-        std::stable_sort(bars.begin(), bars.end(), [](const charts::TeamBar& a, const charts::TeamBar& b) {
-            return a.mustHave.value_or(2.0) < b.mustHave.value_or(2.0);
-        });
+        std::stable_sort(bars.begin(), bars.end(),
+                         [](const charts::TeamBar& a, const charts::TeamBar& b) {
+                             return a.mustHave.value_or(2.0) < b.mustHave.value_or(2.0);
+                         });
         teams_->setTitle(tr("The %1 least covered of %2 teams").arg(kMaxTeamBars).arg(bars.size()));
         bars.resize(kMaxTeamBars);
     } else {
@@ -111,7 +112,8 @@ void CoverageView::redraw() {
             if (const Person* p = document_.person(a->person))
                 best = std::max(best, static_cast<int>(p->level(req.skill)));
         }
-        axes.push_back({toQString(project.findSkill(req.skill)->name), static_cast<int>(req.minimum), best});
+        axes.push_back(
+            {toQString(project.findSkill(req.skill)->name), static_cast<int>(req.minimum), best});
     }
     radar_->setRole(tr("%1: required and best present level").arg(toQString(role->name)), axes);
 
@@ -139,7 +141,8 @@ void CoverageView::redraw() {
                 people.push_back(a->person);
             auto& personNeeds = needed[a->person];
             for (const auto& req : r.requirements)
-                personNeeds[req.skill] = std::max(personNeeds[req.skill], static_cast<int>(req.minimum));
+                personNeeds[req.skill] =
+                    std::max(personNeeds[req.skill], static_cast<int>(req.minimum));
         }
     }
     for (SkillId s : skills)
@@ -157,9 +160,10 @@ void CoverageView::redraw() {
         data.levels.push_back(std::move(levels));
         data.needed.push_back(std::move(need));
     }
-    heatmapTitle_->setText(tr("<b>%1</b>: people × required skills. The number above a column is the highest "
-                              "level required; a red outline is a level below what that person's role asks.")
-                               .arg(team ? toQString(team->name).toHtmlEscaped() : QString()));
+    heatmapTitle_->setText(
+        tr("<b>%1</b>: people × required skills. The number above a column is the highest "
+           "level required; a red outline is a level below what that person's role asks.")
+            .arg(team ? toQString(team->name).toHtmlEscaped() : QString()));
     heatmap_->setData(std::move(data));
     heatmap_->resize(heatmap_->sizeHint());
 }

@@ -12,7 +12,8 @@ namespace crewplan {
 ChoiceDelegate::ChoiceDelegate(std::vector<std::pair<QString, int>> choices, QObject* parent)
     : QStyledItemDelegate(parent), choices_(std::move(choices)) {}
 
-QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const {
+QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                      const QModelIndex&) const {
     auto* box = new QComboBox(parent);
     for (const auto& [label, value] : choices_)
         box->addItem(label, value);
@@ -24,14 +25,18 @@ void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
     box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole).toInt())));
 }
 
-void ChoiceDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
+void ChoiceDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                  const QModelIndex& index) const {
     model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
 }
 
-NumberDelegate::NumberDelegate(double minimum, double maximum, double step, int decimals, QObject* parent)
-    : QStyledItemDelegate(parent), minimum_(minimum), maximum_(maximum), step_(step), decimals_(decimals) {}
+NumberDelegate::NumberDelegate(double minimum, double maximum, double step, int decimals,
+                               QObject* parent)
+    : QStyledItemDelegate(parent), minimum_(minimum), maximum_(maximum), step_(step),
+      decimals_(decimals) {}
 
-QWidget* NumberDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const {
+QWidget* NumberDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                      const QModelIndex&) const {
     auto* spin = new QDoubleSpinBox(parent);
     spin->setRange(minimum_, maximum_);
     spin->setSingleStep(step_);
@@ -44,11 +49,14 @@ void NumberDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
     static_cast<QDoubleSpinBox*>(editor)->setValue(index.data(Qt::EditRole).toDouble());
 }
 
-void NumberDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
+void NumberDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                  const QModelIndex& index) const {
     auto* spin = static_cast<QDoubleSpinBox*>(editor);
     spin->interpretText();
     const double value = spin->value();
-    model->setData(index, decimals_ == 0 ? QVariant(static_cast<qlonglong>(value)) : QVariant(value), Qt::EditRole);
+    model->setData(index,
+                   decimals_ == 0 ? QVariant(static_cast<qlonglong>(value)) : QVariant(value),
+                   Qt::EditRole);
 }
 
 QRect LevelDelegate::dotRect(const QRect& cell, int dot) {
@@ -58,7 +66,8 @@ QRect LevelDelegate::dotRect(const QRect& cell, int dot) {
     return {cell.left() + 6 + dot * (size + gap), top, size, size};
 }
 
-void LevelDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+void LevelDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QVariant value = index.data(Qt::EditRole);
@@ -72,7 +81,8 @@ void LevelDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = opt.state & QStyle::State_Selected;
-    const QColor on = selected ? opt.palette.highlightedText().color() : opt.palette.highlight().color();
+    const QColor on =
+        selected ? opt.palette.highlightedText().color() : opt.palette.highlight().color();
     const QColor off = selected ? opt.palette.highlightedText().color() : opt.palette.mid().color();
     for (int dot = 0; dot < kDots; ++dot) {
         const QRect r = dotRect(opt.rect, dot);
@@ -84,7 +94,8 @@ void LevelDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     QRect textRect = opt.rect;
     textRect.setLeft(last.right() + 10);
     painter->setPen(selected ? opt.palette.highlightedText().color() : opt.palette.text().color());
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, index.data(Qt::DisplayRole).toString());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      index.data(Qt::DisplayRole).toString());
     painter->restore();
 }
 
@@ -94,16 +105,19 @@ QSize LevelDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
     return size;
 }
 
-bool LevelDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
-                                const QModelIndex& index) {
+bool LevelDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                                const QStyleOptionViewItem& option, const QModelIndex& index) {
     if (!(index.flags() & Qt::ItemIsEditable))
         return false;
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
         for (int dot = 0; dot < kDots; ++dot) {
-            if (dotRect(option.rect, dot).adjusted(-3, -3, 3, 3).contains(mouse->position().toPoint())) {
+            if (dotRect(option.rect, dot)
+                    .adjusted(-3, -3, 3, 3)
+                    .contains(mouse->position().toPoint())) {
                 const int current = index.data(Qt::EditRole).toInt();
-                const int wanted = current == dot + 1 ? dot : dot + 1; // click the last filled dot to lower
+                const int wanted =
+                    current == dot + 1 ? dot : dot + 1; // click the last filled dot to lower
                 model->setData(index, wanted, Qt::EditRole);
                 return true;
             }

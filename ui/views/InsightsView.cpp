@@ -6,9 +6,7 @@
 #include "model/Text.h"
 
 #include <QHeaderView>
-
 #include <algorithm>
-
 #include <unordered_map>
 #include <utility>
 
@@ -21,7 +19,8 @@ constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kMaxPerSection = 200; // the rest is summarised: a list of thousands helps no one
 } // namespace
 
-InsightsView::InsightsView(ProjectDocument& document, QWidget* parent) : QTreeWidget(parent), document_(document) {
+InsightsView::InsightsView(ProjectDocument& document, QWidget* parent)
+    : QTreeWidget(parent), document_(document) {
     setHeaderHidden(true);
     setAccessibleName(tr("Insights"));
     setUniformRowHeights(true);
@@ -74,10 +73,12 @@ void InsightsView::refresh() {
             const QString teamName = toQString(scenario.findTeam(team.team)->name);
             for (const SkillDepth* d : team.uncovered()) {
                 if (++counts[0] <= kMaxPerSection)
-                    entries.push_back({0,
-                                       tr("%1: %2 ≥ %3").arg(teamName, toQString(project.findSkill(d->skill)->name),
-                                                            toQString(skillLevelName(d->level))),
-                                       RoleTarget, roleFor(team.team, d->skill)});
+                    entries.push_back(
+                        {0,
+                         tr("%1: %2 ≥ %3")
+                             .arg(teamName, toQString(project.findSkill(d->skill)->name),
+                                  toQString(skillLevelName(d->level))),
+                         RoleTarget, roleFor(team.team, d->skill)});
             }
             for (const SkillDepth* d : team.singlePointsOfFailure()) {
                 const Person* holder = document_.person(d->holders.front());
@@ -85,7 +86,8 @@ void InsightsView::refresh() {
                     spof.push_back({1,
                                     tr("%1: %2 ≥ %3 — only %4")
                                         .arg(teamName, toQString(project.findSkill(d->skill)->name),
-                                             toQString(skillLevelName(d->level)), holder ? toQString(holder->name) : QString()),
+                                             toQString(skillLevelName(d->level)),
+                                             holder ? toQString(holder->name) : QString()),
                                     PersonTarget, d->holders.front().value});
             }
         }
@@ -97,8 +99,10 @@ void InsightsView::refresh() {
         for (const auto& [id, share] : used) {
             const Person* person = document_.person(id);
             if (person && share > person->fte + 1e-9 && ++counts[2] <= kMaxPerSection)
-                entries.push_back({2, tr("%1: %2 of %3 FTE").arg(toQString(person->name), toQString(formatShare(share)),
-                                                                 toQString(formatShare(person->fte))),
+                entries.push_back({2,
+                                   tr("%1: %2 of %3 FTE")
+                                       .arg(toQString(person->name), toQString(formatShare(share)),
+                                            toQString(formatShare(person->fte))),
                                    PersonTarget, id.value});
         }
 
@@ -112,16 +116,20 @@ void InsightsView::refresh() {
             if (missing > 1e-9) {
                 openTotal += missing;
                 if (++openCount <= kMaxPerSection)
-                    entries.push_back({3, tr("%1, %2: %3 FTE open").arg(toQString(scenario.findTeam(role.team)->name),
-                                                                       toQString(role.name), toQString(formatShare(missing))),
-                                       RoleTarget, role.id.value});
+                    entries.push_back(
+                        {3,
+                         tr("%1, %2: %3 FTE open")
+                             .arg(toQString(scenario.findTeam(role.team)->name),
+                                  toQString(role.name), toQString(formatShare(missing))),
+                         RoleTarget, role.id.value});
             }
         }
         // Section titles travel as entries too (target 0), so a changed count is a change.
         entries.push_back({0, tr("Uncovered must-haves (%1)").arg(counts[0]), 0, -1});
         entries.push_back({1, tr("Single points of failure (%1)").arg(counts[1]), 0, -1});
         entries.push_back({2, tr("Over-allocated people (%1)").arg(counts[2]), 0, -1});
-        entries.push_back({3, tr("Open slots (%1 FTE)").arg(toQString(formatShare(openTotal))), 0, -1});
+        entries.push_back(
+            {3, tr("Open slots (%1 FTE)").arg(toQString(formatShare(openTotal))), 0, -1});
     }
     if (entries == shown_ && topLevelItemCount() > 0)
         return;
@@ -133,8 +141,8 @@ void InsightsView::refresh() {
     }
     if (rebuild) {
         clear();
-        const QColor colours[4] = {QColor(0xc6, 0x28, 0x28), QColor(0xb2, 0x6a, 0x00), QColor(0xc6, 0x28, 0x28),
-                                   palette().text().color()};
+        const QColor colours[4] = {QColor(0xc6, 0x28, 0x28), QColor(0xb2, 0x6a, 0x00),
+                                   QColor(0xc6, 0x28, 0x28), palette().text().color()};
         for (const QColor& colour : colours) {
             auto* section = new QTreeWidgetItem(this);
             QFont bold = font();
@@ -157,7 +165,8 @@ void InsightsView::refresh() {
         if (!rebuild && now == sectionOf(before, s))
             continue;
         QTreeWidgetItem* section = topLevelItem(s);
-        const auto count = std::count_if(now.begin(), now.end(), [](const Entry& e) { return e.id != -1; });
+        const auto count =
+            std::count_if(now.begin(), now.end(), [](const Entry& e) { return e.id != -1; });
         const bool inPlace = !rebuild && count > 0 && section->childCount() == count &&
                              !section->child(0)->isDisabled();
         if (!inPlace)
@@ -170,7 +179,8 @@ void InsightsView::refresh() {
                 continue;
             }
             // Same number of entries: change the texts in place, which repaints only them.
-            QTreeWidgetItem* item = inPlace ? section->child(child++) : new QTreeWidgetItem(section);
+            QTreeWidgetItem* item =
+                inPlace ? section->child(child++) : new QTreeWidgetItem(section);
             if (item->text(0) != e.text) {
                 item->setText(0, e.text);
                 item->setToolTip(0, e.text);

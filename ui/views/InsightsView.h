@@ -5,7 +5,6 @@
 #include "model/Ids.h"
 
 #include <QTreeWidget>
-
 #include <vector>
 
 namespace crewplan {

@@ -9,8 +9,6 @@
 #include "views/Delegates.h"
 
 #include <QHeaderView>
-
-#include <algorithm>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +17,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace crewplan {
 
@@ -62,15 +61,19 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     for (int c = 0; c < PeopleModel::ColumnCount; ++c) {
         // Never narrower than the column's title.
         const int title = table_->horizontalHeader()->fontMetrics().horizontalAdvance(
-                              people_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * em;
-        table_->horizontalHeader()->resizeSection(c, std::max(title, table_->horizontalHeader()->sectionSize(c)));
+                              people_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) +
+                          2 * em;
+        table_->horizontalHeader()->resizeSection(
+            c, std::max(title, table_->horizontalHeader()->sectionSize(c)));
     }
-    table_->setItemDelegateForColumn(PeopleModel::Status,
-                                     new ChoiceDelegate({{tr("Employee"), static_cast<int>(PersonStatus::Employee)},
-                                                         {tr("Candidate"), static_cast<int>(PersonStatus::Candidate)}},
-                                                        this));
+    table_->setItemDelegateForColumn(
+        PeopleModel::Status,
+        new ChoiceDelegate({{tr("Employee"), static_cast<int>(PersonStatus::Employee)},
+                            {tr("Candidate"), static_cast<int>(PersonStatus::Candidate)}},
+                           this));
     table_->setItemDelegateForColumn(PeopleModel::Fte, new NumberDelegate(0.0, 1.0, 0.05, 2, this));
-    table_->setItemDelegateForColumn(PeopleModel::YearlyCost, new NumberDelegate(0, 100'000'000, 1000, 0, this));
+    table_->setItemDelegateForColumn(PeopleModel::YearlyCost,
+                                     new NumberDelegate(0, 100'000'000, 1000, 0, this));
 
     personTitle_ = new QLabel(tr("Select a person to see and set their skills."), this);
     personTitle_->setWordWrap(true);
@@ -83,7 +86,8 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     skillTree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Survives the model's resets: the skill name takes what the level columns leave.
     skillTree_->header()->setStretchLastSection(true);
-    skillTree_->header()->setSectionResizeMode(PersonSkillsModel::SkillName, QHeaderView::Interactive);
+    skillTree_->header()->setSectionResizeMode(PersonSkillsModel::SkillName,
+                                               QHeaderView::Interactive);
     skillTree_->header()->resizeSection(PersonSkillsModel::SkillName, 20 * em);
     skillTree_->header()->setSectionResizeMode(PersonSkillsModel::Level, QHeaderView::Fixed);
     skillTree_->header()->resizeSection(PersonSkillsModel::Level, 13 * em);
@@ -111,7 +115,9 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
     layout->addWidget(splitter);
 
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showPerson(people_->personAt(proxy_->mapToSource(current).row())); });
+            [this](const QModelIndex& current) {
+                showPerson(people_->personAt(proxy_->mapToSource(current).row()));
+            });
     connect(&document_, &ProjectDocument::edited, this, [this] { showPerson(skills_->person()); });
     // A newly opened project shows its first person, so the skill editor is never blank.
     connect(&document_, &ProjectDocument::projectReplaced, this, [this] {

@@ -77,7 +77,8 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     table_->horizontalHeader()->resizeSection(RequirementsModel::Minimum, 9 * em);
     table_->horizontalHeader()->resizeSection(RequirementsModel::Importance, 8 * em);
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 8);
-    table_->setItemDelegateForColumn(RequirementsModel::Minimum, new ChoiceDelegate(levelChoices(), this));
+    table_->setItemDelegateForColumn(RequirementsModel::Minimum,
+                                     new ChoiceDelegate(levelChoices(), this));
     table_->setItemDelegateForColumn(
         RequirementsModel::Importance,
         new ChoiceDelegate({{tr("Must-have"), static_cast<int>(Importance::MustHave)},
@@ -112,9 +113,12 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     layout->addLayout(adder);
 
     connect(name_, &QLineEdit::textEdited, this, [this] { commitDetails(QStringLiteral("name")); });
-    connect(headcount_, &QSpinBox::valueChanged, this, [this] { commitDetails(QStringLiteral("headcount")); });
-    connect(costMin_, &QSpinBox::valueChanged, this, [this] { commitDetails(QStringLiteral("costMin")); });
-    connect(costMax_, &QSpinBox::valueChanged, this, [this] { commitDetails(QStringLiteral("costMax")); });
+    connect(headcount_, &QSpinBox::valueChanged, this,
+            [this] { commitDetails(QStringLiteral("headcount")); });
+    connect(costMin_, &QSpinBox::valueChanged, this,
+            [this] { commitDetails(QStringLiteral("costMin")); });
+    connect(costMax_, &QSpinBox::valueChanged, this,
+            [this] { commitDetails(QStringLiteral("costMax")); });
     connect(add_, &QPushButton::clicked, this, &RoleEditor::addRequirement);
     connect(remove_, &QPushButton::clicked, this, &RoleEditor::removeRequirement);
     connect(&document_, &ProjectDocument::edited, this, &RoleEditor::refresh);
@@ -123,7 +127,9 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     refresh();
 }
 
-RoleId RoleEditor::role() const { return requirements_->role(); }
+RoleId RoleEditor::role() const {
+    return requirements_->role();
+}
 
 void RoleEditor::setRole(RoleId role) {
     requirements_->setRole(role);
@@ -134,8 +140,9 @@ void RoleEditor::refresh() {
     const Scenario& scenario = document_.scenario();
     const Role* role = scenario.findRole(requirements_->role());
     const bool has = role != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*>{name_, headcount_, costMin_, costMax_, table_, newSkill_,
-                                                      newLevel_, newImportance_, add_, remove_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{name_, headcount_, costMin_, costMax_, table_, newSkill_,
+                                         newLevel_, newImportance_, add_, remove_})
         w->setEnabled(has);
     if (!has) {
         title_->setText(tr("Select a role in the team plan to edit it."));
@@ -143,8 +150,9 @@ void RoleEditor::refresh() {
     }
     updating_ = true;
     const Team* team = scenario.findTeam(role->team);
-    title_->setText(tr("<b>%1</b> in %2").arg(toQString(role->name).toHtmlEscaped(),
-                                             team ? toQString(team->name).toHtmlEscaped() : QString()));
+    title_->setText(tr("<b>%1</b> in %2")
+                        .arg(toQString(role->name).toHtmlEscaped(),
+                             team ? toQString(team->name).toHtmlEscaped() : QString()));
     if (name_->text() != toQString(role->name))
         name_->setText(toQString(role->name));
     headcount_->setValue(role->headcount);
@@ -153,12 +161,14 @@ void RoleEditor::refresh() {
     const SkillId keep = SkillId{newSkill_->currentData().toLongLong()};
     newSkill_->clear();
     for (const auto& skill : document_.project().skills) {
-        const bool required = std::any_of(role->requirements.begin(), role->requirements.end(),
-                                          [&](const RoleRequirement& r) { return r.skill == skill.id; });
+        const bool required =
+            std::any_of(role->requirements.begin(), role->requirements.end(),
+                        [&](const RoleRequirement& r) { return r.skill == skill.id; });
         if (!required)
             newSkill_->addItem(toQString(skill.name), static_cast<qlonglong>(skill.id.value));
     }
-    newSkill_->setCurrentIndex(std::max(0, newSkill_->findData(static_cast<qlonglong>(keep.value))));
+    newSkill_->setCurrentIndex(
+        std::max(0, newSkill_->findData(static_cast<qlonglong>(keep.value))));
     add_->setEnabled(newSkill_->count() > 0);
     updating_ = false;
 }
@@ -182,8 +192,10 @@ void RoleEditor::addRequirement() {
     const Skill* s = document_.project().findSkill(skill);
     if (!role || !s)
         return;
-    const RoleRequirement req{skill, static_cast<SkillLevel>(newLevel_->currentData().toInt()),
-                              static_cast<Importance>(newImportance_->currentData().toInt()), {}};
+    const RoleRequirement req{skill,
+                              static_cast<SkillLevel>(newLevel_->currentData().toInt()),
+                              static_cast<Importance>(newImportance_->currentData().toInt()),
+                              {}};
     document_.apply(SetRequirement{document_.scenario().id, role->id, skill, req, -1},
                     tr("Require %1 in %2").arg(toQString(s->name), toQString(role->name)));
 }

@@ -86,8 +86,9 @@ void SkillsView::removeCurrentSkill() {
         QString where = people == 1 ? tr("%1 is held by 1 person").arg(name)
                                     : tr("%1 is held by %2 people").arg(name).arg(people);
         if (!roles.isEmpty())
-            where += tr(" and required by %1").arg(roles.mid(0, 8).join(QStringLiteral(", "))) +
-                     (roles.size() > 8 ? tr(" and %1 more roles").arg(roles.size() - 8) : QString());
+            where +=
+                tr(" and required by %1").arg(roles.mid(0, 8).join(QStringLiteral(", "))) +
+                (roles.size() > 8 ? tr(" and %1 more roles").arg(roles.size() - 8) : QString());
         if (!confirm(where + tr(".\n\nDelete it everywhere? (Undo brings it back.)")))
             return;
     }

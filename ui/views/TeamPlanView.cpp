@@ -9,7 +9,6 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
-
 #include <algorithm>
 
 namespace crewplan {
@@ -31,14 +30,16 @@ TeamPlanView::TeamPlanView(ProjectDocument& document, QWidget* parent)
     header()->resizeSection(TeamPlanModel::Staffing, 7 * em);
     expandAll();
 
-    connect(model_, &QAbstractItemModel::modelAboutToBeReset, this, &TeamPlanView::rememberExpansion);
+    connect(model_, &QAbstractItemModel::modelAboutToBeReset, this,
+            &TeamPlanView::rememberExpansion);
     connect(model_, &QAbstractItemModel::modelReset, this, &TeamPlanView::restoreExpansion);
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        if (const RoleId role = model_->roleOf(current); role.valid())
-            emit roleActivated(role);
-        if (const PersonId person = model_->personOf(current); person.valid())
-            emit personActivated(person);
-    });
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (const RoleId role = model_->roleOf(current); role.valid())
+                    emit roleActivated(role);
+                if (const PersonId person = model_->personOf(current); person.valid())
+                    emit personActivated(person);
+            });
 }
 
 void TeamPlanView::rememberExpansion() {
@@ -72,7 +73,8 @@ void TeamPlanView::restoreExpansion() {
                     if (selectedPerson_.valid() && model_->personOf(slot) == selectedPerson_)
                         target = slot;
                 }
-                selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
             }
         }
     }
@@ -96,8 +98,12 @@ void TeamPlanView::selectTeam(TeamId team) {
     scrollTo(index);
 }
 
-TeamId TeamPlanView::currentTeam() const { return model_->teamOf(currentIndex()); }
-RoleId TeamPlanView::currentRole() const { return model_->roleOf(currentIndex()); }
+TeamId TeamPlanView::currentTeam() const {
+    return model_->teamOf(currentIndex());
+}
+RoleId TeamPlanView::currentRole() const {
+    return model_->roleOf(currentIndex());
+}
 
 void TeamPlanView::unassign(PersonId person, RoleId role) {
     const Person* p = document_.person(person);
@@ -133,10 +139,13 @@ void TeamPlanView::contextMenuEvent(QContextMenuEvent* event) {
                        [this, person, roleId] { unassign(person, roleId); });
         QMenu* share = menu.addMenu(tr("Allocation"));
         for (double value : {0.25, 0.5, 0.75, 1.0}) {
-            share->addAction(toQString(formatShare(value)) + tr(" FTE"), this, [this, person, roleId, value, p, role] {
-                document_.apply(SetAllocation{document_.scenario().id, person, roleId, value},
-                                tr("Set %1's allocation to %2").arg(toQString(p->name), toQString(role->name)));
-            });
+            share->addAction(toQString(formatShare(value)) + tr(" FTE"), this,
+                             [this, person, roleId, value, p, role] {
+                                 document_.apply(
+                                     SetAllocation{document_.scenario().id, person, roleId, value},
+                                     tr("Set %1's allocation to %2")
+                                         .arg(toQString(p->name), toQString(role->name)));
+                             });
         }
     }
     if (role) {
@@ -152,10 +161,12 @@ void TeamPlanView::contextMenuEvent(QContextMenuEvent* event) {
                 continue;
             int met = 0;
             for (const auto& req : role->requirements)
-                met += person.level(req.skill) >= req.minimum && req.importance == Importance::MustHave;
+                met += person.level(req.skill) >= req.minimum &&
+                       req.importance == Importance::MustHave;
             options.push_back({met, &person});
         }
-        std::stable_sort(options.begin(), options.end(), [](const Option& a, const Option& b) { return a.met > b.met; });
+        std::stable_sort(options.begin(), options.end(),
+                         [](const Option& a, const Option& b) { return a.met > b.met; });
         int must = 0;
         for (const auto& req : role->requirements)
             must += req.importance == Importance::MustHave;
@@ -163,8 +174,12 @@ void TeamPlanView::contextMenuEvent(QContextMenuEvent* event) {
         assign->setEnabled(!options.empty());
         for (std::size_t i = 0; i < options.size() && i < 15; ++i) {
             const Person* person = options[i].person;
-            assign->addAction(tr("%1 — meets %2 of %3 must-haves").arg(toQString(person->name)).arg(options[i].met).arg(must),
-                              this, [this, id = person->id, roleId] { model_->assign(id, roleId); });
+            assign->addAction(tr("%1 — meets %2 of %3 must-haves")
+                                  .arg(toQString(person->name))
+                                  .arg(options[i].met)
+                                  .arg(must),
+                              this,
+                              [this, id = person->id, roleId] { model_->assign(id, roleId); });
         }
     }
     if (!menu.isEmpty())

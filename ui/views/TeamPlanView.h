@@ -5,7 +5,6 @@
 #include "model/Ids.h"
 
 #include <QTreeView>
-
 #include <set>
 
 namespace crewplan {

@@ -1,0 +1,177 @@
+// Edits of people: their skills, details, assignments, arrival and departure.
+#include "model/Text.h"
+#include "storage/EditSupport.h"
+#include "storage/RowWriter.h"
+
+#include <algorithm>
+
+namespace crewplan::edits {
+
+Result<Edit> apply(Database& db, Project& project, const SetSkillLevel& e) {
+    Person* person = project.findPerson(e.person);
+    if (!person)
+        return Error{"That person no longer exists."};
+    if (!project.findSkill(e.skill))
+        return Error{"That skill is not in the catalog."};
+    const SetSkillLevel inverse{e.person, e.skill, person->level(e.skill)};
+    return transact(
+        db, inverse,
+        [&]() -> Status {
+            if (e.level == SkillLevel::None)
+                return run(db, "DELETE FROM person_skill WHERE person_id = ?1 AND skill_id = ?2",
+                           e.person.value, e.skill.value);
+            return run(db,
+                       "INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT (person_id, skill_id) DO UPDATE SET level = excluded.level",
+                       e.person.value, e.skill.value, static_cast<int>(e.level));
+        },
+        [&] {
+            if (e.level == SkillLevel::None)
+                person->skills.erase(e.skill);
+            else
+                person->skills[e.skill] = e.level;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const SetAllocation& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    const Person* person = project.findPerson(e.person);
+    if (!scenario || !person)
+        return Error{"That scenario or person no longer exists."};
+    const Role* role = scenario->findRole(e.role);
+    if (!role)
+        return Error{"That role is not in scenario " + inQuotes(scenario->name) + "."};
+    if (!project.isVisibleIn(*person, scenario->id))
+        return Error{inQuotes(person->name) + " is a planned hire of another scenario."};
+    if (e.allocation < 0.0 || e.allocation > 1.0)
+        return Error{"An allocation must be between 0 and 1 (" + formatShare(e.allocation) +
+                     " given)."};
+    auto& list = scenario->assignments;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const Assignment& a) {
+        return a.person == e.person && a.role == e.role;
+    });
+    const double previous = it == list.end() ? 0.0 : it->allocation;
+    const double others = scenario->allocationOf(e.person) - previous;
+    if (others + e.allocation > person->fte + kShareTolerance)
+        return Error{inQuotes(person->name) + " has " + formatShare(person->fte) +
+                     " FTE and already gives " + formatShare(others) +
+                     " to other roles: " + formatShare(e.allocation) + " more to " +
+                     inQuotes(role->name) + " would exceed it."};
+    const SetAllocation inverse{e.scenario, e.person, e.role, previous};
+    return transact(
+        db, inverse,
+        [&]() -> Status {
+            if (e.allocation <= 0.0)
+                return run(db, "DELETE FROM assignment WHERE person_id = ?1 AND role_id = ?2",
+                           e.person.value, e.role.value);
+            return run(
+                db,
+                "INSERT INTO assignment (person_id, role_id, allocation) VALUES (?1, ?2, ?3) "
+                "ON CONFLICT (person_id, role_id) DO UPDATE SET allocation = "
+                "excluded.allocation",
+                e.person.value, e.role.value, e.allocation);
+        },
+        [&] {
+            if (e.allocation <= 0.0) {
+                if (it != list.end())
+                    list.erase(it);
+            } else if (it != list.end()) {
+                it->allocation = e.allocation;
+            } else {
+                list.push_back({e.person, e.role, e.allocation});
+            }
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const UpdatePerson& e) {
+    Person* person = project.findPerson(e.person);
+    if (!person)
+        return Error{"That person no longer exists."};
+    if (auto status = checkPersonDetails(e.name, e.fte, e.yearlyCost); !status)
+        return status.error();
+    if ((e.status == PersonStatus::PlannedHire) != person->scenario.has_value())
+        return Error{"A planned hire belongs to one scenario: add or remove the person "
+                     "instead of changing this status."};
+    for (const auto& scenario : project.scenarios) {
+        const double used = scenario.allocationOf(person->id);
+        if (used > e.fte + kShareTolerance)
+            return Error{inQuotes(person->name) + " is allocated " + formatShare(used) +
+                         " FTE in scenario " + inQuotes(scenario.name) +
+                         "; lower the "
+                         "allocations before the FTE."};
+    }
+    const UpdatePerson inverse{person->id, person->name, person->status, person->fte,
+                               person->yearlyCost};
+    return transact(
+        db, inverse,
+        [&] {
+            return run(db,
+                       "UPDATE person SET name = ?1, status = ?2, fte = ?3, yearly_cost = ?4 "
+                       "WHERE id = ?5",
+                       std::string_view(e.name), personStatusName(e.status), e.fte, e.yearlyCost,
+                       e.person.value);
+        },
+        [&] {
+            person->name = e.name;
+            person->status = e.status;
+            person->fte = e.fte;
+            person->yearlyCost = e.yearlyCost;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const AddPerson& e) {
+    const Person& p = e.person;
+    if (idInUse(project, p.id.value))
+        return Error{"The new person needs a fresh id."};
+    if (auto status = checkPersonDetails(p.name, p.fte, p.yearlyCost); !status)
+        return status.error();
+    return restructure(
+        db, project, RemovePerson{p.id},
+        [&](Project& next) -> Status {
+            // People are kept in id order, as the file lists them.
+            const auto at = std::lower_bound(
+                next.people.begin(), next.people.end(), p.id,
+                [](const Person& existing, PersonId id) { return existing.id < id; });
+            next.people.insert(at, p);
+            next.nextId = std::max(next.nextId, p.id.value + 1);
+            for (const auto& placement : e.placements) {
+                Scenario* scenario = next.findScenario(placement.scenario);
+                if (!scenario)
+                    return Error{"That scenario no longer exists."};
+                scenario->assignments.push_back(placement.assignment);
+            }
+            return {};
+        },
+        [&](RowWriter& w, const Project&) -> Status {
+            auto status = w.person(p);
+            for (const auto& placement : e.placements) {
+                if (status)
+                    status = w.assignment(placement.assignment);
+            }
+            return status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const RemovePerson& e) {
+    const Person* person = project.findPerson(e.person);
+    if (!person)
+        return Error{"That person no longer exists."};
+    AddPerson inverse{*person, {}};
+    for (const auto& scenario : project.scenarios) {
+        for (const auto& a : scenario.assignments) {
+            if (a.person == e.person)
+                inverse.placements.push_back({scenario.id, a});
+        }
+    }
+    return transact(
+        db, inverse, [&] { return run(db, "DELETE FROM person WHERE id = ?1", e.person.value); },
+        [&] {
+            for (auto& scenario : project.scenarios) {
+                std::erase_if(scenario.assignments,
+                              [&](const Assignment& a) { return a.person == e.person; });
+            }
+            std::erase_if(project.people, [&](const Person& p) { return p.id == e.person; });
+        });
+}
+
+} // namespace crewplan::edits

@@ -1,0 +1,119 @@
+// Edits of the skill catalog.
+#include "model/Text.h"
+#include "storage/EditSupport.h"
+#include "storage/RowWriter.h"
+
+#include <algorithm>
+
+namespace crewplan::edits {
+
+Result<Edit> apply(Database& db, Project& project, const AddSkill& e) {
+    if (idInUse(project, e.skill.id.value))
+        return Error{"The new skill needs a fresh id."};
+    if (e.skill.name.empty())
+        return Error{"A skill needs a name."};
+    if (project.findSkill(e.skill.name))
+        return Error{"The catalog already has a skill named " + inQuotes(e.skill.name) + "."};
+    return restructure(
+        db, project, RemoveSkill{e.skill.id},
+        [&](Project& next) -> Status {
+            insertAt(next.skills, e.position, e.skill);
+            next.nextId = std::max(next.nextId, e.skill.id.value + 1);
+            for (const auto& [person, level] : e.levels) {
+                Person* p = next.findPerson(person);
+                if (!p)
+                    return Error{"A person who held this skill no longer exists."};
+                p->skills[e.skill.id] = level;
+            }
+            for (const auto& use : e.uses) {
+                Scenario* s = next.findScenario(use.scenario);
+                const int index = s ? indexOf(s->roles, use.role) : -1;
+                if (index < 0)
+                    return Error{"A role that asked for this skill no longer exists."};
+                insertAt(s->roles[static_cast<std::size_t>(index)].requirements, use.position,
+                         use.requirement);
+            }
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            auto status = w.skill(e.skill, 0);
+            for (const auto& [person, level] : e.levels) {
+                if (status)
+                    status = w.level(person, e.skill.id, level);
+            }
+            for (const auto& use : e.uses) {
+                if (!status)
+                    break;
+                const Role& role = *next.findScenario(use.scenario)->findRole(use.role);
+                status = w.requirement(use.role, use.requirement, 0);
+                if (status)
+                    status = w.requirementPositions(role);
+            }
+            return status ? w.skillPositions(next.skills) : status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e) {
+    const Skill* skill = project.findSkill(e.skill);
+    if (!skill)
+        return Error{"That skill is not in the catalog."};
+    AddSkill inverse{*skill, indexOf(project.skills, e.skill), {}, {}};
+    for (const auto& person : project.people) {
+        if (const auto held = person.level(e.skill); held != SkillLevel::None)
+            inverse.levels.emplace_back(person.id, held);
+    }
+    for (const auto& scenario : project.scenarios) {
+        for (const auto& role : scenario.roles) {
+            for (std::size_t i = 0; i < role.requirements.size(); ++i) {
+                if (role.requirements[i].skill == e.skill)
+                    inverse.uses.push_back(
+                        {scenario.id, role.id, role.requirements[i], static_cast<int>(i)});
+            }
+        }
+    }
+    return restructure(
+        db, project, inverse,
+        [&](Project& next) -> Status {
+            for (auto& person : next.people)
+                person.skills.erase(e.skill);
+            for (auto& scenario : next.scenarios) {
+                for (auto& role : scenario.roles)
+                    std::erase_if(role.requirements,
+                                  [&](const RoleRequirement& r) { return r.skill == e.skill; });
+            }
+            std::erase_if(next.skills, [&](const Skill& s) { return s.id == e.skill; });
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            auto status = run(db, "DELETE FROM skill WHERE id = ?1", e.skill.value);
+            return status ? w.skillPositions(next.skills) : status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const UpdateSkill& e) {
+    const Skill* skill = project.findSkill(e.skill);
+    if (!skill)
+        return Error{"That skill is not in the catalog."};
+    if (e.name.empty())
+        return Error{"A skill needs a name."};
+    const Skill* sameName = project.findSkill(e.name);
+    if (sameName && sameName->id != e.skill)
+        return Error{"The catalog already has a skill named " + inQuotes(e.name) + "."};
+    const UpdateSkill inverse{e.skill, skill->name, skill->category, skill->description};
+    return transact(
+        db, inverse,
+        [&] {
+            return run(db,
+                       "UPDATE skill SET name = ?1, category = ?2, description = ?3 WHERE id = ?4",
+                       std::string_view(e.name), skillCategoryName(e.category),
+                       std::string_view(e.description), e.skill.value);
+        },
+        [&] {
+            auto& s = project.skills[static_cast<std::size_t>(indexOf(project.skills, e.skill))];
+            s.name = e.name;
+            s.category = e.category;
+            s.description = e.description;
+        });
+}
+
+} // namespace crewplan::edits

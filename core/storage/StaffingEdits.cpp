@@ -1,0 +1,250 @@
+// Edits of a scenario's structure: teams, roles and what each role requires.
+#include "model/Text.h"
+#include "storage/EditSupport.h"
+#include "storage/RowWriter.h"
+
+#include <algorithm>
+
+namespace crewplan::edits {
+
+Result<Edit> apply(Database& db, Project& project, const AddTeam& e) {
+    if (!project.findScenario(e.scenario))
+        return Error{"That scenario no longer exists."};
+    if (idInUse(project, e.team.id.value))
+        return Error{"The new team needs a fresh id."};
+    for (const auto& role : e.roles) {
+        if (role.team != e.team.id || idInUse(project, role.id.value))
+            return Error{"The new team's roles need fresh ids."};
+    }
+    return restructure(
+        db, project, RemoveTeam{e.scenario, e.team.id},
+        [&](Project& next) -> Status {
+            Scenario& s = *next.findScenario(e.scenario);
+            insertAt(s.teams, e.position, e.team);
+            // Roles follow their team's order.
+            std::vector<Role> roles;
+            for (const auto& team : s.teams) {
+                if (team.id == e.team.id)
+                    roles.insert(roles.end(), e.roles.begin(), e.roles.end());
+                for (auto& role : s.roles) {
+                    if (role.team == team.id)
+                        roles.push_back(std::move(role));
+                }
+            }
+            s.roles = std::move(roles);
+            s.assignments.insert(s.assignments.end(), e.assignments.begin(), e.assignments.end());
+            next.nextId = std::max(next.nextId, nextFreeId(next));
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            const Scenario& s = *next.findScenario(e.scenario);
+            auto status = w.team(e.scenario, e.team, 0);
+            for (const auto& role : e.roles) {
+                if (status)
+                    status = w.role(role, 0);
+            }
+            for (const auto& a : e.assignments) {
+                if (status)
+                    status = w.assignment(a);
+            }
+            return status ? w.positions(s) : status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const RemoveTeam& e) {
+    const Scenario* scenario = project.findScenario(e.scenario);
+    const Team* team = scenario ? scenario->findTeam(e.team) : nullptr;
+    if (!team)
+        return Error{"That team no longer exists."};
+    AddTeam inverse{e.scenario, *team, {}, {}, indexOf(scenario->teams, e.team)};
+    for (const auto& role : scenario->roles) {
+        if (role.team != e.team)
+            continue;
+        inverse.roles.push_back(role);
+        for (const auto& a : scenario->assignments) {
+            if (a.role == role.id)
+                inverse.assignments.push_back(a);
+        }
+    }
+    return restructure(
+        db, project, inverse,
+        [&](Project& next) -> Status {
+            Scenario& s = *next.findScenario(e.scenario);
+            std::erase_if(s.assignments, [&](const Assignment& a) {
+                const Role* role = s.findRole(a.role);
+                return role && role->team == e.team;
+            });
+            std::erase_if(s.roles, [&](const Role& r) { return r.team == e.team; });
+            std::erase_if(s.teams, [&](const Team& t) { return t.id == e.team; });
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            auto status = run(db, "DELETE FROM team WHERE id = ?1", e.team.value);
+            return status ? w.positions(*next.findScenario(e.scenario)) : status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const UpdateTeam& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    const Team* team = scenario ? scenario->findTeam(e.team) : nullptr;
+    if (!team)
+        return Error{"That team no longer exists."};
+    if (e.name.empty())
+        return Error{"A team needs a name."};
+    const Team* sameName = scenario->findTeam(e.name);
+    if (sameName && sameName->id != e.team)
+        return Error{"This scenario already has a team named " + inQuotes(e.name) + "."};
+    const UpdateTeam inverse{e.scenario, e.team, team->name, team->description};
+    return transact(
+        db, inverse,
+        [&] {
+            return run(db, "UPDATE team SET name = ?1, description = ?2 WHERE id = ?3",
+                       std::string_view(e.name), std::string_view(e.description), e.team.value);
+        },
+        [&] {
+            auto& t = scenario->teams[static_cast<std::size_t>(indexOf(scenario->teams, e.team))];
+            t.name = e.name;
+            t.description = e.description;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const AddRole& e) {
+    const Scenario* scenario = project.findScenario(e.scenario);
+    if (!scenario || !scenario->findTeam(e.role.team))
+        return Error{"That team no longer exists."};
+    if (idInUse(project, e.role.id.value))
+        return Error{"The new role needs a fresh id."};
+    return restructure(
+        db, project, RemoveRole{e.scenario, e.role.id},
+        [&](Project& next) -> Status {
+            Scenario& s = *next.findScenario(e.scenario);
+            int position = e.position;
+            if (position < 0) {
+                // After the team's last role, or where the team's roles would start.
+                position = 0;
+                for (const auto& team : s.teams) {
+                    for (std::size_t i = 0; i < s.roles.size(); ++i) {
+                        if (s.roles[i].team == team.id)
+                            position = static_cast<int>(i) + 1;
+                    }
+                    if (team.id == e.role.team)
+                        break;
+                }
+            }
+            insertAt(s.roles, position, e.role);
+            s.assignments.insert(s.assignments.end(), e.assignments.begin(), e.assignments.end());
+            next.nextId = std::max(next.nextId, e.role.id.value + 1);
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            auto status = w.role(e.role, 0);
+            for (const auto& a : e.assignments) {
+                if (status)
+                    status = w.assignment(a);
+            }
+            return status ? w.positions(*next.findScenario(e.scenario)) : status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const RemoveRole& e) {
+    const Scenario* scenario = project.findScenario(e.scenario);
+    const Role* role = scenario ? scenario->findRole(e.role) : nullptr;
+    if (!role)
+        return Error{"That role no longer exists."};
+    AddRole inverse{e.scenario, *role, {}, indexOf(scenario->roles, e.role)};
+    for (const auto& a : scenario->assignments) {
+        if (a.role == e.role)
+            inverse.assignments.push_back(a);
+    }
+    return restructure(
+        db, project, inverse,
+        [&](Project& next) -> Status {
+            Scenario& s = *next.findScenario(e.scenario);
+            std::erase_if(s.assignments, [&](const Assignment& a) { return a.role == e.role; });
+            std::erase_if(s.roles, [&](const Role& r) { return r.id == e.role; });
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            auto status = run(db, "DELETE FROM role WHERE id = ?1", e.role.value);
+            return status ? w.positions(*next.findScenario(e.scenario)) : status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const UpdateRole& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    const Role* role = scenario ? scenario->findRole(e.role) : nullptr;
+    if (!role)
+        return Error{"That role no longer exists."};
+    if (e.name.empty())
+        return Error{"A role needs a name."};
+    if (e.headcount < 1)
+        return Error{"The headcount target must be at least 1."};
+    if (e.costBand.minimum < 0)
+        return Error{"The cost band cannot start below 0."};
+    if (e.costBand.maximum < e.costBand.minimum)
+        return Error{"The cost band's maximum must be at least its minimum."};
+    const Role* sameName = scenario->findRole(role->team, e.name);
+    if (sameName && sameName->id != e.role)
+        return Error{"This team already has a role named " + inQuotes(e.name) + "."};
+    const UpdateRole inverse{e.scenario, e.role, role->name, role->headcount, role->costBand};
+    return transact(
+        db, inverse,
+        [&] {
+            return run(db,
+                       "UPDATE role SET name = ?1, headcount = ?2, cost_min = ?3, "
+                       "cost_max = ?4 WHERE id = ?5",
+                       std::string_view(e.name), e.headcount, e.costBand.minimum,
+                       e.costBand.maximum, e.role.value);
+        },
+        [&] {
+            auto& r = scenario->roles[static_cast<std::size_t>(indexOf(scenario->roles, e.role))];
+            r.name = e.name;
+            r.headcount = e.headcount;
+            r.costBand = e.costBand;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const SetRequirement& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    const Role* role = scenario ? scenario->findRole(e.role) : nullptr;
+    if (!role)
+        return Error{"That role no longer exists."};
+    const Skill* skill = project.findSkill(e.skill);
+    if (!skill)
+        return Error{"That skill is not in the catalog."};
+    if (e.requirement &&
+        (e.requirement->skill != e.skill || e.requirement->minimum == SkillLevel::None))
+        return Error{"A requirement asks for at least Awareness of " + inQuotes(skill->name) + "."};
+    const auto& reqs = role->requirements;
+    const auto it = std::find_if(reqs.begin(), reqs.end(),
+                                 [&](const RoleRequirement& r) { return r.skill == e.skill; });
+    SetRequirement inverse{e.scenario, e.role, e.skill, std::nullopt, -1};
+    if (it != reqs.end()) {
+        inverse.requirement = *it;
+        inverse.position = static_cast<int>(it - reqs.begin());
+    }
+    const std::size_t roleIndex = static_cast<std::size_t>(indexOf(scenario->roles, e.role));
+    Role updated = *role;
+    std::erase_if(updated.requirements,
+                  [&](const RoleRequirement& r) { return r.skill == e.skill; });
+    if (e.requirement) {
+        // Changing a requirement keeps its place; a new one goes where it was asked to.
+        const int position = it != reqs.end() && e.position < 0 ? inverse.position : e.position;
+        insertAt(updated.requirements, position, *e.requirement);
+    }
+    return transact(
+        db, inverse,
+        [&]() -> Status {
+            auto writer = RowWriter::prepare(db);
+            if (!writer)
+                return writer.error();
+            auto status = run(db, "DELETE FROM requirement WHERE role_id = ?1 AND skill_id = ?2",
+                              e.role.value, e.skill.value);
+            if (status && e.requirement)
+                status = writer->requirement(e.role, *e.requirement, 0);
+            return status ? writer->requirementPositions(updated) : status;
+        },
+        [&] { scenario->roles[roleIndex] = std::move(updated); });
+}
+
+} // namespace crewplan::edits
