@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
+#include "ComparisonText.h"
 #include "SummaryText.h"
+#include "model/ScenarioCopy.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
 #include "io/SummaryJson.h"
@@ -15,6 +17,8 @@ namespace crewplan {
 namespace {
 
 struct Options {
+    std::vector<std::string> names; // scenario names for compare and scenario
+    std::string action;             // scenario: new, clone, rename, delete
     std::string file;
     std::string templateName = "mlops";
     std::string scenario;
@@ -75,6 +79,58 @@ int runGenerate(const Options& o, std::ostream& out, std::ostream& err) {
     return kExitOk;
 }
 
+int runScenarios(const Options& o, std::ostream& out, std::ostream& err) {
+    auto store = ProjectStore::open(o.file);
+    if (!store)
+        return fail(err, store.message());
+    out << (o.json ? scenariosJson(store->project()) + "\n" : scenariosText(store->project()));
+    return kExitOk;
+}
+
+int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
+    const std::size_t wanted = o.action == "clone" || o.action == "rename" ? 2 : 1;
+    if (o.names.size() != wanted)
+        return fail(err, "'scenario " + o.action + "' takes " + (wanted == 2 ? "two names" : "one name") + " (" +
+                             std::to_string(o.names.size()) + " given).");
+    auto store = ProjectStore::open(o.file);
+    if (!store)
+        return fail(err, store.message());
+    const Project& project = store->project();
+    const Scenario* source = project.findScenario(o.names[0]);
+    if (o.action != "new" && !source)
+        return fail(err, o.file + ": no scenario named '" + o.names[0] + "'.");
+    Result<Edit> result = Error{};
+    if (o.action == "new") {
+        Scenario fresh;
+        fresh.id = ScenarioId{project.nextId};
+        fresh.name = o.names[0];
+        result = store->apply(AddScenario{fresh, {}, -1});
+    } else if (o.action == "clone") {
+        std::int64_t next = project.nextId;
+        ScenarioCopy copy = copyScenario(project, source->id, o.names[1], next);
+        result = store->apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1});
+    } else if (o.action == "rename") {
+        result = store->apply(UpdateScenario{source->id, o.names[1], source->description});
+    } else {
+        result = store->apply(RemoveScenario{source->id});
+    }
+    if (!result)
+        return fail(err, o.file + ": " + result.message());
+    out << "Done: " << o.action << " " << o.names[0] << (wanted == 2 ? " → " + o.names[1] : std::string()) << ".\n";
+    return kExitOk;
+}
+
+int runCompare(const Options& o, std::ostream& out, std::ostream& err) {
+    auto store = ProjectStore::open(o.file);
+    if (!store)
+        return fail(err, store.message());
+    auto comparison = compareScenarios(store->project(), o.names);
+    if (!comparison)
+        return fail(err, o.file + ": " + comparison.message());
+    out << (o.json ? comparisonJson(store->project(), *comparison) + "\n" : comparisonText(*comparison));
+    return kExitOk;
+}
+
 } // namespace
 
 CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostream& out,
@@ -107,6 +163,23 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
         ->check(CLI::Range(1, kMaxGeneratedPeople));
     generate->add_option("--seed", o.seed, "Random seed (default 1)");
 
+    auto* scenarios = app.add_subcommand("scenarios", "List the project's scenarios");
+    scenarios->add_option("FILE", o.file, "The project file")->required();
+    scenarios->add_flag("--json", o.json, "Print JSON");
+
+    auto* scenario = app.add_subcommand("scenario", "Create, clone, rename or delete a scenario:\n"
+                                                    "  scenario FILE new NAME | clone SOURCE NEW | rename OLD NEW | delete NAME");
+    scenario->add_option("FILE", o.file, "The project file")->required();
+    scenario->add_option("ACTION", o.action, "new, clone, rename or delete")
+        ->required()
+        ->check(CLI::IsMember({"new", "clone", "rename", "delete"}));
+    scenario->add_option("NAMES", o.names, "Scenario name(s)")->required();
+
+    auto* compare = app.add_subcommand("compare", "Compare two to four scenarios side by side");
+    compare->add_option("FILE", o.file, "The project file")->required();
+    compare->add_option("SCENARIOS", o.names, "Two to four scenario names")->required()->expected(2, 4);
+    compare->add_flag("--json", o.json, "Print JSON");
+
     std::vector<const char*> argv{"crewplan"};
     for (const auto& a : args)
         argv.push_back(a.c_str());
@@ -124,6 +197,12 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
             return {runSummary(o, out, err), {}};
         if (generate->parsed())
             return {runGenerate(o, out, err), {}};
+        if (scenarios->parsed())
+            return {runScenarios(o, out, err), {}};
+        if (scenario->parsed())
+            return {runScenario(o, out, err), {}};
+        if (compare->parsed())
+            return {runCompare(o, out, err), {}};
     } catch (const std::exception& e) {
         return {fail(err, std::string("unexpected error: ") + e.what()), {}};
     }

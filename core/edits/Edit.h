@@ -137,8 +137,28 @@ struct UpdateSkill {
     std::string description;
 };
 
+// Adds a whole scenario (a new one, a copy, or one being restored) at `position` (-1: last),
+// with its planned hires. Everything in it carries fresh ids.
+struct AddScenario {
+    Scenario scenario;
+    std::vector<Person> plannedHires;
+    int position = -1;
+};
+
+// Removes a scenario with everything in it, its planned hires included. The last one stays.
+struct RemoveScenario {
+    ScenarioId scenario;
+};
+
+struct UpdateScenario {
+    ScenarioId scenario;
+    std::string name;
+    std::string description;
+};
+
 using Edit = std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson,
                           AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
-                          SetRequirement, AddSkill, RemoveSkill, UpdateSkill>;
+                          SetRequirement, AddSkill, RemoveSkill, UpdateSkill, AddScenario,
+                          RemoveScenario, UpdateScenario>;
 
 } // namespace crewplan

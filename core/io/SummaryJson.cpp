@@ -79,3 +79,42 @@ std::string summaryJson(const Project& project, const Scenario& scenario,
 }
 
 } // namespace crewplan
+
+namespace crewplan {
+
+std::string comparisonJson(const Project& project, const ScenarioComparison& comparison) {
+    ordered_json columns = ordered_json::array();
+    for (std::size_t c = 0; c < comparison.columns.size(); ++c) {
+        const ScenarioColumn& column = comparison.columns[c];
+        ordered_json teams = ordered_json::object();
+        for (std::size_t t = 0; t < comparison.teams.size(); ++t) {
+            const StaffingFigures* f = comparison.teamFigures(c, t);
+            teams[comparison.teams[t]] = f ? figures(*f) : ordered_json(nullptr);
+        }
+        ordered_json differences = ordered_json::array();
+        for (const auto& d : column.differences)
+            differences.push_back(d.text);
+        ordered_json entry{{"scenario", column.scenario->name}};
+        entry["total"] = figures(column.report.total);
+        entry["total"]["uncoveredMustHave"] = column.uncovered;
+        entry["total"]["singlePointsOfFailure"] = column.singlePointsOfFailure;
+        entry["teams"] = teams;
+        entry["differencesFromFirst"] = differences;
+        columns.push_back(entry);
+    }
+    return ordered_json{{"project", project.name}, {"scenarios", columns}}.dump(2);
+}
+
+std::string scenariosJson(const Project& project) {
+    ordered_json list = ordered_json::array();
+    for (const auto& s : project.scenarios) {
+        const CoverageReport report = computeCoverage(project, s);
+        ordered_json entry{{"name", s.name}, {"description", s.description}, {"teams", s.teams.size()},
+                           {"roles", s.roles.size()}};
+        entry.update(figures(report.total));
+        list.push_back(entry);
+    }
+    return ordered_json{{"project", project.name}, {"scenarios", list}}.dump(2);
+}
+
+} // namespace crewplan

@@ -4,42 +4,49 @@
 
 namespace crewplan {
 
-ScenarioId cloneScenario(Project& project, ScenarioId source, std::string name) {
-    Scenario copy = *project.findScenario(source);
-    copy.id = ScenarioId{project.allocateId()};
+ScenarioCopy copyScenario(const Project& project, ScenarioId source, std::string name, std::int64_t& nextId) {
+    ScenarioCopy out;
+    Scenario& copy = out.scenario;
+    copy = *project.findScenario(source);
+    copy.id = ScenarioId{nextId++};
     copy.name = std::move(name);
 
     std::unordered_map<TeamId, TeamId> teams;
     for (auto& team : copy.teams) {
-        const TeamId fresh{project.allocateId()};
+        const TeamId fresh{nextId++};
         teams[team.id] = fresh;
         team.id = fresh;
     }
     std::unordered_map<RoleId, RoleId> roles;
     for (auto& role : copy.roles) {
-        const RoleId fresh{project.allocateId()};
+        const RoleId fresh{nextId++};
         roles[role.id] = fresh;
         role.id = fresh;
         role.team = teams.at(role.team);
     }
-
     std::unordered_map<PersonId, PersonId> plannedHires;
-    const std::size_t existing = project.people.size();
-    for (std::size_t i = 0; i < existing; ++i) {
-        if (project.people[i].scenario != source)
+    for (const auto& person : project.people) {
+        if (person.scenario != source)
             continue;
-        Person hire = project.people[i];
-        hire.id = PersonId{project.allocateId()};
+        Person hire = person;
+        hire.id = PersonId{nextId++};
         hire.scenario = copy.id;
-        plannedHires[project.people[i].id] = hire.id;
-        project.people.push_back(std::move(hire));
+        plannedHires[person.id] = hire.id;
+        out.plannedHires.push_back(std::move(hire));
     }
     for (auto& a : copy.assignments) {
         a.role = roles.at(a.role);
         if (const auto it = plannedHires.find(a.person); it != plannedHires.end())
             a.person = it->second;
     }
-    project.scenarios.push_back(std::move(copy));
+    return out;
+}
+
+ScenarioId cloneScenario(Project& project, ScenarioId source, std::string name) {
+    ScenarioCopy copy = copyScenario(project, source, std::move(name), project.nextId);
+    for (auto& hire : copy.plannedHires)
+        project.people.push_back(std::move(hire));
+    project.scenarios.push_back(std::move(copy.scenario));
     return project.scenarios.back().id;
 }
 

@@ -114,5 +114,8 @@ Result<Edit> apply(Database& db, Project& project, const SetRequirement& e);
 Result<Edit> apply(Database& db, Project& project, const AddSkill& e);
 Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e);
 Result<Edit> apply(Database& db, Project& project, const UpdateSkill& e);
+Result<Edit> apply(Database& db, Project& project, const AddScenario& e);
+Result<Edit> apply(Database& db, Project& project, const RemoveScenario& e);
+Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e);
 
 } // namespace crewplan::edits

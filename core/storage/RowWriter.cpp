@@ -36,6 +36,7 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         {&w.teamPosition_, "UPDATE team SET position = ?2 WHERE id = ?1"},
         {&w.rolePosition_, "UPDATE role SET position = ?2 WHERE id = ?1"},
         {&w.skillPosition_, "UPDATE skill SET position = ?2 WHERE id = ?1"},
+        {&w.scenarioPosition_, "UPDATE scenario SET position = ?2 WHERE id = ?1"},
         {&w.requirementPosition_,
          "UPDATE requirement SET position = ?3 WHERE role_id = ?1 AND skill_id = ?2"},
     };
@@ -141,6 +142,39 @@ Status RowWriter::skillPositions(const std::vector<Skill>& skills) {
     int index = 0;
     for (const auto& s : skills) {
         if (auto status = skillPosition_->bind(1, s.id.value).bind(2, index++).run(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status RowWriter::scenarioPositions(const std::vector<Scenario>& scenarios) {
+    int index = 0;
+    for (const auto& s : scenarios) {
+        if (auto status = scenarioPosition_->bind(1, s.id.value).bind(2, index++).run(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status RowWriter::wholeScenario(const Scenario& s, int position, const std::vector<Person>& plannedHires) {
+    if (auto status = scenario(s, position); !status)
+        return status;
+    int index = 0;
+    for (const auto& t : s.teams) {
+        if (auto status = team(s.id, t, index++); !status)
+            return status;
+    }
+    index = 0;
+    for (const auto& r : s.roles) {
+        if (auto status = role(r, index++); !status)
+            return status;
+    }
+    for (const auto& p : plannedHires) {
+        if (auto status = person(p); !status)
+            return status;
+    }
+    for (const auto& a : s.assignments) {
+        if (auto status = assignment(a); !status)
             return status;
     }
     return {};

@@ -29,12 +29,16 @@ public:
     // Rewrites the display order of a scenario's teams and roles, or of the skill catalog.
     Status positions(const Scenario& scenario);
     Status skillPositions(const std::vector<Skill>& skills);
+    Status scenarioPositions(const std::vector<Scenario>& scenarios);
+    // A whole scenario: its row, teams, roles with requirements, planned hires, assignments.
+    Status wholeScenario(const Scenario& scenario, int position, const std::vector<Person>& plannedHires);
     Status requirementPositions(const Role& role);
 
 private:
     RowWriter() = default;
     std::optional<Statement> project_, skill_, scenario_, team_, role_, requirement_, person_,
-        level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_;
+        level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_,
+        scenarioPosition_;
 };
 
 } // namespace crewplan

@@ -166,3 +166,56 @@ TEST(CommandLine, WindowWithoutADisplayIsAClearErrorNotACrash) {
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.err.find("no display"), std::string::npos) << run.err;
 }
+
+TEST(CommandLine, CompareFiguresEqualEachScenariosSummary) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const CliRun compare = runCrewplan(dir, {"compare", file, "Current staffing", "Hire QA and a senior DE", "--json"});
+    ASSERT_EQ(compare.exitCode, 0) << compare.err;
+    const auto columns = nlohmann::json::parse(compare.out)["scenarios"];
+    ASSERT_EQ(columns.size(), 2u);
+    for (const auto& column : columns) {
+        const std::string name = column["scenario"];
+        const CliRun summary = runCrewplan(dir, {"summary", file, "--scenario", name, "--json"});
+        ASSERT_EQ(summary.exitCode, 0);
+        const auto own = nlohmann::json::parse(summary.out);
+        for (const char* key : {"mustHaveCoverage", "niceToHaveCoverage", "headcount", "fte", "yearlyCost", "openSlots"})
+            EXPECT_EQ(column["total"][key], own["total"][key]) << name << " " << key;
+        for (const auto& team : own["teams"]) {
+            for (const char* key : {"mustHaveCoverage", "niceToHaveCoverage", "headcount", "yearlyCost"})
+                EXPECT_EQ(column["teams"][team["name"].get<std::string>()][key], team[key]) << name << " " << key;
+        }
+    }
+    EXPECT_TRUE(columns[0]["differencesFromFirst"].empty());
+    EXPECT_EQ(columns[1]["differencesFromFirst"][0], "Data Engineering / Data Engineer: headcount 2 → 3");
+}
+
+TEST(CommandLine, ScenarioCloneRenameDeleteAndList) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    EXPECT_EQ(runCrewplan(dir, {"scenario", file, "clone", "Current staffing", "Lean"}).exitCode, 0);
+    EXPECT_EQ(runCrewplan(dir, {"scenario", file, "rename", "Lean", "Leaner"}).exitCode, 0);
+    EXPECT_EQ(runCrewplan(dir, {"scenario", file, "new", "Blank"}).exitCode, 0);
+    const CliRun list = runCrewplan(dir, {"scenarios", file, "--json"});
+    ASSERT_EQ(list.exitCode, 0);
+    const auto listed = nlohmann::json::parse(list.out);
+    std::vector<std::string> names;
+    for (const auto& s : listed["scenarios"])
+        names.push_back(s["name"]);
+    EXPECT_EQ(names, (std::vector<std::string>{"Current staffing", "Hire QA and a senior DE", "Leaner", "Blank"}));
+    const CliRun same = runCrewplan(dir, {"compare", file, "Current staffing", "Leaner"});
+    ASSERT_EQ(same.exitCode, 0);
+    EXPECT_NE(same.out.find("Leaner differs from Current staffing:\n  nothing"), std::string::npos) << same.out;
+
+    EXPECT_EQ(runCrewplan(dir, {"scenario", file, "delete", "Blank"}).exitCode, 0);
+    const CliRun missing = runCrewplan(dir, {"scenario", file, "delete", "Blank"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("no scenario named 'Blank'"), std::string::npos);
+    const CliRun clash = runCrewplan(dir, {"scenario", file, "rename", "Leaner", "Current staffing"});
+    EXPECT_EQ(clash.exitCode, 1);
+    EXPECT_NE(clash.err.find("already has a scenario named"), std::string::npos);
+    EXPECT_EQ(runCrewplan(dir, {"compare", file, "Current staffing"}).exitCode, 2); // one is not a comparison
+    EXPECT_EQ(runCrewplan(dir, {"scenario", file, "explode", "X"}).exitCode, 2);
+}

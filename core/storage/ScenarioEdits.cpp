@@ -1,0 +1,87 @@
+// Edits of the scenarios themselves: add (new, copied or restored), remove, rename.
+#include "model/Text.h"
+#include "storage/EditSupport.h"
+#include "storage/RowWriter.h"
+
+#include <algorithm>
+
+namespace crewplan::edits {
+
+Result<Edit> apply(Database& db, Project& project, const AddScenario& e) {
+    const Scenario& s = e.scenario;
+    if (s.name.empty())
+        return Error{"A scenario needs a name."};
+    if (project.findScenario(s.name))
+        return Error{"The project already has a scenario named " + inQuotes(s.name) + "."};
+    if (idInUse(project, s.id.value))
+        return Error{"The new scenario needs a fresh id."};
+    for (const auto& hire : e.plannedHires) {
+        if (hire.scenario != s.id || idInUse(project, hire.id.value))
+            return Error{"The new scenario's planned hires need fresh ids."};
+    }
+    return restructure(
+        db, project, RemoveScenario{s.id},
+        [&](Project& next) -> Status {
+            insertAt(next.scenarios, e.position, s);
+            for (const auto& hire : e.plannedHires) {
+                const auto at = std::lower_bound(next.people.begin(), next.people.end(), hire.id,
+                                                 [](const Person& p, PersonId id) { return p.id < id; });
+                next.people.insert(at, hire);
+            }
+            next.nextId = std::max(next.nextId, nextFreeId(next));
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            auto status = w.wholeScenario(s, 0, e.plannedHires);
+            return status ? w.scenarioPositions(next.scenarios) : status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const RemoveScenario& e) {
+    const Scenario* scenario = project.findScenario(e.scenario);
+    if (!scenario)
+        return Error{"That scenario no longer exists."};
+    if (project.scenarios.size() == 1)
+        return Error{"A project keeps at least one scenario: " + inQuotes(scenario->name) + " is the last."};
+    AddScenario inverse{*scenario, {}, indexOf(project.scenarios, e.scenario)};
+    for (const auto& person : project.people) {
+        if (person.scenario == e.scenario)
+            inverse.plannedHires.push_back(person);
+    }
+    return restructure(
+        db, project, inverse,
+        [&](Project& next) -> Status {
+            std::erase_if(next.people, [&](const Person& p) { return p.scenario == e.scenario; });
+            std::erase_if(next.scenarios, [&](const Scenario& s) { return s.id == e.scenario; });
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            // Teams, roles, requirements, assignments and planned hires go with it (cascades).
+            auto status = run(db, "DELETE FROM scenario WHERE id = ?1", e.scenario.value);
+            return status ? w.scenarioPositions(next.scenarios) : status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    if (!scenario)
+        return Error{"That scenario no longer exists."};
+    if (e.name.empty())
+        return Error{"A scenario needs a name."};
+    const Scenario* sameName = project.findScenario(e.name);
+    if (sameName && sameName->id != e.scenario)
+        return Error{"The project already has a scenario named " + inQuotes(e.name) + "."};
+    const UpdateScenario inverse{e.scenario, scenario->name, scenario->description};
+    return transact(
+        db, inverse,
+        [&] {
+            return run(db, "UPDATE scenario SET name = ?1, description = ?2 WHERE id = ?3", std::string_view(e.name),
+                       std::string_view(e.description), e.scenario.value);
+        },
+        [&] {
+            scenario->name = e.name;
+            scenario->description = e.description;
+        });
+}
+
+} // namespace crewplan::edits

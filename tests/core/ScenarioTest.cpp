@@ -1,0 +1,165 @@
+// Scenarios: deep copies, undoable add/remove/rename, comparison figures and differences.
+#include "TestSupport.h"
+#include "compare/ScenarioComparison.h"
+#include "io/SummaryJson.h"
+#include "model/ScenarioCopy.h"
+#include "storage/ProjectStore.h"
+#include "templates/Templates.h"
+
+#include <gtest/gtest.h>
+
+using namespace crewplan;
+using namespace crewplan::test;
+
+namespace {
+
+class Scenarios : public testing::Test {
+protected:
+    TempDir dir;
+    std::string path = dir.file("sample.crewplan");
+    std::optional<ProjectStore> store;
+
+    void SetUp() override {
+        auto created = ProjectStore::create(path, *makeProject(ProjectTemplate::Sample));
+        ASSERT_TRUE(created.ok()) << created.message();
+        store.emplace(std::move(*created));
+    }
+    const Project& project() const { return store->project(); }
+    Project reopened() const { return ProjectStore::open(path)->project(); }
+
+    ScenarioId clone(const char* source, const char* name) {
+        std::int64_t next = project().nextId;
+        ScenarioCopy copy = copyScenario(project(), project().findScenario(source)->id, name, next);
+        const ScenarioId id = copy.scenario.id;
+        auto result = store->apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1});
+        EXPECT_TRUE(result.ok()) << result.message();
+        return id;
+    }
+    const Role& role(ScenarioId scenario, const char* name) const {
+        for (const auto& r : project().findScenario(scenario)->roles) {
+            if (r.name == name)
+                return r;
+        }
+        throw std::runtime_error("no role");
+    }
+};
+
+} // namespace
+
+TEST_F(Scenarios, ACopyIsDeep) {
+    const Scenario original = *project().findScenario("Hire QA and a senior DE");
+    const ScenarioId copy = clone("Hire QA and a senior DE", "Lean");
+    // Edit the copy: its role, its assignment, its planned hire.
+    ASSERT_TRUE(store->apply(UpdateRole{copy, role(copy, "Data Engineer").id, "Data Engineer", 1, {90000, 130000}}).ok());
+    const auto& copyScenario = *project().findScenario(copy);
+    const Assignment first = copyScenario.assignments.front();
+    ASSERT_TRUE(store->apply(SetAllocation{copy, first.person, first.role, 0.0}).ok());
+    PersonId copiedHire;
+    for (const auto& p : project().people) {
+        if (p.scenario == copy)
+            copiedHire = p.id;
+    }
+    ASSERT_TRUE(copiedHire.valid());
+    ASSERT_TRUE(store->apply(SetSkillLevel{copiedHire, project().findSkill("Spark")->id, SkillLevel::Awareness}).ok());
+
+    // The original, as the file has it, is untouched.
+    const Project again = reopened();
+    const Scenario* kept = again.findScenario("Hire QA and a senior DE");
+    ASSERT_NE(kept, nullptr);
+    EXPECT_TRUE(*kept == original);
+    for (const auto& p : again.people) {
+        if (p.scenario == kept->id) {
+            EXPECT_EQ(p.level(again.findSkill("Spark")->id), SkillLevel::Expert); // the original hire
+        }
+    }
+    EXPECT_EQ(again.findScenario("Lean")->findRole(role(copy, "Data Engineer").id)->headcount, 1);
+}
+
+TEST_F(Scenarios, UndoingADeleteBringsTheScenarioBackWhole) {
+    const Project before = project();
+    const ScenarioId hire = project().findScenario("Hire QA and a senior DE")->id;
+    auto inverse = store->apply(RemoveScenario{hire});
+    ASSERT_TRUE(inverse.ok()) << inverse.message();
+    EXPECT_EQ(project().findScenario(hire), nullptr);
+    for (const auto& p : reopened().people) {
+        EXPECT_NE(p.status, PersonStatus::PlannedHire); // its planned hire went with it
+    }
+    ASSERT_TRUE(store->apply(*inverse).ok());
+    EXPECT_TRUE(project() == before);
+    EXPECT_TRUE(reopened() == before);
+}
+
+TEST_F(Scenarios, TheLastScenarioStaysAndNamesAreUnique) {
+    ASSERT_TRUE(store->apply(RemoveScenario{project().findScenario("Hire QA and a senior DE")->id}).ok());
+    auto last = store->apply(RemoveScenario{project().scenarios.front().id});
+    ASSERT_FALSE(last.ok());
+    EXPECT_NE(last.message().find("at least one scenario"), std::string::npos);
+    const ScenarioId id = project().scenarios.front().id;
+    auto rename = store->apply(UpdateScenario{id, "Today", "Renamed."});
+    ASSERT_TRUE(rename.ok());
+    EXPECT_EQ(reopened().scenarios.front().name, "Today");
+    clone("Today", "Tomorrow");
+    auto clash = store->apply(UpdateScenario{id, "Tomorrow", ""});
+    ASSERT_FALSE(clash.ok());
+    EXPECT_NE(clash.message().find("already has a scenario named 'Tomorrow'"), std::string::npos);
+}
+
+TEST_F(Scenarios, ComparisonFiguresEqualEachScenariosOwnSummary) {
+    auto comparison = compareScenarios(project(), {"Current staffing", "Hire QA and a senior DE"});
+    ASSERT_TRUE(comparison.ok()) << comparison.message();
+    for (const auto& column : comparison->columns) {
+        const CoverageReport own = computeCoverage(project(), *column.scenario);
+        EXPECT_EQ(column.report.total.mustHave, own.total.mustHave);
+        EXPECT_EQ(column.report.total.yearlyCost, own.total.yearlyCost);
+        EXPECT_EQ(column.report.total.headcount, own.total.headcount);
+        for (std::size_t t = 0; t < comparison->teams.size(); ++t) {
+            const StaffingFigures* f = comparison->teamFigures(static_cast<std::size_t>(&column - &comparison->columns[0]), t);
+            ASSERT_NE(f, nullptr);
+            EXPECT_EQ(f->mustHave, own.teams[t].figures.mustHave);
+        }
+    }
+    EXPECT_EQ(comparison->columns[0].uncovered, 3);
+    EXPECT_EQ(comparison->columns[1].uncovered, 0);
+}
+
+TEST_F(Scenarios, DifferencesAreExactlyTheChangesMade) {
+    const ScenarioId copy = clone("Current staffing", "Variant");
+    // A copy differs in nothing.
+    EXPECT_TRUE(differencesBetween(project(), project().scenarios[0], *project().findScenario(copy)).empty());
+
+    const PersonId hugo = [&] {
+        for (const auto& p : project().people) {
+            if (p.name == "Hugo Martin")
+                return p.id;
+        }
+        return PersonId{};
+    }();
+    ASSERT_TRUE(store->apply(SetAllocation{copy, hugo, role(copy, "QA Engineer").id, 0.5}).ok());
+    ASSERT_TRUE(store->apply(UpdateRole{copy, role(copy, "Data Scientist").id, "Data Scientist", 3, {95000, 140000}}).ok());
+    const SkillId docker = project().findSkill("Docker & containers")->id;
+    ASSERT_TRUE(store->apply(SetRequirement{copy, role(copy, "QA Engineer").id, docker,
+                                            RoleRequirement{docker, SkillLevel::Working, Importance::NiceToHave, {}}, -1})
+                    .ok());
+    ASSERT_TRUE(store->apply(RemoveTeam{copy, project().findScenario(copy)->findTeam("DevOps")->id}).ok());
+
+    const auto diff = differencesBetween(project(), project().scenarios[0], *project().findScenario(copy));
+    std::vector<std::string> texts;
+    for (const auto& d : diff)
+        texts.push_back(d.text);
+    const std::vector<std::string> expected{
+        "Team removed: DevOps",
+        "Data Science / Data Scientist: headcount 2 → 3",
+        "Role removed: DevOps / DevOps Engineer",
+        "QA / QA Engineer: requires Docker & containers ≥ Working (nice-to-have)",
+        "Farid Haddad: no longer in DevOps / DevOps Engineer (was 1 FTE)",
+        "Hugo Martin: assigned to QA / QA Engineer (0.5 FTE)",
+    };
+    EXPECT_EQ(texts, expected);
+}
+
+TEST_F(Scenarios, ComparisonRefusesBadSelections) {
+    EXPECT_FALSE(compareScenarios(project(), {"Current staffing"}).ok());
+    EXPECT_NE(compareScenarios(project(), {"Current staffing", "Nope"}).message().find("No scenario named 'Nope'"),
+              std::string::npos);
+    EXPECT_FALSE(compareScenarios(project(), {"Current staffing", "Current staffing"}).ok());
+}
