@@ -10,10 +10,12 @@
 #include "models/PeopleModel.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
+#include "views/CompareView.h"
 #include "views/CoverageView.h"
 #include "views/InsightsView.h"
 #include "views/PeopleView.h"
 #include "views/RoleEditor.h"
+#include "views/ScenariosPanel.h"
 #include "views/SkillsView.h"
 #include "views/TeamPlanView.h"
 
@@ -63,8 +65,15 @@ MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, File
 
     coverageLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(coverageLabel_);
-    connect(&document_, &ProjectDocument::edited, this, &MainWindow::updateTitleAndState);
-    connect(&document_, &ProjectDocument::scenarioChanged, this, &MainWindow::updateTitleAndState);
+    connect(&document_, &ProjectDocument::edited, this, [this] {
+        if (document_.lastChange().everything)
+            updateScenarioBox(); // scenarios may have come, gone or been renamed
+        updateTitleAndState();
+    });
+    connect(&document_, &ProjectDocument::scenarioChanged, this, [this] {
+        updateScenarioBox();
+        updateTitleAndState();
+    });
     connect(&document_, &ProjectDocument::projectReplaced, this, [this] {
         updateScenarioBox();
         updateTitleAndState();
@@ -165,6 +174,8 @@ void MainWindow::createViews() {
     tabs_->addTab(roleEditor_, tr("R&ole"));
     tabs_->addTab(skills_, tr("S&kills"));
     tabs_->addTab(coverage_, tr("C&overage charts"));
+    compare_ = new CompareView(document_, tabs_);
+    tabs_->addTab(compare_, tr("Co&mpare scenarios"));
     setCentralWidget(tabs_);
 
     teamPlan_ = new TeamPlanView(document_, this);
@@ -181,6 +192,15 @@ void MainWindow::createViews() {
     insightsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, insightsDock);
 
+    scenarios_ = new ScenariosPanel(document_, this);
+    auto* scenariosDock = new QDockWidget(tr("Scenarios"), this);
+    scenariosDock->setObjectName(QStringLiteral("ScenariosDock"));
+    scenariosDock->setWidget(scenarios_);
+    scenariosDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                               QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, scenariosDock);
+    splitDockWidget(planDock, scenariosDock, Qt::Vertical);
+
     auto* history = new QUndoView(document_.undoStack(), this);
     history->setEmptyLabel(tr("Opened"));
     history->setAccessibleName(tr("Undo history"));
@@ -190,6 +210,7 @@ void MainWindow::createViews() {
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
     resizeDocks({planDock, insightsDock}, {400, 330}, Qt::Horizontal);
+    resizeDocks({planDock, scenariosDock}, {620, 180}, Qt::Vertical);
 
     connect(teamPlan_, &TeamPlanView::roleActivated, this, [this](RoleId role) {
         roleEditor_->setRole(role);
@@ -284,9 +305,9 @@ void MainWindow::updateTitleAndState() {
         coverageLabel_->clear();
         return;
     }
-    setWindowTitle(
-        tr("%1 — %2 — Crewplan")
-            .arg(toQString(document_.project().name), QFileInfo(document_.filePath()).fileName()));
+    setWindowTitle(tr("%1 · %2 — %3 — Crewplan")
+                       .arg(toQString(document_.project().name), toQString(document_.scenario().name),
+                            QFileInfo(document_.filePath()).fileName()));
     const auto& total = document_.coverage().total;
     coverageLabel_->setText(
         tr("Scenario %1 · must-have coverage %2 · nice-to-have %3 · %4 people · %5 a year")

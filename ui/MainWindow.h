@@ -15,6 +15,7 @@ class QTabWidget;
 namespace crewplan {
 
 class ActionRegistry;
+class CompareView;
 class CoverageView;
 class FileDialogs;
 class InsightsView;
@@ -22,6 +23,7 @@ class PeopleView;
 class Preferences;
 class ProjectDocument;
 class RoleEditor;
+class ScenariosPanel;
 class SkillsView;
 class TeamPlanView;
 
@@ -46,6 +48,8 @@ public:
     SkillsView* skillsView() const { return skills_; }
     InsightsView* insights() const { return insights_; }
     QTabWidget* tabs() const { return tabs_; }
+    ScenariosPanel* scenariosPanel() const { return scenarios_; }
+    CompareView* compareView() const { return compare_; }
 
     // How errors reach the user; a message box by default, replaceable in tests.
     using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
@@ -86,6 +90,8 @@ private:
     SkillsView* skills_ = nullptr;
     CoverageView* coverage_ = nullptr;
     InsightsView* insights_ = nullptr;
+    ScenariosPanel* scenarios_ = nullptr;
+    CompareView* compare_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

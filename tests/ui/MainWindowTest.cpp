@@ -4,13 +4,21 @@
 #include "UiTestSupport.h"
 #include "models/PeopleModel.h"
 #include "models/PersonSkillsModel.h"
+#include "models/ComparisonModel.h"
+#include "models/ScenariosModel.h"
 #include "models/TeamPlanModel.h"
+#include "views/CompareView.h"
 #include "views/InsightsView.h"
+#include "views/ScenariosPanel.h"
 #include "views/PeopleView.h"
 #include "views/TeamPlanView.h"
 
 #include <QAction>
+#include <QColor>
+#include <QCoreApplication>
 #include <QMimeData>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -224,4 +232,61 @@ TEST(Workbench, DraggingAnAssignmentMovesOrUnassignsIt) {
     ASSERT_TRUE(people->canDropMimeData(again.get(), Qt::MoveAction, -1, -1, {}));
     ASSERT_TRUE(people->dropMimeData(again.get(), Qt::MoveAction, -1, -1, {}));
     EXPECT_DOUBLE_EQ(doc.scenario().allocationOf(person), 0.0);
+}
+
+TEST(Workbench, ScenariosPanelDuplicatesRenamesSwitchesAndDeletes) {
+    Workbench w;
+    ProjectDocument& doc = w.document;
+    ScenariosPanel* panel = w.window->scenariosPanel();
+    auto* model = panel->scenariosModel();
+    ASSERT_EQ(model->rowCount(), 2);
+
+    panel->duplicateCurrent();
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(doc.scenario().name, "Current staffing (copy)"); // the copy becomes current
+    EXPECT_TRUE(w.window->windowTitle().contains(QStringLiteral("Current staffing (copy)")));
+    ASSERT_TRUE(model->setData(model->index(2, ScenariosModel::Name), QStringLiteral("Lean"), Qt::EditRole));
+    EXPECT_EQ(doc.scenario().name, "Lean");
+
+    // Editing the copy leaves the original alone.
+    const RoleId qa = roleNamed(doc.scenario(), "QA Engineer").id;
+    ASSERT_FALSE(doc.apply(UpdateRole{doc.scenario().id, qa, "QA Engineer", 2, {70000, 100000}}, QStringLiteral("x")));
+    EXPECT_EQ(roleNamed(*doc.project().findScenario("Current staffing"), "QA Engineer").headcount, 1);
+
+    // Switching by selecting a row (the switch is queued: let it run).
+    panel->table()->setCurrentIndex(model->index(0, 0));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(doc.scenario().name, "Current staffing");
+
+    // Delete Lean and undo: it comes back whole.
+    doc.setScenario(doc.project().findScenario("Lean")->id);
+    const Scenario lean = doc.scenario();
+    panel->removeCurrent();
+    EXPECT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(doc.project().findScenario("Lean"), nullptr);
+    doc.undoStack()->undo();
+    ASSERT_NE(doc.project().findScenario("Lean"), nullptr);
+    EXPECT_TRUE(*doc.project().findScenario("Lean") == lean);
+    EXPECT_EQ(ProjectStore::open(w.samplePath)->project().scenarios.size(), 3u);
+}
+
+TEST(Workbench, CompareViewShowsTheFiguresAndTheDifferences) {
+    Workbench w;
+    w.window->tabs()->setCurrentWidget(w.window->compareView());
+    w.window->show();
+    CompareView* view = w.window->compareView();
+    view->setCompared({QStringLiteral("Current staffing"), QStringLiteral("Hire QA and a senior DE")});
+    ComparisonModel* model = view->comparisonModel();
+    ASSERT_EQ(model->columnCount(), 2);
+    int mustHaveRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->headerData(r, Qt::Vertical, Qt::DisplayRole).toString() == QStringLiteral("Must-have coverage"))
+            mustHaveRow = r;
+    }
+    ASSERT_GE(mustHaveRow, 0);
+    EXPECT_EQ(model->index(mustHaveRow, 0).data().toString(), QStringLiteral("79.2 %"));
+    EXPECT_EQ(model->index(mustHaveRow, 1).data().toString(), QStringLiteral("90.0 %  (+10.8 pp)"));
+    EXPECT_EQ(model->index(mustHaveRow, 1).data(Qt::ForegroundRole).value<QColor>(), QColor(0x2e, 0x7d, 0x32));
+    ASSERT_EQ(view->differences()->topLevelItemCount(), 1);
+    EXPECT_EQ(view->differences()->topLevelItem(0)->childCount(), 4);
 }

@@ -10,12 +10,14 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QPolarChart>
+#include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace crewplan::charts {
 
 namespace {
+
 
 QChartView* makeView(QChart* chart, QWidget* parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -37,59 +39,95 @@ QChartView* makeView(QChart* chart, QWidget* parent) {
 
 } // namespace
 
-struct TeamCoverageChart::Parts {
+const QColor kSeriesColours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x90, 0xca, 0xf9), QColor(0xef, 0x6c, 0x00),
+                                   QColor(0x8e, 0x24, 0xaa)};
+
+struct BarChart::Parts {
     QChart* chart = nullptr;
 };
 
-TeamCoverageChart::TeamCoverageChart(QWidget* parent) : QWidget(parent), parts_(new Parts) {
+BarChart::BarChart(QWidget* parent) : QWidget(parent), parts_(new Parts) {
     parts_->chart = new QChart;
-    parts_->chart->setTitle(tr("Coverage per team"));
     makeView(parts_->chart, this);
-    setAccessibleName(tr("Coverage per team chart"));
 }
 
-TeamCoverageChart::~TeamCoverageChart() {
-    delete parts_;
-}
+BarChart::~BarChart() { delete parts_; }
 
-void TeamCoverageChart::setTitle(const QString& title) {
-    parts_->chart->setTitle(title);
-}
-
-void TeamCoverageChart::setTeams(const std::vector<TeamBar>& teams) {
+void BarChart::setData(const QString& title, const QStringList& categories, const std::vector<BarSeries>& series) {
     QChart* chart = parts_->chart;
+    chart->setTitle(title);
     chart->removeAllSeries();
     for (auto* axis : chart->axes())
         chart->removeAxis(axis);
-    auto* must = new QBarSet(tr("Must-have"));
-    auto* nice = new QBarSet(tr("Nice-to-have"));
-    must->setColor(QColor(0x2e, 0x7d, 0x32));
-    nice->setColor(QColor(0x90, 0xca, 0xf9));
-    QStringList names;
-    for (const auto& t : teams) {
-        names << t.team;
-        *must << (t.mustHave ? *t.mustHave * 100.0 : 0.0);
-        *nice << (t.niceToHave ? *t.niceToHave * 100.0 : 0.0);
+    auto* bars = new QBarSeries;
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        auto* set = new QBarSet(series[i].name);
+        set->setColor(kSeriesColours[i % std::size(kSeriesColours)]);
+        for (const auto& v : series[i].values)
+            *set << (v ? *v * 100.0 : 0.0);
+        bars->append(set);
     }
-    auto* series = new QBarSeries;
-    series->append(must);
-    series->append(nice);
-    series->setLabelsVisible(teams.size() <= 12); // labels on crowded bars only overlap
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    series->setLabelsAngle(-90); // upright text fits a narrow bar
-    chart->addSeries(series);
+    // Labels on crowded bars only overlap.
+    bars->setLabelsVisible(static_cast<std::size_t>(categories.size()) * series.size() <= 24);
+    bars->setLabelsFormat(QStringLiteral("@value %"));
+    bars->setLabelsPrecision(3);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    bars->setLabelsAngle(-90); // upright text fits a narrow bar
+    chart->addSeries(bars);
     auto* x = new QBarCategoryAxis;
-    x->append(names);
+    x->append(categories);
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %"));
     y->setTickCount(6);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+}
+
+struct CostCoverageChart::Parts {
+    QChart* chart = nullptr;
+};
+
+CostCoverageChart::CostCoverageChart(QWidget* parent) : QWidget(parent), parts_(new Parts) {
+    parts_->chart = new QChart;
+    parts_->chart->setTitle(tr("Yearly cost against must-have coverage"));
+    makeView(parts_->chart, this);
+    setAccessibleName(tr("Cost against coverage chart"));
+}
+
+CostCoverageChart::~CostCoverageChart() { delete parts_; }
+
+void CostCoverageChart::setPoints(const std::vector<CostPoint>& points) {
+    QChart* chart = parts_->chart;
+    chart->removeAllSeries();
+    for (auto* axis : chart->axes())
+        chart->removeAxis(axis);
+    double maxCost = 1.0;
+    for (const auto& p : points)
+        maxCost = std::max(maxCost, p.yearlyCost);
+    auto* x = new QValueAxis;
+    x->setRange(0, maxCost * 1.15);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setTitleText(tr("Yearly cost"));
+    auto* y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d %"));
+    y->setTitleText(tr("Must-have coverage"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        // One series a scenario, so the legend names each point.
+        auto* series = new QScatterSeries;
+        series->setName(points[i].name);
+        series->setColor(kSeriesColours[i % std::size(kSeriesColours)]);
+        series->setMarkerSize(14);
+        series->append(points[i].yearlyCost, points[i].coverage.value_or(0.0) * 100.0);
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
 }
 
 struct RoleRadarChart::Parts {

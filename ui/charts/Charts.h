@@ -3,26 +3,44 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 #include <optional>
 #include <vector>
 
 namespace crewplan::charts {
 
-struct TeamBar {
-    QString team;
-    std::optional<double> mustHave;   // 0..1, nullopt = n/a
-    std::optional<double> niceToHave; // 0..1, nullopt = n/a
+// Grouped bars of ratios (0–1, shown as 0–100 %): one group per category, one bar per series.
+struct BarSeries {
+    QString name;
+    std::vector<std::optional<double>> values; // one per category; nullopt = n/a (no bar)
 };
 
-// Must-have and nice-to-have coverage per team, as grouped bars (0–100 %).
-class TeamCoverageChart : public QWidget {
+class BarChart : public QWidget {
     Q_OBJECT
 public:
-    explicit TeamCoverageChart(QWidget* parent = nullptr);
-    ~TeamCoverageChart() override;
-    void setTeams(const std::vector<TeamBar>& teams);
-    void setTitle(const QString& title);
+    explicit BarChart(QWidget* parent = nullptr);
+    ~BarChart() override;
+    void setData(const QString& title, const QStringList& categories, const std::vector<BarSeries>& series);
+
+private:
+    struct Parts;
+    Parts* parts_;
+};
+
+struct CostPoint {
+    QString name;
+    double yearlyCost = 0.0;
+    std::optional<double> coverage; // 0..1
+};
+
+// Each scenario as a point: yearly cost across, must-have coverage up.
+class CostCoverageChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit CostCoverageChart(QWidget* parent = nullptr);
+    ~CostCoverageChart() override;
+    void setPoints(const std::vector<CostPoint>& points);
 
 private:
     struct Parts;

@@ -16,7 +16,7 @@
 namespace crewplan {
 
 CoverageView::CoverageView(ProjectDocument& document, QWidget* parent)
-    : QWidget(parent), document_(document), teams_(new charts::TeamCoverageChart(this)),
+    : QWidget(parent), document_(document), teams_(new charts::BarChart(this)),
       radar_(new charts::RoleRadarChart(this)), heatmap_(new charts::SkillHeatmap(this)) {
     heatmapTitle_ = new QLabel(this);
     heatmapTitle_->setWordWrap(true);
@@ -74,22 +74,31 @@ void CoverageView::redraw() {
     const Scenario& scenario = document_.scenario();
     const CoverageReport& report = document_.coverage();
 
-    std::vector<charts::TeamBar> bars;
+    struct Bar {
+        QString team;
+        std::optional<double> mustHave, niceToHave;
+    };
+    std::vector<Bar> bars;
     for (const auto& team : report.teams)
-        bars.push_back({toQString(scenario.findTeam(team.team)->name), team.figures.mustHave,
-                        team.figures.niceToHave});
+        bars.push_back({toQString(scenario.findTeam(team.team)->name), team.figures.mustHave, team.figures.niceToHave});
+    QString title = tr("Coverage per team");
     if (bars.size() > kMaxTeamBars) {
         // Hundreds of bars are unreadable: show the least covered teams, and say so.
         std::stable_sort(bars.begin(), bars.end(),
-                         [](const charts::TeamBar& a, const charts::TeamBar& b) {
-                             return a.mustHave.value_or(2.0) < b.mustHave.value_or(2.0);
-                         });
-        teams_->setTitle(tr("The %1 least covered of %2 teams").arg(kMaxTeamBars).arg(bars.size()));
+                         [](const Bar& a, const Bar& b) { return a.mustHave.value_or(2.0) < b.mustHave.value_or(2.0); });
+        title = tr("The %1 least covered of %2 teams").arg(kMaxTeamBars).arg(bars.size());
         bars.resize(kMaxTeamBars);
-    } else {
-        teams_->setTitle(tr("Coverage per team"));
     }
-    teams_->setTeams(bars);
+    QStringList names;
+    charts::BarSeries must{tr("Must-have"), {}};
+    charts::BarSeries nice{tr("Nice-to-have"), {}};
+    for (const auto& bar : bars) {
+        names << bar.team;
+        must.values.push_back(bar.mustHave);
+        nice.values.push_back(bar.niceToHave);
+    }
+    teams_->setData(title, names, {must, nice});
+    teams_->setAccessibleName(tr("Coverage per team chart"));
 
     const Role* role = scenario.findRole(role_);
     if (!role && !scenario.roles.empty())

@@ -11,7 +11,7 @@ class QLabel;
 namespace crewplan {
 
 namespace charts {
-class TeamCoverageChart;
+class BarChart;
 class RoleRadarChart;
 class SkillHeatmap;
 } // namespace charts
@@ -36,7 +36,7 @@ protected:
 private:
     ProjectDocument& document_;
     RoleId role_;
-    charts::TeamCoverageChart* teams_;
+    charts::BarChart* teams_;
     charts::RoleRadarChart* radar_;
     charts::SkillHeatmap* heatmap_;
     QLabel* heatmapTitle_;
