@@ -7,6 +7,7 @@
 #include "model/Project.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
+#include "views/CompareView.h"
 #include "views/PeopleView.h"
 #include "views/RoleEditor.h"
 #include "views/SkillsView.h"
@@ -93,6 +94,10 @@ int main(int argc, char** argv) {
 
     window.tabs()->setCurrentIndex(3);
     shoot(window, folder, QStringLiteral("coverage-charts.png"));
+
+    window.tabs()->setCurrentWidget(window.compareView());
+    window.compareView()->setCompared({QStringLiteral("Current staffing"), QStringLiteral("Hire QA and a senior DE")});
+    shoot(window, folder, QStringLiteral("compare-scenarios.png"));
 
     // The history dock after a few edits.
     for (auto* dock : window.findChildren<QDockWidget*>()) {

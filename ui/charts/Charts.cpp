@@ -107,10 +107,12 @@ void CostCoverageChart::setPoints(const std::vector<CostPoint>& points) {
     double maxCost = 1.0;
     for (const auto& p : points)
         maxCost = std::max(maxCost, p.yearlyCost);
+    // In thousands: full figures crowd the axis.
     auto* x = new QValueAxis;
-    x->setRange(0, maxCost * 1.15);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(tr("Yearly cost"));
+    x->setRange(0, maxCost * 1.15 / 1000.0);
+    x->setTickCount(5);
+    x->setLabelFormat(QStringLiteral("%.0fk"));
+    x->setTitleText(tr("Yearly cost (thousands)"));
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %"));
@@ -123,7 +125,7 @@ void CostCoverageChart::setPoints(const std::vector<CostPoint>& points) {
         series->setName(points[i].name);
         series->setColor(kSeriesColours[i % std::size(kSeriesColours)]);
         series->setMarkerSize(14);
-        series->append(points[i].yearlyCost, points[i].coverage.value_or(0.0) * 100.0);
+        series->append(points[i].yearlyCost / 1000.0, points[i].coverage.value_or(0.0) * 100.0);
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);

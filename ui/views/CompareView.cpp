@@ -21,7 +21,7 @@ CompareView::CompareView(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document), model_(new ComparisonModel(this)) {
     choices_ = new QListWidget(this);
     choices_->setAccessibleName(tr("Scenarios to compare"));
-    choices_->setMaximumWidth(16 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    choices_->setMaximumWidth(20 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     status_ = new QLabel(this);
     status_->setWordWrap(true);
     auto* pick = new QWidget(this);
@@ -36,6 +36,7 @@ CompareView::CompareView(ProjectDocument& document, QWidget* parent)
     table_->setAccessibleName(tr("Comparison"));
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     teams_ = new charts::BarChart(this);
     teams_->setAccessibleName(tr("Must-have coverage per team and scenario"));
