@@ -180,6 +180,18 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
     compare->add_option("SCENARIOS", o.names, "Two to four scenario names")->required()->expected(2, 4);
     compare->add_flag("--json", o.json, "Print JSON");
 
+    ReportArguments report;
+    auto* reportCommand = app.add_subcommand("report", "Write the PDF staffing report (or a comparison report)");
+    reportCommand->add_option("FILE", report.file, "The project file")->required();
+    reportCommand->add_option("-o,--output", report.output, "The PDF to write")->required();
+    auto* reportScenario = reportCommand->add_option("--scenario", report.scenario, "Scenario (default: the first)");
+    reportCommand->add_option("--compare", report.compare, "Two to four scenarios to compare instead")
+        ->expected(2, 4)
+        ->excludes(reportScenario);
+    reportCommand->add_option("--page-size", report.pageSize, "A4 (default) or Letter")
+        ->check(CLI::IsMember({"A4", "Letter"}));
+    reportCommand->add_option("--author", report.author, "Author on the title page (default: the preferences)");
+
     std::vector<const char*> argv{"crewplan"};
     for (const auto& a : args)
         argv.push_back(a.c_str());
@@ -187,24 +199,29 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
         app.parse(static_cast<int>(argv.size()), argv.data());
     } catch (const CLI::ParseError& e) {
         const int code = app.exit(e, out, err);
-        return {code == 0 ? kExitOk : kExitUsage, {}};
+        return {code == 0 ? kExitOk : kExitUsage, {}, {}};
     }
 
     try {
         if (create->parsed())
-            return {runNew(o, out, err), {}};
+            return {runNew(o, out, err), {}, {}};
         if (summary->parsed())
-            return {runSummary(o, out, err), {}};
+            return {runSummary(o, out, err), {}, {}};
         if (generate->parsed())
-            return {runGenerate(o, out, err), {}};
+            return {runGenerate(o, out, err), {}, {}};
         if (scenarios->parsed())
-            return {runScenarios(o, out, err), {}};
+            return {runScenarios(o, out, err), {}, {}};
         if (scenario->parsed())
-            return {runScenario(o, out, err), {}};
+            return {runScenario(o, out, err), {}, {}};
         if (compare->parsed())
-            return {runCompare(o, out, err), {}};
+            return {runCompare(o, out, err), {}, {}};
+        if (reportCommand->parsed()) {
+            CommandLineResult result;
+            result.report = report;
+            return result;
+        }
     } catch (const std::exception& e) {
-        return {fail(err, std::string("unexpected error: ") + e.what()), {}};
+        return {fail(err, std::string("unexpected error: ") + e.what()), {}, {}};
     }
     CommandLineResult window;
     if (!windowFile.empty())

@@ -14,11 +14,23 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitBadInput = 1;
 inline constexpr int kExitUsage = 2;
 
+// What `crewplan report` asked for; main() hands it to the report writer (which needs Qt).
+struct ReportArguments {
+    std::string file;
+    std::string output;
+    std::string scenario;
+    std::vector<std::string> compare;
+    std::string pageSize = "A4";
+    std::string author;
+};
+
 struct CommandLineResult {
     // Set when the command line was handled headless; the process exits with it.
     std::optional<int> exitCode;
     // Otherwise: open the window, on this file when one was named.
     std::optional<std::string> fileToOpen;
+    // Or: write this report.
+    std::optional<ReportArguments> report;
 };
 
 CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostream& out,

@@ -5,6 +5,7 @@
 
 #ifdef CREWPLAN_WITH_UI
 #include "Workbench.h"
+#include "report/ReportCommand.h"
 #endif
 
 int main(int argc, char* argv[]) {
@@ -13,6 +14,10 @@ int main(int argc, char* argv[]) {
     if (result.exitCode)
         return *result.exitCode;
 #ifdef CREWPLAN_WITH_UI
+    if (result.report) {
+        const auto& r = *result.report;
+        return crewplan::report::runReport(argc, argv, {r.file, r.output, r.scenario, r.compare, r.pageSize, r.author});
+    }
     return crewplan::runWorkbench(argc, argv, result.fileToOpen);
 #else
     std::cerr << "crewplan: this build has no window; run 'crewplan --help' for the commands.\n";

@@ -1,0 +1,159 @@
+#include "PdfReport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <vector>
+
+namespace crewplan::report {
+
+namespace {
+
+constexpr int kResolution = 300;
+
+struct Geometry {
+    QRectF body;    // where the text goes, in device pixels
+    QRectF header;  // the running header band
+    QRectF footer;  // the page number band
+};
+
+Geometry setUp(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options) {
+    QPageLayout layout(options.pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    device.setPageLayout(layout);
+    const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const qreal band = QFontMetricsF(document.defaultFont(), &device).height() * 2.2;
+    Geometry g;
+    g.header = QRectF(paint.left(), paint.top(), paint.width(), band);
+    g.footer = QRectF(paint.left(), paint.bottom() - band, paint.width(), band);
+    g.body = QRectF(paint.left(), g.header.bottom(), paint.width(), paint.height() - 2 * band);
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDocumentMargin(0);
+    document.setPageSize(g.body.size());
+    return g;
+}
+
+int pageOf(QTextDocument& document, const QTextBlock& block) {
+    const qreal top = document.documentLayout()->blockBoundingRect(block).top();
+    return static_cast<int>(top / document.pageSize().height()) + 1;
+}
+
+// Replaces the contents marker with a table of contents when the report runs past three
+// pages, or removes it.
+void contents(QTextDocument& document) {
+    QTextCursor marker = document.find(QString::fromUtf16(kTocMarker));
+    if (marker.isNull())
+        return;
+    if (document.pageCount() <= 3) {
+        marker.select(QTextCursor::BlockUnderCursor);
+        marker.removeSelectedText();
+        return;
+    }
+    std::vector<QString> headings;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 2)
+            headings.push_back(b.text());
+    }
+    // Placeholder page numbers first: the contents take room and move what follows. One edit
+    // block, or the paged layout would run again after every insertion.
+    marker.beginEditBlock();
+    marker.removeSelectedText();
+    QTextCharFormat title;
+    title.setFontWeight(QFont::Bold);
+    title.setFontPointSize(13);
+    marker.insertText(QStringLiteral("Contents"), title);
+    QTextTableFormat format;
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
+                                      QTextLength(QTextLength::PercentageLength, 10)});
+    format.setCellPadding(2);
+    QTextTable* table = marker.insertTable(static_cast<int>(headings.size()), 2, format);
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    for (int row = 0; row < static_cast<int>(headings.size()); ++row) {
+        table->cellAt(row, 0).firstCursorPosition().insertText(headings[static_cast<std::size_t>(row)]);
+        QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
+        number.setBlockFormat(right);
+        number.insertText(QStringLiteral("000"));
+    }
+    // The report proper starts on a new page.
+    QTextCursor afterTable = table->lastCursorPosition();
+    afterTable.movePosition(QTextCursor::NextBlock);
+    QTextBlockFormat breakBefore = afterTable.blockFormat();
+    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    afterTable.setBlockFormat(breakBefore);
+    marker.endEditBlock();
+
+    // The contents lines are plain paragraphs: every level-2 heading now is a section's.
+    std::vector<int> pages;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 2)
+            pages.push_back(pageOf(document, b));
+    }
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
+    for (int row = 0; row < static_cast<int>(headings.size()); ++row) {
+        QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
+        number.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        number.insertText(static_cast<std::size_t>(row) < pages.size() ? QString::number(pages[static_cast<std::size_t>(row)])
+                                                                         : QString());
+    }
+    edit.endEditBlock();
+}
+
+} // namespace
+
+void paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,
+                const QString& runningHeader) {
+    const Geometry g = setUp(document, device, options);
+    contents(document);
+    const int pages = document.pageCount();
+    QPainter painter(&device);
+    QFont small = document.defaultFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x61, 0x61, 0x61));
+        if (page > 0) { // the title page goes without
+            painter.drawText(g.header, Qt::AlignLeft | Qt::AlignTop, runningHeader);
+            painter.drawLine(QPointF(g.header.left(), g.header.center().y()), QPointF(g.header.right(), g.header.center().y()));
+        }
+        painter.drawText(g.footer, Qt::AlignRight | Qt::AlignBottom, QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.save();
+        const qreal height = document.pageSize().height();
+        painter.translate(g.body.left(), g.body.top() - page * height);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * height, g.body.width(), height);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+}
+
+std::optional<QString> writePdf(QTextDocument& document, const QString& path, const ReportOptions& options,
+                                const QString& runningHeader) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: cannot be written (%2).").arg(path, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kResolution);
+        writer.setCreator(QStringLiteral("Crewplan"));
+        writer.setTitle(runningHeader);
+        paintPages(document, writer, options, runningHeader);
+    }
+    if (!file.commit())
+        return QStringLiteral("%1: cannot be written (%2).").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+} // namespace crewplan::report

@@ -1,0 +1,25 @@
+// Lays the report out on pages and writes the PDF: running header, page numbers, a table of
+// contents when it runs past three pages. Written to a temporary file and renamed into place,
+// so a failure leaves no half file and never clobbers an existing report.
+#pragma once
+
+#include "report/ReportBuilder.h"
+
+#include <QString>
+
+#include <optional>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace crewplan::report {
+
+// Returns the reason when the PDF could not be written.
+std::optional<QString> writePdf(QTextDocument& document, const QString& path, const ReportOptions& options,
+                                const QString& runningHeader);
+
+// Paints the laid-out report on any paged device (the PDF writer, or a printer for the preview).
+void paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,
+                const QString& runningHeader);
+
+} // namespace crewplan::report

@@ -1,0 +1,396 @@
+#include "ReportBuilder.h"
+
+#include "QtText.h"
+#include "compare/ComparisonTable.h"
+#include "compare/ScenarioComparison.h"
+#include "coverage/CoverageReport.h"
+#include "model/Project.h"
+#include "model/Text.h"
+#include "report/ReportCharts.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
+#include <QTextDocument>
+
+#include <map>
+#include <unordered_map>
+
+namespace crewplan::report {
+
+namespace {
+
+constexpr int kMaxHeatmapPeople = 40;
+constexpr int kMaxTopRisks = 10;
+
+QString esc(std::string_view text) { return toQString(text).toHtmlEscaped(); }
+QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString percent(const std::optional<double>& v) { return v ? toQString(formatPercent(*v)) : QStringLiteral("n/a"); }
+QString money(double v) { return toQString(formatMoney(v)); }
+QString share(double v) { return toQString(formatShare(v)); }
+
+// HTML pieces, and the charts that replace their placeholders once the HTML is a document.
+class Html {
+public:
+    QString text;
+    std::vector<std::pair<bool, QVariantMap>> charts; // (is heatmap, data)
+
+    void add(const QString& html) { text += html; }
+    void chart(bool heatmap, QVariantMap data) {
+        text += QStringLiteral("<p>\u27E6chart:%1\u27E7</p>").arg(charts.size());
+        charts.emplace_back(heatmap, std::move(data));
+    }
+    void table(const QStringList& headers, const std::vector<QStringList>& rows, const QList<int>& rightAligned = {}) {
+        // The header row repeats on every page the table runs onto (see finish()).
+        text += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0.5\" cellspacing=\"0\" cellpadding=\"3\" "
+                               "style=\"border-collapse: collapse;\"><thead><tr>");
+        for (int c = 0; c < headers.size(); ++c)
+            text += QStringLiteral("<th align=\"%1\">%2</th>").arg(rightAligned.contains(c) ? u"right" : u"left", headers[c]);
+        text += QStringLiteral("</tr></thead>");
+        for (const auto& row : rows) {
+            text += QStringLiteral("<tr>");
+            for (int c = 0; c < row.size(); ++c)
+                text += QStringLiteral("<td align=\"%1\">%2</td>").arg(rightAligned.contains(c) ? u"right" : u"left", row[c]);
+            text += QStringLiteral("</tr>");
+        }
+        text += QStringLiteral("</table>");
+    }
+
+    std::unique_ptr<QTextDocument> finish(const ReportOptions&) const {
+        auto doc = std::make_unique<QTextDocument>();
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(10.0);
+        // No ligatures: text copied or searched from the PDF reads as typed ("Staffing", not "Staﬃng").
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        doc->setDefaultFont(font);
+        doc->setDefaultStyleSheet(QStringLiteral(
+            "h1 { font-size: 18pt; color: #1a237e; margin-top: 12px; margin-bottom: 6px; }"
+            "h2 { font-size: 13pt; color: #1a237e; margin-top: 14px; margin-bottom: 4px; }"
+            "h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 3px; }"
+            "table.grid { border-color: #9e9e9e; border-style: solid; }"
+            "th { background-color: #e8eaf6; font-weight: bold; }"
+            ".bad { color: #c62828; } .warn { color: #b26a00; } .good { color: #2e7d32; } .muted { color: #616161; }"));
+        doc->setHtml(text);
+        ReportCharts::install(*doc);
+        // Charts in place of their placeholders.
+        // Each search starts where the last one ended: the markers are in order.
+        QTextCursor from(doc.get());
+        from.beginEditBlock();
+        for (std::size_t i = 0; i < charts.size(); ++i) {
+            const QString marker = QStringLiteral("\u27E6chart:%1\u27E7").arg(i);
+            QTextCursor found = doc->find(marker, from);
+            if (found.isNull())
+                continue;
+            found.removeSelectedText();
+            if (charts[i].first)
+                ReportCharts::insertHeatmap(found, charts[i].second);
+            else
+                ReportCharts::insertBars(found, charts[i].second);
+            from.setPosition(found.position());
+        }
+        from.endEditBlock();
+        return doc;
+    }
+};
+
+QString titlePage(const QString& title, const QString& subtitle, const Project& project, const ReportOptions& o) {
+    QString html = QStringLiteral("<p><br/><br/><br/><br/></p><h1 style=\"font-size: 26pt;\">%1</h1>").arg(esc(title));
+    html += QStringLiteral("<p style=\"font-size: 14pt;\">%1</p>").arg(esc(subtitle));
+    html += QStringLiteral("<p><br/></p><table cellpadding=\"4\">");
+    html += QStringLiteral("<tr><td class=\"muted\">Project</td><td>%1</td></tr>").arg(esc(project.name));
+    html += QStringLiteral("<tr><td class=\"muted\">Date</td><td>%1</td></tr>").arg(esc(o.date.toString(Qt::ISODate)));
+    if (!o.author.isEmpty())
+        html += QStringLiteral("<tr><td class=\"muted\">Prepared by</td><td>%1</td></tr>").arg(esc(o.author));
+    html += QStringLiteral("</table><p style=\"page-break-after: always;\"> </p>");
+    html += QStringLiteral("<p>%1</p>").arg(QString::fromUtf16(kTocMarker));
+    return html;
+}
+
+QVariantMap heatmapOf(const Project& project, const Scenario& scenario, TeamId team,
+                      const std::unordered_map<RoleId, std::vector<const Assignment*>>& byRole) {
+    QVariantMap data;
+    std::map<SkillId, int> column;
+    std::vector<SkillId> skills;
+    QVariantList required;
+    std::vector<PersonId> people;
+    std::map<PersonId, std::map<SkillId, int>> needs;
+    for (const auto& role : scenario.roles) {
+        if (role.team != team)
+            continue;
+        for (const auto& req : role.requirements) {
+            if (!column.count(req.skill)) {
+                column[req.skill] = static_cast<int>(skills.size());
+                skills.push_back(req.skill);
+                required.push_back(0);
+            }
+            auto& top = required[column[req.skill]];
+            top = std::max(top.toInt(), static_cast<int>(req.minimum));
+        }
+        const auto it = byRole.find(role.id);
+        if (it == byRole.end())
+            continue;
+        for (const Assignment* a : it->second) {
+            if (!needs.count(a->person))
+                people.push_back(a->person);
+            for (const auto& req : role.requirements)
+                needs[a->person][req.skill] = std::max(needs[a->person][req.skill], static_cast<int>(req.minimum));
+        }
+    }
+    QStringList skillNames, personNames;
+    for (SkillId s : skills)
+        skillNames << toQString(project.findSkill(s)->name);
+    QVariantList levels, needed;
+    for (PersonId id : people) {
+        const Person* p = project.findPerson(id);
+        personNames << toQString(p->name);
+        QVariantList row, need;
+        for (SkillId s : skills) {
+            row << static_cast<int>(p->level(s));
+            const auto it = needs[id].find(s);
+            need << (it == needs[id].end() ? 0 : it->second);
+        }
+        levels.push_back(row);
+        needed.push_back(need);
+    }
+    data[QStringLiteral("people")] = personNames;
+    data[QStringLiteral("skills")] = skillNames;
+    data[QStringLiteral("required")] = required;
+    data[QStringLiteral("levels")] = levels;
+    data[QStringLiteral("needed")] = needed;
+    return data;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const Scenario& scenario,
+                                                   const ReportOptions& options) {
+    const CoverageReport report = computeCoverage(project, scenario);
+    Html h;
+    h.add(titlePage(QStringLiteral("Staffing report"), QStringLiteral("Scenario: ") + toQString(scenario.name), project, options));
+    if (!scenario.description.empty())
+        h.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(scenario.description)));
+
+    // Executive summary.
+    const auto& t = report.total;
+    h.add(QStringLiteral("<h2>Executive summary</h2>"));
+    h.add(QStringLiteral("<p>%1 people are assigned (%2 employees, %3 candidates, %4 planned hires) for %5 FTE and "
+                         "%6 a year. Must-have coverage is <b>%7</b>, nice-to-have coverage %8; %9 FTE of slots are open.</p>")
+              .arg(t.totalHeadcount())
+              .arg(t.headcountOf(PersonStatus::Employee))
+              .arg(t.headcountOf(PersonStatus::Candidate))
+              .arg(t.headcountOf(PersonStatus::PlannedHire))
+              .arg(share(t.fte), money(t.yearlyCost), percent(t.mustHave), percent(t.niceToHave), share(t.openSlots)));
+    std::vector<QStringList> rows;
+    for (const auto& team : report.teams) {
+        const auto& f = team.figures;
+        rows.push_back({esc(scenario.findTeam(team.team)->name), percent(f.mustHave), percent(f.niceToHave),
+                        QString::number(f.totalHeadcount()), share(f.fte), money(f.yearlyCost), share(f.openSlots)});
+    }
+    rows.push_back({QStringLiteral("<b>Total</b>"), QStringLiteral("<b>%1</b>").arg(percent(t.mustHave)), percent(t.niceToHave),
+                    QString::number(t.totalHeadcount()), share(t.fte), money(t.yearlyCost), share(t.openSlots)});
+    h.table({QStringLiteral("Team"), QStringLiteral("Must-have"), QStringLiteral("Nice-to-have"), QStringLiteral("People"),
+             QStringLiteral("FTE"), QStringLiteral("Yearly cost"), QStringLiteral("Open slots")},
+            rows, {1, 2, 3, 4, 5, 6});
+
+    // Top risks: uncovered must-haves first, then single points of failure.
+    QStringList risks;
+    for (const auto& team : report.teams) {
+        for (const SkillDepth* d : team.uncovered())
+            risks << QStringLiteral("<span class=\"bad\">Uncovered:</span> %1 needs %2 ≥ %3; nobody assigned holds it.")
+                         .arg(esc(scenario.findTeam(team.team)->name), esc(project.findSkill(d->skill)->name),
+                              esc(skillLevelName(d->level)));
+    }
+    for (const auto& team : report.teams) {
+        for (const SkillDepth* d : team.singlePointsOfFailure())
+            risks << QStringLiteral("<span class=\"warn\">Single point of failure:</span> %1 ≥ %2 in %3 is held by %4 alone.")
+                         .arg(esc(project.findSkill(d->skill)->name), esc(skillLevelName(d->level)),
+                              esc(scenario.findTeam(team.team)->name), esc(project.findPerson(d->holders.front())->name));
+    }
+    h.add(QStringLiteral("<h3>Top risks</h3>"));
+    if (risks.isEmpty())
+        h.add(QStringLiteral("<p>No uncovered must-have and no single point of failure.</p>"));
+    else {
+        h.add(QStringLiteral("<ul>"));
+        for (int i = 0; i < risks.size() && i < kMaxTopRisks; ++i)
+            h.add(QStringLiteral("<li>%1</li>").arg(risks[i]));
+        h.add(QStringLiteral("</ul>"));
+        if (risks.size() > kMaxTopRisks)
+            h.add(QStringLiteral("<p class=\"muted\">%1 more in “Gaps” below.</p>").arg(risks.size() - kMaxTopRisks));
+    }
+
+    // The coverage chart (at most 24 teams: the least covered ones when there are more).
+    {
+        std::vector<const TeamCoverage*> teams;
+        for (const auto& team : report.teams)
+            teams.push_back(&team);
+        QString title = QStringLiteral("Coverage per team");
+        if (teams.size() > 24) {
+            std::stable_sort(teams.begin(), teams.end(), [](const TeamCoverage* a, const TeamCoverage* b) {
+                return a->figures.mustHave.value_or(2.0) < b->figures.mustHave.value_or(2.0);
+            });
+            title = QStringLiteral("Coverage of the 24 least covered of %1 teams").arg(teams.size());
+            teams.resize(24);
+        }
+        QStringList categories;
+        QVariantList must, nice;
+        for (const TeamCoverage* team : teams) {
+            categories << toQString(scenario.findTeam(team->team)->name);
+            must << (team->figures.mustHave ? QVariant(*team->figures.mustHave) : QVariant());
+            nice << (team->figures.niceToHave ? QVariant(*team->figures.niceToHave) : QVariant());
+        }
+        h.chart(false, {{QStringLiteral("title"), title},
+                        {QStringLiteral("categories"), categories},
+                        {QStringLiteral("series"), QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("Must-have")},
+                                                                            {QStringLiteral("values"), must}},
+                                                                QVariantMap{{QStringLiteral("name"), QStringLiteral("Nice-to-have")},
+                                                                            {QStringLiteral("values"), nice}}}}});
+    }
+
+    // A section per team.
+    std::unordered_map<RoleId, std::vector<const Assignment*>> byRole;
+    for (const auto& a : scenario.assignments)
+        byRole[a.role].push_back(&a);
+    for (const auto& team : report.teams) {
+        const Team& info = *scenario.findTeam(team.team);
+        // Each team on its own page: a manager can hand one team's page to its lead.
+        h.add(QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(info.name)));
+        if (!info.description.empty())
+            h.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(info.description)));
+        h.add(QStringLiteral("<p>Must-have coverage %1, nice-to-have %2; %3 people, %4 FTE, %5 a year.</p>")
+                  .arg(percent(team.figures.mustHave), percent(team.figures.niceToHave))
+                  .arg(team.figures.totalHeadcount())
+                  .arg(share(team.figures.fte), money(team.figures.yearlyCost)));
+        std::vector<QStringList> roleRows;
+        for (const Role* role : scenario.rolesOf(team.team)) {
+            double filled = 0.0;
+            QStringList who;
+            for (const Assignment* a : byRole[role->id]) {
+                const Person* p = project.findPerson(a->person);
+                who << QStringLiteral("%1 (%2 FTE, %3)").arg(esc(p->name), share(a->allocation), esc(personStatusLabel(p->status)));
+                filled += a->allocation;
+            }
+            const double open = std::max(0.0, role->headcount - filled);
+            if (open > 1e-9)
+                who << QStringLiteral("<span class=\"bad\">open: %1 FTE</span>").arg(share(open));
+            roleRows.push_back({esc(role->name), QString::number(role->headcount),
+                             QStringLiteral("%1 – %2").arg(money(double(role->costBand.minimum)), money(double(role->costBand.maximum))),
+                             who.join(QStringLiteral("<br/>"))});
+        }
+        h.add(QStringLiteral("<h3>Roles and who fills them</h3>"));
+        h.table({QStringLiteral("Role"), QStringLiteral("Slots"), QStringLiteral("Cost band"), QStringLiteral("Filled by")}, roleRows, {1});
+
+        std::vector<QStringList> skills;
+        for (const auto& req : team.requirements) {
+            const Role* role = scenario.findRole(req.role);
+            const SkillDepth* depth = nullptr;
+            for (const auto& d : team.depths) {
+                if (d.skill == req.skill)
+                    depth = &d;
+            }
+            QString risk;
+            if (depth && req.importance == Importance::MustHave && depth->uncovered())
+                risk = QStringLiteral("<span class=\"bad\">uncovered</span>");
+            else if (depth && req.importance == Importance::MustHave && depth->singlePointOfFailure())
+                risk = QStringLiteral("<span class=\"warn\">one holder</span>");
+            skills.push_back({esc(role->name), esc(project.findSkill(req.skill)->name), esc(skillLevelName(req.minimum)),
+                              req.importance == Importance::MustHave ? QStringLiteral("must") : QStringLiteral("nice"),
+                              toQString(formatPercent(req.met)), depth ? QString::number(depth->depth()) : QString(), risk});
+        }
+        h.add(QStringLiteral("<h3>Required skills</h3>"));
+        h.table({QStringLiteral("Role"), QStringLiteral("Skill"), QStringLiteral("Minimum"), QStringLiteral("Importance"),
+                 QStringLiteral("Met"), QStringLiteral("Depth"), QStringLiteral("Risk")},
+                skills, {4, 5});
+        QVariantMap heatmap = heatmapOf(project, scenario, team.team, byRole);
+        const auto people = heatmap.value(QStringLiteral("people")).toList().size();
+        if (people > 0 && people <= kMaxHeatmapPeople && !heatmap.value(QStringLiteral("skills")).toList().isEmpty()) {
+            h.add(QStringLiteral("<h3>Skills heatmap</h3><p class=\"muted\">Level 0–4 per person and skill; the number "
+                                 "above a column is the highest level required; a red outline is a level below what "
+                                 "that person's role asks.</p>"));
+            h.chart(true, heatmap);
+        }
+    }
+
+    // Gaps, all of them.
+    h.add(QStringLiteral("<h2>Gaps</h2>"));
+    if (risks.isEmpty())
+        h.add(QStringLiteral("<p>None.</p>"));
+    else {
+        h.add(QStringLiteral("<ul>"));
+        for (const auto& r : risks)
+            h.add(QStringLiteral("<li>%1</li>").arg(r));
+        h.add(QStringLiteral("</ul>"));
+    }
+    h.add(QStringLiteral("<p class=\"muted\">“One holder”: a single point of failure, a must-have skill held by one "
+                         "person in the team. Coverage definitions: met(R, s) = min(1, qualified allocation / headcount "
+                         "target); team coverage weighs each requirement by its role's headcount target; depth counts the "
+                         "people assigned to a team at the highest level it requires.</p>"));
+    return h.finish(options);
+}
+
+std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project, const ScenarioComparison& comparison,
+                                                     const ReportOptions& options) {
+    Html h;
+    QStringList names;
+    for (const auto& column : comparison.columns)
+        names << toQString(column.scenario->name);
+    h.add(titlePage(QStringLiteral("Scenario comparison"), names.join(QStringLiteral(" · ")), project, options));
+    h.add(QStringLiteral("<h2>Side by side</h2><p>Differences are from %1: <span class=\"good\">green</span> is better, "
+                         "<span class=\"bad\">red</span> is worse.</p>")
+              .arg(esc(names.front())));
+    std::vector<QStringList> rows;
+    for (const auto& row : comparisonRows(comparison)) {
+        QStringList cells{esc(row.label)};
+        for (std::size_t c = 0; c < row.values.size(); ++c) {
+            const auto& v = row.values[c];
+            QString cell = v ? toQString(formatValue(row.unit, *v)) : QStringLiteral("n/a");
+            if (c > 0 && v && row.values.front() && std::abs(*v - *row.values.front()) > 1e-9) {
+                const int verdictValue = verdict(row, c);
+                cell += QStringLiteral(" <span class=\"%1\">(%2)</span>")
+                            .arg(verdictValue > 0 ? u"good" : verdictValue < 0 ? u"bad" : u"muted",
+                                 esc(formatDelta(row.unit, *v - *row.values.front())));
+            }
+            cells << cell;
+        }
+        rows.push_back(cells);
+    }
+    QStringList headers{QString()};
+    QList<int> right;
+    for (int i = 0; i < names.size(); ++i) {
+        headers << esc(names[i]);
+        right << i + 1;
+    }
+    h.table(headers, rows, right);
+
+    QVariantList series;
+    for (std::size_t c = 0; c < comparison.columns.size(); ++c) {
+        QVariantList values;
+        for (std::size_t t = 0; t < comparison.teams.size(); ++t) {
+            const StaffingFigures* f = comparison.teamFigures(c, t);
+            values << (f && f->mustHave ? QVariant(*f->mustHave) : QVariant());
+        }
+        series << QVariantMap{{QStringLiteral("name"), names[static_cast<int>(c)]}, {QStringLiteral("values"), values}};
+    }
+    QStringList teams;
+    for (const auto& t : comparison.teams)
+        teams << toQString(t);
+    h.chart(false, {{QStringLiteral("title"), QStringLiteral("Must-have coverage per team")},
+                    {QStringLiteral("categories"), teams},
+                    {QStringLiteral("series"), series}});
+
+    for (std::size_t c = 1; c < comparison.columns.size(); ++c) {
+        h.add(QStringLiteral("<h2>What %1 changes from %2</h2>").arg(esc(names[static_cast<int>(c)]), esc(names.front())));
+        const auto& diff = comparison.columns[c].differences;
+        if (diff.empty())
+            h.add(QStringLiteral("<p>Nothing.</p>"));
+        else {
+            h.add(QStringLiteral("<ul>"));
+            for (const auto& d : diff)
+                h.add(QStringLiteral("<li>%1</li>").arg(esc(d.text)));
+            h.add(QStringLiteral("</ul>"));
+        }
+    }
+    (void)project;
+    return h.finish(options);
+}
+
+} // namespace crewplan::report

@@ -1,0 +1,64 @@
+#include "ReportCommand.h"
+
+#include "Preferences.h"
+#include "QtText.h"
+#include "compare/ScenarioComparison.h"
+#include "model/Project.h"
+#include "report/PdfReport.h"
+#include "report/ReportBuilder.h"
+#include "storage/ProjectStore.h"
+
+#include <QApplication>
+#include <QTextDocument>
+
+#include <cstdio>
+
+namespace crewplan::report {
+
+namespace {
+int fail(const QString& message) {
+    std::fprintf(stderr, "crewplan: %s\n", qPrintable(message));
+    return 1;
+}
+} // namespace
+
+int runReport(int& argc, char** argv, const ReportRequest& request) {
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a report needs fonts, not a display
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Crewplan"));
+    QApplication::setOrganizationName(QStringLiteral("Crewplan"));
+
+    auto store = ProjectStore::open(request.file);
+    if (!store)
+        return fail(toQString(store.message()));
+    const Project& project = store->project();
+
+    ReportOptions options;
+    options.pageSize = QPageSize(request.pageSize == "Letter" ? QPageSize::Letter : QPageSize::A4);
+    Preferences preferences;
+    options.author = request.author.empty() ? preferences.author.get() : toQString(request.author);
+
+    std::unique_ptr<QTextDocument> document;
+    QString header;
+    if (!request.compare.empty()) {
+        auto comparison = compareScenarios(project, request.compare);
+        if (!comparison)
+            return fail(toQString(request.file + ": " + comparison.message()));
+        document = buildComparisonReport(project, *comparison, options);
+        header = QStringLiteral("Crewplan · %1 · scenario comparison").arg(toQString(project.name));
+    } else {
+        const Scenario* scenario =
+            request.scenario.empty() ? &project.scenarios.front() : project.findScenario(request.scenario);
+        if (!scenario)
+            return fail(toQString(request.file + ": no scenario named '" + request.scenario + "'."));
+        document = buildScenarioReport(project, *scenario, options);
+        header = QStringLiteral("Crewplan · %1 · %2").arg(toQString(project.name), toQString(scenario->name));
+    }
+    if (auto error = writePdf(*document, toQString(request.output), options, header))
+        return fail(*error);
+    std::printf("Wrote %s (%d pages).\n", request.output.c_str(), document->pageCount());
+    return 0;
+}
+
+} // namespace crewplan::report
