@@ -18,9 +18,18 @@
 #include "views/ScenariosPanel.h"
 #include "views/SkillsView.h"
 #include "views/TeamPlanView.h"
+#include "report/PdfReport.h"
+#include "report/ReportBuilder.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QActionGroup>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTemporaryDir>
+#include <QTextDocument>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -111,6 +120,25 @@ void MainWindow::createActions() {
     connect(a.add(ActionId::SaveAs, tr("Save a &copy as…"),
                   themed("document-save-as", QStyle::SP_DialogSaveButton), QKeySequence::SaveAs),
             &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(a.add(ActionId::ExportPdf, tr("&Export PDF report…"), themed("document-print", QStyle::SP_FileIcon),
+                  QKeySequence::Print),
+            &QAction::triggered, this, [this] { exportPdf(true); });
+    connect(a.add(ActionId::ReportAuthor, tr("Report &author…"), QIcon()), &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString author = QInputDialog::getText(this, tr("Report author"), tr("Name on the report's title page:"),
+                                                     QLineEdit::Normal, preferences_.author.get(), &ok);
+        if (ok)
+            preferences_.author.set(author.trimmed());
+    });
+    auto* pageSizes = new QActionGroup(this);
+    for (const auto& [id, label, value] : {std::tuple{ActionId::PageA4, tr("Report on A4"), QStringLiteral("A4")},
+                                           std::tuple{ActionId::PageLetter, tr("Report on US Letter"), QStringLiteral("Letter")}}) {
+        QAction* action = a.add(id, label, QIcon());
+        action->setCheckable(true);
+        action->setChecked(preferences_.reportPageSize.get() == value);
+        pageSizes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value = value] { preferences_.reportPageSize.set(value); });
+    }
     connect(a.add(ActionId::Close, tr("&Close project"),
                   themed("document-close", QStyle::SP_DialogCloseButton), QKeySequence::Close),
             &QAction::triggered, this, [this] { document_.close(); });
@@ -127,7 +155,7 @@ void MainWindow::createActions() {
     a.get(ActionId::Redo)->setPriority(QAction::LowPriority);
     connect(a.add(ActionId::AddPerson, tr("Add &person"),
                   themed("contact-new", QStyle::SP_FileDialogNewFolder),
-                  QKeySequence(Qt::CTRL | Qt::Key_P)),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
             &QAction::triggered, this, &MainWindow::addPerson);
     connect(a.add(ActionId::RemovePerson, tr("Remove selected people"),
                   themed("edit-delete", QStyle::SP_TrashIcon)),
@@ -233,6 +261,12 @@ void MainWindow::createMenusAndToolBar() {
     recentMenu_ = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(a.get(ActionId::SaveAs));
+    file->addAction(a.get(ActionId::ExportPdf));
+    QMenu* reportMenu = file->addMenu(tr("Report &settings"));
+    reportMenu->addAction(a.get(ActionId::ReportAuthor));
+    reportMenu->addSeparator();
+    reportMenu->addAction(a.get(ActionId::PageA4));
+    reportMenu->addAction(a.get(ActionId::PageLetter));
     file->addAction(a.get(ActionId::Close));
     file->addSeparator();
     file->addAction(a.get(ActionId::Quit));
@@ -294,7 +328,7 @@ void MainWindow::updateScenarioBox() {
 
 void MainWindow::updateTitleAndState() {
     const bool open = document_.isOpen();
-    for (const char* id : {ActionId::SaveAs, ActionId::Close, ActionId::AddPerson,
+    for (const char* id : {ActionId::SaveAs, ActionId::ExportPdf, ActionId::Close, ActionId::AddPerson,
                            ActionId::RemovePerson, ActionId::AddTeam, ActionId::AddRole,
                            ActionId::RemoveTeamOrRole, ActionId::AddSkill, ActionId::RemoveSkill})
         actions_->get(id)->setEnabled(open);
@@ -383,6 +417,41 @@ void MainWindow::saveCopyAs() {
         reportError_(tr("Cannot save a copy"), toQString(status.message()));
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+}
+
+bool MainWindow::exportPdf(bool preview) {
+    if (!document_.isOpen())
+        return false;
+    const QString path = dialogs_.saveReport(this);
+    if (path.isEmpty())
+        return false;
+    report::ReportOptions options;
+    options.pageSize = QPageSize(preferences_.reportPageSize.get() == QStringLiteral("Letter") ? QPageSize::Letter
+                                                                                              : QPageSize::A4);
+    options.author = preferences_.author.get();
+    const Project& project = document_.project();
+    const Scenario& scenario = document_.scenario();
+    auto report = report::buildScenarioReport(project, scenario, options);
+    const QString header = tr("Crewplan · %1 · %2").arg(toQString(project.name), toQString(scenario.name));
+    if (preview) {
+        // The preview paints on a printer; the PDF itself is written below, atomically.
+        QTemporaryDir scratch;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(scratch.filePath(QStringLiteral("preview.pdf")));
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Staffing report — %1").arg(toQString(scenario.name)));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [&](QPrinter* target) { report::paintPages(*report, *target, options, header); });
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    if (auto error = report::writePdf(*report, path, options, header)) {
+        reportError_(tr("Cannot export the report"), *error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote the report to %1 (%2 pages)").arg(path).arg(report->pageCount()), 8000);
+    return true;
 }
 
 void MainWindow::addPerson() {

@@ -39,6 +39,9 @@ public:
     bool openFile(const QString& path);
     // Creates a project from a template ("mlops", "empty") at a path the file dialog gives.
     bool newProject(const QString& templateName);
+    // Writes the current scenario's report to a PDF the file dialog names; with a print preview
+    // first when `preview` is set (the File menu's way).
+    bool exportPdf(bool preview = true);
 
     ProjectDocument& document() const { return document_; }
     ActionRegistry& actions() const { return *actions_; }

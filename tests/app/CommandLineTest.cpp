@@ -1,7 +1,9 @@
 // The `crewplan` command line end to end, through the real binary: exit codes, messages, JSON.
 #include "TestSupport.h"
 
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
@@ -218,4 +220,103 @@ TEST(CommandLine, ScenarioCloneRenameDeleteAndList) {
     EXPECT_NE(clash.err.find("already has a scenario named"), std::string::npos);
     EXPECT_EQ(runCrewplan(dir, {"compare", file, "Current staffing"}).exitCode, 2); // one is not a comparison
     EXPECT_EQ(runCrewplan(dir, {"scenario", file, "explode", "X"}).exitCode, 2);
+}
+
+namespace {
+
+std::string pdfToText(const TempDir& dir, const std::string& pdf) {
+    const std::string text = dir.file("pdf.txt");
+    const std::string command = "pdftotext -enc UTF-8 '" + pdf + "' '" + text + "'";
+    EXPECT_EQ(std::system(command.c_str()), 0) << "pdftotext (poppler-utils) is needed";
+    return crewplan::test::readBytes(text);
+}
+
+std::string pdfInfo(const TempDir& dir, const std::string& pdf) {
+    const std::string out = dir.file("pdfinfo.txt");
+    EXPECT_EQ(std::system(("pdfinfo '" + pdf + "' > '" + out + "'").c_str()), 0);
+    return crewplan::test::readBytes(out);
+}
+
+std::string percentOf(const nlohmann::json& ratio) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f %%", ratio.get<double>() * 100.0);
+    return buffer;
+}
+
+} // namespace
+
+TEST(CommandLine, ReportHoldsEachTeamsCoverageAndEveryPerson) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    const auto pdf = dir.file("report.pdf");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const CliRun run = runCrewplan(dir, {"report", file, "-o", pdf, "--author", "Ada Architect"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string text = pdfToText(dir, pdf);
+    const auto summary = nlohmann::json::parse(runCrewplan(dir, {"summary", file, "--json"}).out);
+    for (const auto& team : summary["teams"]) {
+        const std::string name = team["name"];
+        // "Data Engineering 87.5 % 50.0 %": the row of the executive summary's table.
+        const std::string must = percentOf(team["mustHaveCoverage"]);
+        EXPECT_NE(text.find(name), std::string::npos) << name;
+        EXPECT_NE(text.find("Must-have coverage " + must), std::string::npos) << name << " " << must;
+    }
+    EXPECT_NE(text.find("Must-have coverage is " + percentOf(summary["total"]["mustHaveCoverage"])), std::string::npos);
+    for (const char* person : {"Aisha Khan", "Bruno Costa", "Chen Wei", "Dana Novak", "Elena Petrova", "Farid Haddad",
+                               "Grace Liu", "Hugo Martin"})
+        EXPECT_NE(text.find(person), std::string::npos) << person;
+    EXPECT_NE(text.find("Ada Architect"), std::string::npos);
+    EXPECT_NE(text.find("Contents"), std::string::npos); // more than three pages
+    EXPECT_NE(text.find("Page 1 of"), std::string::npos);
+    EXPECT_NE(pdfInfo(dir, pdf).find("595 x 842 pts (A4)"), std::string::npos);
+}
+
+TEST(CommandLine, ReportOnUsLetterAndAComparison) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    const auto pdf = dir.file("compare.pdf");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const CliRun run = runCrewplan(
+        dir, {"report", file, "--compare", "Current staffing", "Hire QA and a senior DE", "--page-size", "Letter", "-o", pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(pdfInfo(dir, pdf).find("612 x 792 pts (letter)"), std::string::npos) << pdfInfo(dir, pdf);
+    const std::string text = pdfToText(dir, pdf);
+    EXPECT_NE(text.find("Scenario comparison"), std::string::npos);
+    EXPECT_NE(text.find("Grace Liu: assigned to QA / QA Engineer (1 FTE)"), std::string::npos);
+    EXPECT_NE(text.find("+10.8 pp"), std::string::npos);
+}
+
+TEST(CommandLine, AFailedReportLeavesTheOldOneAlone) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    const auto pdf = dir.file("report.pdf");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    crewplan::test::writeBytes(pdf, "last week's report");
+    const CliRun run = runCrewplan(dir, {"report", file, "--scenario", "Nope", "-o", pdf});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("no scenario named 'Nope'"), std::string::npos) << run.err;
+    EXPECT_EQ(crewplan::test::readBytes(pdf), "last week's report");
+    const CliRun garbage = runCrewplan(dir, {"report", crewplan::test::copyFixture(dir, "not-sqlite.crewplan"), "-o", pdf});
+    EXPECT_EQ(garbage.exitCode, 1);
+    EXPECT_EQ(crewplan::test::readBytes(pdf), "last week's report");
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+        const std::string name = entry.path().filename().string();
+        EXPECT_TRUE(name == "s.crewplan" || name == "report.pdf" || name == "not-sqlite.crewplan" ||
+                    name == "stdout.txt" || name == "stderr.txt")
+            << "left behind: " << name;
+    }
+}
+
+TEST(CommandLine, ReportOfAThousandPeopleCompletes) {
+    TempDir dir;
+    const auto file = dir.file("g.crewplan");
+    const auto pdf = dir.file("g.pdf");
+    ASSERT_EQ(runCrewplan(dir, {"generate", file, "--people", "1000"}).exitCode, 0);
+    const CliRun run = runCrewplan(dir, {"report", file, "-o", pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("pages"), std::string::npos);
+    const std::string info = pdfInfo(dir, pdf);
+    const auto at = info.find("Pages:");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_GT(std::stoi(info.substr(at + 6)), 100);
 }

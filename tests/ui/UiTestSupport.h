@@ -19,8 +19,10 @@ class ScriptedFileDialogs : public FileDialogs {
 public:
     QString nextOpen;
     QString nextSave;
+    QString nextReport;
     QString openProject(QWidget*) override { return nextOpen; }
     QString saveProject(QWidget*, const QString&) override { return nextSave; }
+    QString saveReport(QWidget*) override { return nextReport; }
 };
 
 struct Workbench {

@@ -310,6 +310,32 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
         }
     }
 
+    // Everyone who can be staffed in this scenario, assigned or not.
+    {
+        std::unordered_map<PersonId, QStringList> roles;
+        std::unordered_map<PersonId, double> allocated;
+        for (const auto& a : scenario.assignments) {
+            const Role* role = scenario.findRole(a.role);
+            roles[a.person] << QStringLiteral("%1 / %2 (%3)").arg(esc(scenario.findTeam(role->team)->name),
+                                                                 esc(role->name), share(a.allocation));
+            allocated[a.person] += a.allocation;
+        }
+        std::vector<QStringList> people;
+        for (const auto& p : project.people) {
+            if (!project.isVisibleIn(p, scenario.id))
+                continue;
+            const auto it = roles.find(p.id);
+            people.push_back({esc(p.name), esc(personStatusLabel(p.status)), share(p.fte), share(allocated[p.id]),
+                              money(static_cast<double>(p.yearlyCost)),
+                              it == roles.end() ? QStringLiteral("<span class=\"muted\">not assigned</span>")
+                                                : it->second.join(QStringLiteral("<br/>"))});
+        }
+        h.add(QStringLiteral("<h2 style=\"page-break-before: always;\">People</h2>"));
+        h.table({QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("FTE"), QStringLiteral("Allocated"),
+                 QStringLiteral("Yearly cost"), QStringLiteral("Assigned to")},
+                people, {2, 3, 4});
+    }
+
     // Gaps, all of them.
     h.add(QStringLiteral("<h2>Gaps</h2>"));
     if (risks.isEmpty())
