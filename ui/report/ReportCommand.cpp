@@ -9,6 +9,8 @@
 #include "storage/ProjectStore.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTextDocument>
 
 #include <cstdio>
@@ -25,6 +27,13 @@ int fail(const QString& message) {
 int runReport(int& argc, char** argv, const ReportRequest& request) {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a report needs fonts, not a display
+    // Headless sessions (cron, CI, ssh) often have no runtime folder; Qt warns and falls back.
+    // Give it a private one, as the XDG spec wants, so the command line stays quiet.
+    QTemporaryDir runtime;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
+        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Crewplan"));
     QApplication::setOrganizationName(QStringLiteral("Crewplan"));
