@@ -3,6 +3,7 @@
 #include "templates/Templates.h"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <string_view>
 
@@ -253,13 +254,14 @@ Result<Project> generateProject(const GeneratorOptions& options) {
             for (int tries = 0; tries < 2 && left > 0.0 && cursor < candidates.size(); ++tries) {
                 const std::size_t index = candidates[cursor];
                 const Role& role = scenario.roles[index];
-                const double share = std::min(left, role.headcount - filled[index]);
-                if (share > 0.0) {
+                // Whole hundredths, as a planner would enter them; no 1e-16 leftovers of sums.
+                const double share = std::floor(std::min(left, role.headcount - filled[index]) * 100.0 + 1e-6) / 100.0;
+                if (share >= 0.05) {
                     scenario.assignments.push_back({person.id, role.id, share});
                     filled[index] += share;
                     left -= share;
                 }
-                if (filled[index] >= role.headcount - 1e-9)
+                if (filled[index] >= role.headcount - 0.05)
                     ++cursor;
             }
         }

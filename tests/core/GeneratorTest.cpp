@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace crewplan;
 
 TEST(Generator, SameSeedSameProjectOtherSeedOtherProject) {
@@ -38,6 +40,15 @@ TEST(Generator, ThousandPeopleAreValidAndRealistic) {
     // Most employees have a role; some roles stay open.
     EXPECT_GT(report.total.headcountOf(PersonStatus::Employee), statuses[0] * 3 / 4);
     EXPECT_GT(report.total.openSlots, 10.0);
+}
+
+TEST(Generator, AllocationsAreWholeHundredthsAsAPlannerWouldEnterThem) {
+    auto p = generateProject({1000, 1});
+    ASSERT_TRUE(p.ok());
+    for (const auto& a : p->scenarios.front().assignments) {
+        EXPECT_GE(a.allocation, 0.05);
+        EXPECT_NEAR(a.allocation * 100.0, std::round(a.allocation * 100.0), 1e-6) << a.allocation;
+    }
 }
 
 TEST(Generator, WritesAndReopens) {
