@@ -228,8 +228,11 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
         if (auto status = tx.begun(); !status)
             return refused(path, "cannot be opened: " + status.message());
         if (backup) {
-            if (auto status = migrate(*db, *version); !status)
+            if (auto status = migrate(*db, *version); !status) {
+                std::error_code ignored;
+                fs::remove(*backup, ignored); // the transaction rolls back: the copy is not needed
                 return refused(path, status.message() + "; the file was not changed.");
+            }
         }
         auto project = loadChecked(*db, path);
         if (!project) {

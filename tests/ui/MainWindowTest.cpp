@@ -290,3 +290,18 @@ TEST(Workbench, CompareViewShowsTheFiguresAndTheDifferences) {
     ASSERT_EQ(view->differences()->topLevelItemCount(), 1);
     EXPECT_EQ(view->differences()->topLevelItem(0)->childCount(), 4);
 }
+
+TEST(Workbench, ClosingTheProjectEmptiesEveryViewAndAsksNothing) {
+    Workbench w;
+    w.window->actions().get(ActionId::Close)->trigger();
+    EXPECT_FALSE(w.document.isOpen());
+    EXPECT_EQ(w.window->windowTitle(), QStringLiteral("Crewplan"));
+    EXPECT_EQ(w.window->peopleView()->peopleModel()->rowCount(), 0);
+    EXPECT_EQ(w.window->teamPlan()->planModel()->rowCount(), 0);
+    EXPECT_EQ(w.window->scenariosPanel()->scenariosModel()->rowCount(), 0);
+    EXPECT_FALSE(w.window->actions().get(ActionId::AddPerson)->isEnabled());
+    EXPECT_FALSE(w.window->tabs()->isEnabled());
+    // Reopening from the recent files works as before.
+    ASSERT_TRUE(w.window->openFile(w.preferences.recentFiles.get().front()));
+    EXPECT_EQ(w.window->teamPlan()->planModel()->rowCount(), 4);
+}
