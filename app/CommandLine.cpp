@@ -2,10 +2,10 @@
 
 #include "ComparisonText.h"
 #include "SummaryText.h"
-#include "model/ScenarioCopy.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
 #include "io/SummaryJson.h"
+#include "model/ScenarioCopy.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
 
@@ -90,7 +90,8 @@ int runScenarios(const Options& o, std::ostream& out, std::ostream& err) {
 int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     const std::size_t wanted = o.action == "clone" || o.action == "rename" ? 2 : 1;
     if (o.names.size() != wanted)
-        return fail(err, "'scenario " + o.action + "' takes " + (wanted == 2 ? "two names" : "one name") + " (" +
+        return fail(err, "'scenario " + o.action + "' takes " +
+                             (wanted == 2 ? "two names" : "one name") + " (" +
                              std::to_string(o.names.size()) + " given).");
     auto store = ProjectStore::open(o.file);
     if (!store)
@@ -108,7 +109,8 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     } else if (o.action == "clone") {
         std::int64_t next = project.nextId;
         ScenarioCopy copy = copyScenario(project, source->id, o.names[1], next);
-        result = store->apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1});
+        result =
+            store->apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1});
     } else if (o.action == "rename") {
         result = store->apply(UpdateScenario{source->id, o.names[1], source->description});
     } else {
@@ -116,7 +118,8 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     }
     if (!result)
         return fail(err, o.file + ": " + result.message());
-    out << "Done: " << o.action << " " << o.names[0] << (wanted == 2 ? " → " + o.names[1] : std::string()) << ".\n";
+    out << "Done: " << o.action << " " << o.names[0]
+        << (wanted == 2 ? " → " + o.names[1] : std::string()) << ".\n";
     return kExitOk;
 }
 
@@ -127,7 +130,8 @@ int runCompare(const Options& o, std::ostream& out, std::ostream& err) {
     auto comparison = compareScenarios(store->project(), o.names);
     if (!comparison)
         return fail(err, o.file + ": " + comparison.message());
-    out << (o.json ? comparisonJson(store->project(), *comparison) + "\n" : comparisonText(*comparison));
+    out << (o.json ? comparisonJson(store->project(), *comparison) + "\n"
+                   : comparisonText(*comparison));
     return kExitOk;
 }
 
@@ -167,8 +171,9 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
     scenarios->add_option("FILE", o.file, "The project file")->required();
     scenarios->add_flag("--json", o.json, "Print JSON");
 
-    auto* scenario = app.add_subcommand("scenario", "Create, clone, rename or delete a scenario:\n"
-                                                    "  scenario FILE new NAME | clone SOURCE NEW | rename OLD NEW | delete NAME");
+    auto* scenario = app.add_subcommand(
+        "scenario", "Create, clone, rename or delete a scenario:\n"
+                    "  scenario FILE new NAME | clone SOURCE NEW | rename OLD NEW | delete NAME");
     scenario->add_option("FILE", o.file, "The project file")->required();
     scenario->add_option("ACTION", o.action, "new, clone, rename or delete")
         ->required()
@@ -177,20 +182,26 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
 
     auto* compare = app.add_subcommand("compare", "Compare two to four scenarios side by side");
     compare->add_option("FILE", o.file, "The project file")->required();
-    compare->add_option("SCENARIOS", o.names, "Two to four scenario names")->required()->expected(2, 4);
+    compare->add_option("SCENARIOS", o.names, "Two to four scenario names")
+        ->required()
+        ->expected(2, 4);
     compare->add_flag("--json", o.json, "Print JSON");
 
     ReportArguments report;
-    auto* reportCommand = app.add_subcommand("report", "Write the PDF staffing report (or a comparison report)");
+    auto* reportCommand =
+        app.add_subcommand("report", "Write the PDF staffing report (or a comparison report)");
     reportCommand->add_option("FILE", report.file, "The project file")->required();
     reportCommand->add_option("-o,--output", report.output, "The PDF to write")->required();
-    auto* reportScenario = reportCommand->add_option("--scenario", report.scenario, "Scenario (default: the first)");
-    reportCommand->add_option("--compare", report.compare, "Two to four scenarios to compare instead")
+    auto* reportScenario =
+        reportCommand->add_option("--scenario", report.scenario, "Scenario (default: the first)");
+    reportCommand
+        ->add_option("--compare", report.compare, "Two to four scenarios to compare instead")
         ->expected(2, 4)
         ->excludes(reportScenario);
     reportCommand->add_option("--page-size", report.pageSize, "A4 (default) or Letter")
         ->check(CLI::IsMember({"A4", "Letter"}));
-    reportCommand->add_option("--author", report.author, "Author on the title page (default: the preferences)");
+    reportCommand->add_option("--author", report.author,
+                              "Author on the title page (default: the preferences)");
 
     std::vector<const char*> argv{"crewplan"};
     for (const auto& a : args)

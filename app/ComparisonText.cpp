@@ -14,26 +14,16 @@ namespace {
 constexpr std::size_t kLabelWidth = 34;
 constexpr std::size_t kColumnWidth = 24;
 
-std::string pad(const std::string& text, std::size_t width, bool right) {
-    std::size_t shown = 0;
-    for (unsigned char c : text)
-        shown += (c & 0xC0) != 0x80;
-    if (shown >= width)
-        return text;
-    const std::string fill(width - shown, ' ');
-    return right ? fill + text : text + fill;
-}
-
 } // namespace
 
 std::string comparisonText(const ScenarioComparison& c) {
     std::ostringstream out;
-    out << pad("", kLabelWidth, false);
+    out << padded("", kLabelWidth, false);
     for (const auto& column : c.columns)
-        out << "  " << pad(column.scenario->name, kColumnWidth, true);
+        out << "  " << padded(column.scenario->name, kColumnWidth, true);
     out << '\n';
     for (const auto& row : comparisonRows(c)) {
-        out << pad(row.label, kLabelWidth, false);
+        out << padded(row.label, kLabelWidth, false);
         const auto& first = row.values.front();
         for (std::size_t col = 0; col < row.values.size(); ++col) {
             const auto& v = row.values[col];
@@ -41,12 +31,14 @@ std::string comparisonText(const ScenarioComparison& c) {
             std::string cell = v ? formatValue(row.unit, *v) : "n/a";
             if (col > 0 && v && first && std::abs(*v - *first) > 1e-9)
                 cell += " (" + formatDelta(row.unit, *v - *first) + ")";
-            out << "  " << pad(cell, kColumnWidth, true);
+            out << "  " << padded(cell, kColumnWidth, true);
         }
         out << '\n';
     }
     for (std::size_t col = 1; col < c.columns.size(); ++col) {
-        out << "\n" << c.columns[col].scenario->name << " differs from " << c.columns[0].scenario->name << ":\n";
+        out << "\n"
+            << c.columns[col].scenario->name << " differs from " << c.columns[0].scenario->name
+            << ":\n";
         if (c.columns[col].differences.empty())
             out << "  nothing\n";
         for (const auto& d : c.columns[col].differences)
@@ -59,9 +51,11 @@ std::string scenariosText(const Project& project) {
     std::ostringstream out;
     for (const auto& s : project.scenarios) {
         const auto report = computeCoverage(project, s);
-        out << s.name << "  (" << s.teams.size() << " teams, " << report.total.totalHeadcount() << " people, "
-            << formatShare(report.total.fte) << " FTE, " << formatMoney(report.total.yearlyCost) << " a year, must-have "
-            << (report.total.mustHave ? formatPercent(*report.total.mustHave) : std::string("n/a")) << ")\n";
+        out << s.name << "  (" << s.teams.size() << " teams, " << report.total.totalHeadcount()
+            << " people, " << formatShare(report.total.fte) << " FTE, "
+            << formatMoney(report.total.yearlyCost) << " a year, must-have "
+            << (report.total.mustHave ? formatPercent(*report.total.mustHave) : std::string("n/a"))
+            << ")\n";
         if (!s.description.empty())
             out << "  " << s.description << '\n';
     }

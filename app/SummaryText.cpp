@@ -14,17 +14,6 @@ std::string coverage(const std::optional<double>& value) {
     return value ? formatPercent(*value) : "n/a";
 }
 
-std::string padded(std::string text, std::size_t width, bool right = false) {
-    // Pad by code points, so names with accents still line up.
-    std::size_t shown = 0;
-    for (unsigned char c : text)
-        shown += (c & 0xC0) != 0x80;
-    if (shown >= width)
-        return text;
-    const std::string fill(width - shown, ' ');
-    return right ? fill + text : text + fill;
-}
-
 void row(std::ostringstream& out, const std::string& name, std::size_t nameWidth,
          const StaffingFigures& f) {
     out << padded(name, nameWidth) << padded(coverage(f.mustHave), 11, true)

@@ -16,7 +16,8 @@ int main(int argc, char* argv[]) {
 #ifdef CREWPLAN_WITH_UI
     if (result.report) {
         const auto& r = *result.report;
-        return crewplan::report::runReport(argc, argv, {r.file, r.output, r.scenario, r.compare, r.pageSize, r.author});
+        return crewplan::report::runReport(
+            argc, argv, {r.file, r.output, r.scenario, r.compare, r.pageSize, r.author});
     }
     return crewplan::runWorkbench(argc, argv, result.fileToOpen);
 #else

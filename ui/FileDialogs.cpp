@@ -26,9 +26,11 @@ QString SystemFileDialogs::saveProject(QWidget* parent, const QString& title) {
 }
 
 QString SystemFileDialogs::saveReport(QWidget* parent) {
-    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialogs", "Export the staffing report"),
-                                                QString(), QCoreApplication::translate("FileDialogs", "PDF documents (*.pdf)"));
-    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && !QFileInfo(path).exists())
+    QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("FileDialogs", "Export the staffing report"), QString(),
+        QCoreApplication::translate("FileDialogs", "PDF documents (*.pdf)"));
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) &&
+        !QFileInfo(path).exists())
         path += QStringLiteral(".pdf");
     return path;
 }

@@ -8,6 +8,8 @@
 #include "model/Project.h"
 #include "model/Text.h"
 #include "models/PeopleModel.h"
+#include "report/PdfReport.h"
+#include "report/ReportBuilder.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
 #include "views/CompareView.h"
@@ -18,18 +20,10 @@
 #include "views/ScenariosPanel.h"
 #include "views/SkillsView.h"
 #include "views/TeamPlanView.h"
-#include "report/PdfReport.h"
-#include "report/ReportBuilder.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QActionGroup>
-#include <QInputDialog>
-#include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QTemporaryDir>
-#include <QTextDocument>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -37,14 +31,20 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolTip>
 #include <QUndoStack>
@@ -120,24 +120,28 @@ void MainWindow::createActions() {
     connect(a.add(ActionId::SaveAs, tr("Save a &copy as…"),
                   themed("document-save-as", QStyle::SP_DialogSaveButton), QKeySequence::SaveAs),
             &QAction::triggered, this, &MainWindow::saveCopyAs);
-    connect(a.add(ActionId::ExportPdf, tr("&Export PDF report…"), themed("document-print", QStyle::SP_FileIcon),
-                  QKeySequence::Print),
+    connect(a.add(ActionId::ExportPdf, tr("&Export PDF report…"),
+                  themed("document-print", QStyle::SP_FileIcon), QKeySequence::Print),
             &QAction::triggered, this, [this] { exportPdf(true); });
-    connect(a.add(ActionId::ReportAuthor, tr("Report &author…"), QIcon()), &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString author = QInputDialog::getText(this, tr("Report author"), tr("Name on the report's title page:"),
-                                                     QLineEdit::Normal, preferences_.author.get(), &ok);
-        if (ok)
-            preferences_.author.set(author.trimmed());
-    });
+    connect(a.add(ActionId::ReportAuthor, tr("Report &author…"), QIcon()), &QAction::triggered,
+            this, [this] {
+                bool ok = false;
+                const QString author = QInputDialog::getText(
+                    this, tr("Report author"), tr("Name on the report's title page:"),
+                    QLineEdit::Normal, preferences_.author.get(), &ok);
+                if (ok)
+                    preferences_.author.set(author.trimmed());
+            });
     auto* pageSizes = new QActionGroup(this);
-    for (const auto& [id, label, value] : {std::tuple{ActionId::PageA4, tr("Report on A4"), QStringLiteral("A4")},
-                                           std::tuple{ActionId::PageLetter, tr("Report on US Letter"), QStringLiteral("Letter")}}) {
+    for (const auto& [id, label, value] :
+         {std::tuple{ActionId::PageA4, tr("Report on A4"), QStringLiteral("A4")},
+          std::tuple{ActionId::PageLetter, tr("Report on US Letter"), QStringLiteral("Letter")}}) {
         QAction* action = a.add(id, label, QIcon());
         action->setCheckable(true);
         action->setChecked(preferences_.reportPageSize.get() == value);
         pageSizes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, value = value] { preferences_.reportPageSize.set(value); });
+        connect(action, &QAction::triggered, this,
+                [this, value = value] { preferences_.reportPageSize.set(value); });
     }
     connect(a.add(ActionId::Close, tr("&Close project"),
                   themed("document-close", QStyle::SP_DialogCloseButton), QKeySequence::Close),
@@ -328,9 +332,10 @@ void MainWindow::updateScenarioBox() {
 
 void MainWindow::updateTitleAndState() {
     const bool open = document_.isOpen();
-    for (const char* id : {ActionId::SaveAs, ActionId::ExportPdf, ActionId::Close, ActionId::AddPerson,
-                           ActionId::RemovePerson, ActionId::AddTeam, ActionId::AddRole,
-                           ActionId::RemoveTeamOrRole, ActionId::AddSkill, ActionId::RemoveSkill})
+    for (const char* id :
+         {ActionId::SaveAs, ActionId::ExportPdf, ActionId::Close, ActionId::AddPerson,
+          ActionId::RemovePerson, ActionId::AddTeam, ActionId::AddRole, ActionId::RemoveTeamOrRole,
+          ActionId::AddSkill, ActionId::RemoveSkill})
         actions_->get(id)->setEnabled(open);
     tabs_->setEnabled(open);
     scenarioBox_->setEnabled(open);
@@ -340,7 +345,8 @@ void MainWindow::updateTitleAndState() {
         return;
     }
     setWindowTitle(tr("%1 · %2 — %3 — Crewplan")
-                       .arg(toQString(document_.project().name), toQString(document_.scenario().name),
+                       .arg(toQString(document_.project().name),
+                            toQString(document_.scenario().name),
                             QFileInfo(document_.filePath()).fileName()));
     const auto& total = document_.coverage().total;
     coverageLabel_->setText(
@@ -426,13 +432,15 @@ bool MainWindow::exportPdf(bool preview) {
     if (path.isEmpty())
         return false;
     report::ReportOptions options;
-    options.pageSize = QPageSize(preferences_.reportPageSize.get() == QStringLiteral("Letter") ? QPageSize::Letter
-                                                                                              : QPageSize::A4);
+    options.pageSize =
+        QPageSize(preferences_.reportPageSize.get() == QStringLiteral("Letter") ? QPageSize::Letter
+                                                                                : QPageSize::A4);
     options.author = preferences_.author.get();
     const Project& project = document_.project();
     const Scenario& scenario = document_.scenario();
     auto report = report::buildScenarioReport(project, scenario, options);
-    const QString header = tr("Crewplan · %1 · %2").arg(toQString(project.name), toQString(scenario.name));
+    const QString header =
+        tr("Crewplan · %1 · %2").arg(toQString(project.name), toQString(scenario.name));
     if (preview) {
         // The preview paints on a printer; the PDF itself is written below, atomically.
         QTemporaryDir scratch;
@@ -450,7 +458,8 @@ bool MainWindow::exportPdf(bool preview) {
         reportError_(tr("Cannot export the report"), *error);
         return false;
     }
-    statusBar()->showMessage(tr("Wrote the report to %1 (%2 pages)").arg(path).arg(report->pageCount()), 8000);
+    statusBar()->showMessage(
+        tr("Wrote the report to %1 (%2 pages)").arg(path).arg(report->pageCount()), 8000);
     return true;
 }
 

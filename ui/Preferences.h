@@ -39,7 +39,8 @@ public:
     Preference<QByteArray> windowGeometry{settings, QStringLiteral("window/geometry"), {}};
     Preference<QByteArray> windowState{settings, QStringLiteral("window/state"), {}};
     Preference<QString> author{settings, QStringLiteral("report/author"), {}};
-    Preference<QString> reportPageSize{settings, QStringLiteral("report/pageSize"), QStringLiteral("A4")}; // or "Letter"
+    Preference<QString> reportPageSize{settings, QStringLiteral("report/pageSize"),
+                                       QStringLiteral("A4")}; // or "Letter"
 };
 
 } // namespace crewplan

@@ -12,7 +12,9 @@ namespace {
 using Unit = ComparisonRow::Unit;
 using Better = ComparisonRow::Better;
 
-template <class Field> ComparisonRow totalRow(const ScenarioComparison& c, std::string label, Unit unit, Better better, Field field) {
+template <class Field>
+ComparisonRow totalRow(const ScenarioComparison& c, std::string label, Unit unit, Better better,
+                       Field field) {
     ComparisonRow row{std::move(label), unit, better, {}};
     for (const auto& column : c.columns)
         row.values.push_back(field(column));
@@ -24,15 +26,24 @@ template <class Field> ComparisonRow totalRow(const ScenarioComparison& c, std::
 std::vector<ComparisonRow> comparisonRows(const ScenarioComparison& c) {
     std::vector<ComparisonRow> rows;
     const auto total = [](auto get) {
-        return [get](const ScenarioColumn& col) -> std::optional<double> { return get(col.report.total); };
+        return [get](const ScenarioColumn& col) -> std::optional<double> {
+            return get(col.report.total);
+        };
     };
-    rows.push_back(totalRow(c, "Employees", Unit::Count, Better::Neither,
-                            total([](const StaffingFigures& f) { return double(f.headcountOf(PersonStatus::Employee)); })));
-    rows.push_back(totalRow(c, "Candidates", Unit::Count, Better::Neither,
-                            total([](const StaffingFigures& f) { return double(f.headcountOf(PersonStatus::Candidate)); })));
+    rows.push_back(
+        totalRow(c, "Employees", Unit::Count, Better::Neither, total([](const StaffingFigures& f) {
+                     return double(f.headcountOf(PersonStatus::Employee));
+                 })));
+    rows.push_back(
+        totalRow(c, "Candidates", Unit::Count, Better::Neither, total([](const StaffingFigures& f) {
+                     return double(f.headcountOf(PersonStatus::Candidate));
+                 })));
     rows.push_back(totalRow(c, "Planned hires", Unit::Count, Better::Neither,
-                            total([](const StaffingFigures& f) { return double(f.headcountOf(PersonStatus::PlannedHire)); })));
-    rows.push_back(totalRow(c, "FTE", Unit::Share, Better::Neither, total([](const StaffingFigures& f) { return f.fte; })));
+                            total([](const StaffingFigures& f) {
+                                return double(f.headcountOf(PersonStatus::PlannedHire));
+                            })));
+    rows.push_back(totalRow(c, "FTE", Unit::Share, Better::Neither,
+                            total([](const StaffingFigures& f) { return f.fte; })));
     rows.push_back(totalRow(c, "Yearly cost", Unit::Money, Better::Lower,
                             total([](const StaffingFigures& f) { return f.yearlyCost; })));
     rows.push_back(totalRow(c, "Open slots (FTE)", Unit::Share, Better::Lower,
@@ -41,13 +52,19 @@ std::vector<ComparisonRow> comparisonRows(const ScenarioComparison& c) {
                             total([](const StaffingFigures& f) { return f.mustHave; })));
     rows.push_back(totalRow(c, "Nice-to-have coverage", Unit::Percent, Better::Higher,
                             total([](const StaffingFigures& f) { return f.niceToHave; })));
-    rows.push_back(totalRow(c, "Uncovered must-haves", Unit::Count, Better::Lower,
-                            [](const ScenarioColumn& col) -> std::optional<double> { return col.uncovered; }));
+    rows.push_back(
+        totalRow(c, "Uncovered must-haves", Unit::Count, Better::Lower,
+                 [](const ScenarioColumn& col) -> std::optional<double> { return col.uncovered; }));
     rows.push_back(totalRow(c, "Single points of failure", Unit::Count, Better::Lower,
-                            [](const ScenarioColumn& col) -> std::optional<double> { return col.singlePointsOfFailure; }));
+                            [](const ScenarioColumn& col) -> std::optional<double> {
+                                return col.singlePointsOfFailure;
+                            }));
     for (std::size_t t = 0; t < c.teams.size(); ++t) {
         for (const bool must : {true, false}) {
-            ComparisonRow row{c.teams[t] + (must ? ": must-have" : ": nice-to-have"), Unit::Percent, Better::Higher, {}};
+            ComparisonRow row{c.teams[t] + (must ? ": must-have" : ": nice-to-have"),
+                              Unit::Percent,
+                              Better::Higher,
+                              {}};
             for (std::size_t col = 0; col < c.columns.size(); ++col) {
                 const StaffingFigures* f = c.teamFigures(col, t);
                 row.values.push_back(f ? (must ? f->mustHave : f->niceToHave) : std::nullopt);
@@ -85,7 +102,8 @@ std::string formatDelta(Unit unit, double delta) {
 int verdict(const ComparisonRow& row, std::size_t column) {
     const auto& first = row.values.front();
     const auto& value = row.values[column];
-    if (column == 0 || !first || !value || std::abs(*value - *first) < 1e-9 || row.better == Better::Neither)
+    if (column == 0 || !first || !value || std::abs(*value - *first) < 1e-9 ||
+        row.better == Better::Neither)
         return 0;
     const bool higher = *value > *first;
     return (higher == (row.better == Better::Higher)) ? 1 : -1;

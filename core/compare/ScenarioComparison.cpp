@@ -14,13 +14,18 @@ namespace {
 
 using Kind = ScenarioDifference::Kind;
 
-std::string arrow(const std::string& before, const std::string& after) { return before + " → " + after; }
+std::string arrow(const std::string& before, const std::string& after) {
+    return before + " → " + after;
+}
 
-std::string roleKey(const Scenario& s, const Role& r) { return s.findTeam(r.team)->name + " / " + r.name; }
+std::string roleKey(const Scenario& s, const Role& r) {
+    return s.findTeam(r.team)->name + " / " + r.name;
+}
 
 // Who is where, keyed so that the same person matches across scenarios: employees and
 // candidates by id, planned hires (copied with new ids) by name.
-std::map<std::string, std::map<std::string, double>> placements(const Project& project, const Scenario& s) {
+std::map<std::string, std::map<std::string, double>> placements(const Project& project,
+                                                                const Scenario& s) {
     std::map<std::string, std::map<std::string, double>> out;
     for (const auto& a : s.assignments) {
         const Person* p = project.findPerson(a.person);
@@ -31,25 +36,30 @@ std::map<std::string, std::map<std::string, double>> placements(const Project& p
     return out;
 }
 
-void compareRequirements(const Project& project, const std::string& where, const Role& a, const Role& b,
-                         std::vector<ScenarioDifference>& out) {
+void compareRequirements(const Project& project, const std::string& where, const Role& a,
+                         const Role& b, std::vector<ScenarioDifference>& out) {
     const auto describe = [&](const RoleRequirement& r) {
-        return std::string(skillLevelName(r.minimum)) + " (" + std::string(importanceName(r.importance)) + ")";
+        return std::string(skillLevelName(r.minimum)) + " (" +
+               std::string(importanceName(r.importance)) + ")";
     };
     for (const auto& ra : a.requirements) {
-        const auto it = std::find_if(b.requirements.begin(), b.requirements.end(),
-                                     [&](const RoleRequirement& rb) { return rb.skill == ra.skill; });
+        const auto it =
+            std::find_if(b.requirements.begin(), b.requirements.end(),
+                         [&](const RoleRequirement& rb) { return rb.skill == ra.skill; });
         const std::string skill = project.findSkill(ra.skill)->name;
         if (it == b.requirements.end())
             out.push_back({Kind::Role, where + ": no longer requires " + skill});
         else if (it->minimum != ra.minimum || it->importance != ra.importance)
-            out.push_back({Kind::Role, where + ": " + skill + " " + arrow(describe(ra), describe(*it))});
+            out.push_back(
+                {Kind::Role, where + ": " + skill + " " + arrow(describe(ra), describe(*it))});
     }
     for (const auto& rb : b.requirements) {
-        const bool had = std::any_of(a.requirements.begin(), a.requirements.end(),
-                                     [&](const RoleRequirement& ra) { return ra.skill == rb.skill; });
+        const bool had =
+            std::any_of(a.requirements.begin(), a.requirements.end(),
+                        [&](const RoleRequirement& ra) { return ra.skill == rb.skill; });
         if (!had)
-            out.push_back({Kind::Role, where + ": requires " + project.findSkill(rb.skill)->name + " ≥ " + describe(rb)});
+            out.push_back({Kind::Role, where + ": requires " + project.findSkill(rb.skill)->name +
+                                           " ≥ " + describe(rb)});
     }
 }
 
@@ -64,7 +74,8 @@ const StaffingFigures* ScenarioComparison::teamFigures(std::size_t column, std::
     return nullptr;
 }
 
-std::vector<ScenarioDifference> differencesBetween(const Project& project, const Scenario& base, const Scenario& other) {
+std::vector<ScenarioDifference> differencesBetween(const Project& project, const Scenario& base,
+                                                   const Scenario& other) {
     std::vector<ScenarioDifference> out;
     for (const auto& t : base.teams) {
         if (!other.findTeam(t.name))
@@ -92,19 +103,24 @@ std::vector<ScenarioDifference> differencesBetween(const Project& project, const
         }
         const Role& b = *it->second;
         if (b.headcount != role->headcount)
-            out.push_back({Kind::Role, key + ": headcount " + arrow(std::to_string(role->headcount), std::to_string(b.headcount))});
+            out.push_back({Kind::Role, key + ": headcount " +
+                                           arrow(std::to_string(role->headcount),
+                                                 std::to_string(b.headcount))});
         if (b.costBand != role->costBand)
-            out.push_back({Kind::Role, key + ": cost band " +
-                                           arrow(formatMoney(static_cast<double>(role->costBand.minimum)) + "–" +
-                                                     formatMoney(static_cast<double>(role->costBand.maximum)),
-                                                 formatMoney(static_cast<double>(b.costBand.minimum)) + "–" +
-                                                     formatMoney(static_cast<double>(b.costBand.maximum)))});
+            out.push_back(
+                {Kind::Role,
+                 key + ": cost band " +
+                     arrow(formatMoney(static_cast<double>(role->costBand.minimum)) + "–" +
+                               formatMoney(static_cast<double>(role->costBand.maximum)),
+                           formatMoney(static_cast<double>(b.costBand.minimum)) + "–" +
+                               formatMoney(static_cast<double>(b.costBand.maximum)))});
         compareRequirements(project, key, *role, b, out);
     }
     for (const auto& r : other.roles) {
         const std::string key = roleKey(other, r);
         if (!baseRoles.count(key))
-            out.push_back({Kind::Role, "Role added: " + key + " (" + std::to_string(r.headcount) + " slots)"});
+            out.push_back({Kind::Role,
+                           "Role added: " + key + " (" + std::to_string(r.headcount) + " slots)"});
     }
 
     const auto before = placements(project, base);
@@ -128,11 +144,15 @@ std::vector<ScenarioDifference> differencesBetween(const Project& project, const
             if (std::abs(x - y) < 1e-9)
                 continue;
             if (x == 0.0)
-                out.push_back({Kind::Assignment, who + ": assigned to " + role + " (" + formatShare(y) + " FTE)"});
+                out.push_back({Kind::Assignment,
+                               who + ": assigned to " + role + " (" + formatShare(y) + " FTE)"});
             else if (y == 0.0)
-                out.push_back({Kind::Assignment, who + ": no longer in " + role + " (was " + formatShare(x) + " FTE)"});
+                out.push_back({Kind::Assignment, who + ": no longer in " + role + " (was " +
+                                                     formatShare(x) + " FTE)"});
             else
-                out.push_back({Kind::Assignment, who + ": " + role + " " + arrow(formatShare(x), formatShare(y)) + " FTE"});
+                out.push_back(
+                    {Kind::Assignment,
+                     who + ": " + role + " " + arrow(formatShare(x), formatShare(y)) + " FTE"});
         }
     }
 
@@ -148,7 +168,9 @@ std::vector<ScenarioDifference> differencesBetween(const Project& project, const
     const auto otherHires = hires(other);
     for (const auto& [name, p] : otherHires) {
         if (!baseHires.count(name))
-            out.push_back({Kind::PlannedHire, "Planned hire: " + name + " (" + formatMoney(static_cast<double>(p->yearlyCost)) + " a year)"});
+            out.push_back({Kind::PlannedHire, "Planned hire: " + name + " (" +
+                                                  formatMoney(static_cast<double>(p->yearlyCost)) +
+                                                  " a year)"});
     }
     for (const auto& [name, p] : baseHires) {
         if (!otherHires.count(name))
@@ -157,7 +179,8 @@ std::vector<ScenarioDifference> differencesBetween(const Project& project, const
     return out;
 }
 
-Result<ScenarioComparison> compareScenarios(const Project& project, const std::vector<std::string>& names) {
+Result<ScenarioComparison> compareScenarios(const Project& project,
+                                            const std::vector<std::string>& names) {
     if (names.size() < kMinCompared || names.size() > kMaxCompared)
         return Error{"Compare two to four scenarios (" + std::to_string(names.size()) + " given)."};
     ScenarioComparison comparison;
@@ -168,7 +191,8 @@ Result<ScenarioComparison> compareScenarios(const Project& project, const std::v
             std::string known;
             for (const auto& sc : project.scenarios)
                 known += (known.empty() ? "" : ", ") + inQuotes(sc.name);
-            return Error{"No scenario named " + inQuotes(name) + " (the project has " + known + ")."};
+            return Error{"No scenario named " + inQuotes(name) + " (the project has " + known +
+                         ")."};
         }
         if (!seen.insert(name).second)
             return Error{"Scenario " + inQuotes(name) + " is named twice."};
@@ -179,11 +203,13 @@ Result<ScenarioComparison> compareScenarios(const Project& project, const std::v
             column.uncovered += static_cast<int>(t.uncovered().size());
             column.singlePointsOfFailure += static_cast<int>(t.singlePointsOfFailure().size());
             const std::string& team = s->findTeam(t.team)->name;
-            if (std::find(comparison.teams.begin(), comparison.teams.end(), team) == comparison.teams.end())
+            if (std::find(comparison.teams.begin(), comparison.teams.end(), team) ==
+                comparison.teams.end())
                 comparison.teams.push_back(team);
         }
         if (!comparison.columns.empty())
-            column.differences = differencesBetween(project, *comparison.columns.front().scenario, *s);
+            column.differences =
+                differencesBetween(project, *comparison.columns.front().scenario, *s);
         comparison.columns.push_back(std::move(column));
     }
     return comparison;

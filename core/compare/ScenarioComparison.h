@@ -22,8 +22,8 @@ struct ScenarioDifference {
 struct ScenarioColumn {
     const Scenario* scenario = nullptr; // into the project: valid while it is unchanged
     CoverageReport report;
-    int uncovered = 0;             // uncovered must-have skills, over all teams
-    int singlePointsOfFailure = 0; // over all teams
+    int uncovered = 0;                           // uncovered must-have skills, over all teams
+    int singlePointsOfFailure = 0;               // over all teams
     std::vector<ScenarioDifference> differences; // from the first column; empty for it
 };
 
@@ -39,9 +39,11 @@ inline constexpr std::size_t kMinCompared = 2;
 inline constexpr std::size_t kMaxCompared = 4;
 
 // Refuses fewer than two, more than four, unknown or repeated scenario names.
-Result<ScenarioComparison> compareScenarios(const Project& project, const std::vector<std::string>& names);
+Result<ScenarioComparison> compareScenarios(const Project& project,
+                                            const std::vector<std::string>& names);
 
 // What `other` changes relative to `base`, in the planner's words.
-std::vector<ScenarioDifference> differencesBetween(const Project& project, const Scenario& base, const Scenario& other);
+std::vector<ScenarioDifference> differencesBetween(const Project& project, const Scenario& base,
+                                                   const Scenario& other);
 
 } // namespace crewplan

@@ -156,9 +156,9 @@ struct UpdateScenario {
     std::string description;
 };
 
-using Edit = std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson,
-                          AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
-                          SetRequirement, AddSkill, RemoveSkill, UpdateSkill, AddScenario,
-                          RemoveScenario, UpdateScenario>;
+using Edit =
+    std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson, AddTeam,
+                 RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole, SetRequirement, AddSkill,
+                 RemoveSkill, UpdateSkill, AddScenario, RemoveScenario, UpdateScenario>;
 
 } // namespace crewplan

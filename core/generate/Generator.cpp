@@ -3,8 +3,8 @@
 #include "templates/Templates.h"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
 #include <string_view>
 
 namespace crewplan {
@@ -255,7 +255,9 @@ Result<Project> generateProject(const GeneratorOptions& options) {
                 const std::size_t index = candidates[cursor];
                 const Role& role = scenario.roles[index];
                 // Whole hundredths, as a planner would enter them; no 1e-16 leftovers of sums.
-                const double share = std::floor(std::min(left, role.headcount - filled[index]) * 100.0 + 1e-6) / 100.0;
+                const double share =
+                    std::floor(std::min(left, role.headcount - filled[index]) * 100.0 + 1e-6) /
+                    100.0;
                 if (share >= 0.05) {
                     scenario.assignments.push_back({person.id, role.id, share});
                     filled[index] += share;

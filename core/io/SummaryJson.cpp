@@ -109,7 +109,9 @@ std::string scenariosJson(const Project& project) {
     ordered_json list = ordered_json::array();
     for (const auto& s : project.scenarios) {
         const CoverageReport report = computeCoverage(project, s);
-        ordered_json entry{{"name", s.name}, {"description", s.description}, {"teams", s.teams.size()},
+        ordered_json entry{{"name", s.name},
+                           {"description", s.description},
+                           {"teams", s.teams.size()},
                            {"roles", s.roles.size()}};
         entry.update(figures(report.total));
         list.push_back(entry);

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "compare/ScenarioComparison.h"
-#include "compare/ScenarioComparison.h"
 #include "coverage/CoverageReport.h"
 
 #include <string>

@@ -4,7 +4,8 @@
 
 namespace crewplan {
 
-ScenarioCopy copyScenario(const Project& project, ScenarioId source, std::string name, std::int64_t& nextId) {
+ScenarioCopy copyScenario(const Project& project, ScenarioId source, std::string name,
+                          std::int64_t& nextId) {
     ScenarioCopy out;
     Scenario& copy = out.scenario;
     copy = *project.findScenario(source);

@@ -16,7 +16,8 @@ struct ScenarioCopy {
 
 // A copy of `source` named `name`, its ids taken from `nextId` upwards (which is advanced).
 // The project is not changed.
-ScenarioCopy copyScenario(const Project& project, ScenarioId source, std::string name, std::int64_t& nextId);
+ScenarioCopy copyScenario(const Project& project, ScenarioId source, std::string name,
+                          std::int64_t& nextId);
 
 // Appends a copy of `source` named `name` to the project and returns its id.
 ScenarioId cloneScenario(Project& project, ScenarioId source, std::string name);

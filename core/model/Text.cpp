@@ -51,6 +51,16 @@ std::string formatShare(double value) {
     return text;
 }
 
+std::string padded(std::string_view text, std::size_t width, bool alignRight) {
+    std::size_t shown = 0;
+    for (unsigned char c : text)
+        shown += (c & 0xC0) != 0x80;
+    if (shown >= width)
+        return std::string(text);
+    const std::string fill(width - shown, ' ');
+    return alignRight ? fill + std::string(text) : std::string(text) + fill;
+}
+
 std::string inQuotes(std::string_view text) {
     return "'" + std::string(text) + "'";
 }

@@ -13,6 +13,8 @@ std::string formatMoney(double amount);
 std::string formatPercent(double ratio);
 // Shortest decimal for an FTE or allocation: 1 -> "1", 0.5 -> "0.5", 0.333 -> "0.33".
 std::string formatShare(double value);
+// Pads to a width counted in characters (UTF-8 code points), for plain-text tables.
+std::string padded(std::string_view text, std::size_t width, bool alignRight = false);
 // Quotes a name for an error message: «Data Engineering» -> "'Data Engineering'".
 std::string inQuotes(std::string_view text);
 

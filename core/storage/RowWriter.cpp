@@ -156,7 +156,8 @@ Status RowWriter::scenarioPositions(const std::vector<Scenario>& scenarios) {
     return {};
 }
 
-Status RowWriter::wholeScenario(const Scenario& s, int position, const std::vector<Person>& plannedHires) {
+Status RowWriter::wholeScenario(const Scenario& s, int position,
+                                const std::vector<Person>& plannedHires) {
     if (auto status = scenario(s, position); !status)
         return status;
     int index = 0;

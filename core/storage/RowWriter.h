@@ -31,7 +31,8 @@ public:
     Status skillPositions(const std::vector<Skill>& skills);
     Status scenarioPositions(const std::vector<Scenario>& scenarios);
     // A whole scenario: its row, teams, roles with requirements, planned hires, assignments.
-    Status wholeScenario(const Scenario& scenario, int position, const std::vector<Person>& plannedHires);
+    Status wholeScenario(const Scenario& scenario, int position,
+                         const std::vector<Person>& plannedHires);
     Status requirementPositions(const Role& role);
 
 private:

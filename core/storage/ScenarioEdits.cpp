@@ -24,8 +24,9 @@ Result<Edit> apply(Database& db, Project& project, const AddScenario& e) {
         [&](Project& next) -> Status {
             insertAt(next.scenarios, e.position, s);
             for (const auto& hire : e.plannedHires) {
-                const auto at = std::lower_bound(next.people.begin(), next.people.end(), hire.id,
-                                                 [](const Person& p, PersonId id) { return p.id < id; });
+                const auto at =
+                    std::lower_bound(next.people.begin(), next.people.end(), hire.id,
+                                     [](const Person& p, PersonId id) { return p.id < id; });
                 next.people.insert(at, hire);
             }
             next.nextId = std::max(next.nextId, nextFreeId(next));
@@ -42,7 +43,8 @@ Result<Edit> apply(Database& db, Project& project, const RemoveScenario& e) {
     if (!scenario)
         return Error{"That scenario no longer exists."};
     if (project.scenarios.size() == 1)
-        return Error{"A project keeps at least one scenario: " + inQuotes(scenario->name) + " is the last."};
+        return Error{"A project keeps at least one scenario: " + inQuotes(scenario->name) +
+                     " is the last."};
     AddScenario inverse{*scenario, {}, indexOf(project.scenarios, e.scenario)};
     for (const auto& person : project.people) {
         if (person.scenario == e.scenario)
@@ -75,8 +77,8 @@ Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e) {
     return transact(
         db, inverse,
         [&] {
-            return run(db, "UPDATE scenario SET name = ?1, description = ?2 WHERE id = ?3", std::string_view(e.name),
-                       std::string_view(e.description), e.scenario.value);
+            return run(db, "UPDATE scenario SET name = ?1, description = ?2 WHERE id = ?3",
+                       std::string_view(e.name), std::string_view(e.description), e.scenario.value);
         },
         [&] {
             scenario->name = e.name;

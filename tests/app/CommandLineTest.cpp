@@ -173,7 +173,8 @@ TEST(CommandLine, CompareFiguresEqualEachScenariosSummary) {
     TempDir dir;
     const auto file = dir.file("s.crewplan");
     ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
-    const CliRun compare = runCrewplan(dir, {"compare", file, "Current staffing", "Hire QA and a senior DE", "--json"});
+    const CliRun compare = runCrewplan(
+        dir, {"compare", file, "Current staffing", "Hire QA and a senior DE", "--json"});
     ASSERT_EQ(compare.exitCode, 0) << compare.err;
     const auto columns = nlohmann::json::parse(compare.out)["scenarios"];
     ASSERT_EQ(columns.size(), 2u);
@@ -182,22 +183,27 @@ TEST(CommandLine, CompareFiguresEqualEachScenariosSummary) {
         const CliRun summary = runCrewplan(dir, {"summary", file, "--scenario", name, "--json"});
         ASSERT_EQ(summary.exitCode, 0);
         const auto own = nlohmann::json::parse(summary.out);
-        for (const char* key : {"mustHaveCoverage", "niceToHaveCoverage", "headcount", "fte", "yearlyCost", "openSlots"})
+        for (const char* key : {"mustHaveCoverage", "niceToHaveCoverage", "headcount", "fte",
+                                "yearlyCost", "openSlots"})
             EXPECT_EQ(column["total"][key], own["total"][key]) << name << " " << key;
         for (const auto& team : own["teams"]) {
-            for (const char* key : {"mustHaveCoverage", "niceToHaveCoverage", "headcount", "yearlyCost"})
-                EXPECT_EQ(column["teams"][team["name"].get<std::string>()][key], team[key]) << name << " " << key;
+            for (const char* key :
+                 {"mustHaveCoverage", "niceToHaveCoverage", "headcount", "yearlyCost"})
+                EXPECT_EQ(column["teams"][team["name"].get<std::string>()][key], team[key])
+                    << name << " " << key;
         }
     }
     EXPECT_TRUE(columns[0]["differencesFromFirst"].empty());
-    EXPECT_EQ(columns[1]["differencesFromFirst"][0], "Data Engineering / Data Engineer: headcount 2 → 3");
+    EXPECT_EQ(columns[1]["differencesFromFirst"][0],
+              "Data Engineering / Data Engineer: headcount 2 → 3");
 }
 
 TEST(CommandLine, ScenarioCloneRenameDeleteAndList) {
     TempDir dir;
     const auto file = dir.file("s.crewplan");
     ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
-    EXPECT_EQ(runCrewplan(dir, {"scenario", file, "clone", "Current staffing", "Lean"}).exitCode, 0);
+    EXPECT_EQ(runCrewplan(dir, {"scenario", file, "clone", "Current staffing", "Lean"}).exitCode,
+              0);
     EXPECT_EQ(runCrewplan(dir, {"scenario", file, "rename", "Lean", "Leaner"}).exitCode, 0);
     EXPECT_EQ(runCrewplan(dir, {"scenario", file, "new", "Blank"}).exitCode, 0);
     const CliRun list = runCrewplan(dir, {"scenarios", file, "--json"});
@@ -206,19 +212,23 @@ TEST(CommandLine, ScenarioCloneRenameDeleteAndList) {
     std::vector<std::string> names;
     for (const auto& s : listed["scenarios"])
         names.push_back(s["name"]);
-    EXPECT_EQ(names, (std::vector<std::string>{"Current staffing", "Hire QA and a senior DE", "Leaner", "Blank"}));
+    EXPECT_EQ(names, (std::vector<std::string>{"Current staffing", "Hire QA and a senior DE",
+                                               "Leaner", "Blank"}));
     const CliRun same = runCrewplan(dir, {"compare", file, "Current staffing", "Leaner"});
     ASSERT_EQ(same.exitCode, 0);
-    EXPECT_NE(same.out.find("Leaner differs from Current staffing:\n  nothing"), std::string::npos) << same.out;
+    EXPECT_NE(same.out.find("Leaner differs from Current staffing:\n  nothing"), std::string::npos)
+        << same.out;
 
     EXPECT_EQ(runCrewplan(dir, {"scenario", file, "delete", "Blank"}).exitCode, 0);
     const CliRun missing = runCrewplan(dir, {"scenario", file, "delete", "Blank"});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.err.find("no scenario named 'Blank'"), std::string::npos);
-    const CliRun clash = runCrewplan(dir, {"scenario", file, "rename", "Leaner", "Current staffing"});
+    const CliRun clash =
+        runCrewplan(dir, {"scenario", file, "rename", "Leaner", "Current staffing"});
     EXPECT_EQ(clash.exitCode, 1);
     EXPECT_NE(clash.err.find("already has a scenario named"), std::string::npos);
-    EXPECT_EQ(runCrewplan(dir, {"compare", file, "Current staffing"}).exitCode, 2); // one is not a comparison
+    EXPECT_EQ(runCrewplan(dir, {"compare", file, "Current staffing"}).exitCode,
+              2); // one is not a comparison
     EXPECT_EQ(runCrewplan(dir, {"scenario", file, "explode", "X"}).exitCode, 2);
 }
 
@@ -259,11 +269,13 @@ TEST(CommandLine, ReportHoldsEachTeamsCoverageAndEveryPerson) {
         // "Data Engineering 87.5 % 50.0 %": the row of the executive summary's table.
         const std::string must = percentOf(team["mustHaveCoverage"]);
         EXPECT_NE(text.find(name), std::string::npos) << name;
-        EXPECT_NE(text.find("Must-have coverage " + must), std::string::npos) << name << " " << must;
+        EXPECT_NE(text.find("Must-have coverage " + must), std::string::npos)
+            << name << " " << must;
     }
-    EXPECT_NE(text.find("Must-have coverage is " + percentOf(summary["total"]["mustHaveCoverage"])), std::string::npos);
-    for (const char* person : {"Aisha Khan", "Bruno Costa", "Chen Wei", "Dana Novak", "Elena Petrova", "Farid Haddad",
-                               "Grace Liu", "Hugo Martin"})
+    EXPECT_NE(text.find("Must-have coverage is " + percentOf(summary["total"]["mustHaveCoverage"])),
+              std::string::npos);
+    for (const char* person : {"Aisha Khan", "Bruno Costa", "Chen Wei", "Dana Novak",
+                               "Elena Petrova", "Farid Haddad", "Grace Liu", "Hugo Martin"})
         EXPECT_NE(text.find(person), std::string::npos) << person;
     EXPECT_NE(text.find("Ada Architect"), std::string::npos);
     EXPECT_NE(text.find("Contents"), std::string::npos); // more than three pages
@@ -276,10 +288,12 @@ TEST(CommandLine, ReportOnUsLetterAndAComparison) {
     const auto file = dir.file("s.crewplan");
     const auto pdf = dir.file("compare.pdf");
     ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
-    const CliRun run = runCrewplan(
-        dir, {"report", file, "--compare", "Current staffing", "Hire QA and a senior DE", "--page-size", "Letter", "-o", pdf});
+    const CliRun run =
+        runCrewplan(dir, {"report", file, "--compare", "Current staffing",
+                          "Hire QA and a senior DE", "--page-size", "Letter", "-o", pdf});
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    EXPECT_NE(pdfInfo(dir, pdf).find("612 x 792 pts (letter)"), std::string::npos) << pdfInfo(dir, pdf);
+    EXPECT_NE(pdfInfo(dir, pdf).find("612 x 792 pts (letter)"), std::string::npos)
+        << pdfInfo(dir, pdf);
     const std::string text = pdfToText(dir, pdf);
     EXPECT_NE(text.find("Scenario comparison"), std::string::npos);
     EXPECT_NE(text.find("Grace Liu: assigned to QA / QA Engineer (1 FTE)"), std::string::npos);
@@ -296,7 +310,8 @@ TEST(CommandLine, AFailedReportLeavesTheOldOneAlone) {
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.err.find("no scenario named 'Nope'"), std::string::npos) << run.err;
     EXPECT_EQ(crewplan::test::readBytes(pdf), "last week's report");
-    const CliRun garbage = runCrewplan(dir, {"report", crewplan::test::copyFixture(dir, "not-sqlite.crewplan"), "-o", pdf});
+    const CliRun garbage = runCrewplan(
+        dir, {"report", crewplan::test::copyFixture(dir, "not-sqlite.crewplan"), "-o", pdf});
     EXPECT_EQ(garbage.exitCode, 1);
     EXPECT_EQ(crewplan::test::readBytes(pdf), "last week's report");
     for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {

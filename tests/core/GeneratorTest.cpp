@@ -5,9 +5,8 @@
 #include "coverage/CoverageReport.h"
 #include "storage/ProjectStore.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace crewplan;
 

@@ -1,10 +1,8 @@
 // Scenarios: deep copies, undoable add/remove/rename, comparison figures and differences.
-#include "TestSupport.h"
 #include "compare/ScenarioComparison.h"
+#include "core/SampleStoreTest.h"
 #include "io/SummaryJson.h"
 #include "model/ScenarioCopy.h"
-#include "storage/ProjectStore.h"
-#include "templates/Templates.h"
 
 #include <gtest/gtest.h>
 
@@ -13,35 +11,18 @@ using namespace crewplan::test;
 
 namespace {
 
-class Scenarios : public testing::Test {
+class Scenarios : public crewplan::test::SampleStoreTest {
 protected:
-    TempDir dir;
-    std::string path = dir.file("sample.crewplan");
-    std::optional<ProjectStore> store;
-
-    void SetUp() override {
-        auto created = ProjectStore::create(path, *makeProject(ProjectTemplate::Sample));
-        ASSERT_TRUE(created.ok()) << created.message();
-        store.emplace(std::move(*created));
-    }
-    const Project& project() const { return store->project(); }
-    Project reopened() const { return ProjectStore::open(path)->project(); }
-
     ScenarioId clone(const char* source, const char* name) {
         std::int64_t next = project().nextId;
         ScenarioCopy copy = copyScenario(project(), project().findScenario(source)->id, name, next);
         const ScenarioId id = copy.scenario.id;
-        auto result = store->apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1});
+        auto result =
+            store->apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1});
         EXPECT_TRUE(result.ok()) << result.message();
         return id;
     }
-    const Role& role(ScenarioId scenario, const char* name) const {
-        for (const auto& r : project().findScenario(scenario)->roles) {
-            if (r.name == name)
-                return r;
-        }
-        throw std::runtime_error("no role");
-    }
+    const Role& role(ScenarioId scenario, const char* name) const { return roleIn(scenario, name); }
 };
 
 } // namespace
@@ -50,7 +31,10 @@ TEST_F(Scenarios, ACopyIsDeep) {
     const Scenario original = *project().findScenario("Hire QA and a senior DE");
     const ScenarioId copy = clone("Hire QA and a senior DE", "Lean");
     // Edit the copy: its role, its assignment, its planned hire.
-    ASSERT_TRUE(store->apply(UpdateRole{copy, role(copy, "Data Engineer").id, "Data Engineer", 1, {90000, 130000}}).ok());
+    ASSERT_TRUE(store
+                    ->apply(UpdateRole{
+                        copy, role(copy, "Data Engineer").id, "Data Engineer", 1, {90000, 130000}})
+                    .ok());
     const auto& copyScenario = *project().findScenario(copy);
     const Assignment first = copyScenario.assignments.front();
     ASSERT_TRUE(store->apply(SetAllocation{copy, first.person, first.role, 0.0}).ok());
@@ -60,7 +44,10 @@ TEST_F(Scenarios, ACopyIsDeep) {
             copiedHire = p.id;
     }
     ASSERT_TRUE(copiedHire.valid());
-    ASSERT_TRUE(store->apply(SetSkillLevel{copiedHire, project().findSkill("Spark")->id, SkillLevel::Awareness}).ok());
+    ASSERT_TRUE(store
+                    ->apply(SetSkillLevel{copiedHire, project().findSkill("Spark")->id,
+                                          SkillLevel::Awareness})
+                    .ok());
 
     // The original, as the file has it, is untouched.
     const Project again = reopened();
@@ -69,7 +56,8 @@ TEST_F(Scenarios, ACopyIsDeep) {
     EXPECT_TRUE(*kept == original);
     for (const auto& p : again.people) {
         if (p.scenario == kept->id) {
-            EXPECT_EQ(p.level(again.findSkill("Spark")->id), SkillLevel::Expert); // the original hire
+            EXPECT_EQ(p.level(again.findSkill("Spark")->id),
+                      SkillLevel::Expert); // the original hire
         }
     }
     EXPECT_EQ(again.findScenario("Lean")->findRole(role(copy, "Data Engineer").id)->headcount, 1);
@@ -90,7 +78,8 @@ TEST_F(Scenarios, UndoingADeleteBringsTheScenarioBackWhole) {
 }
 
 TEST_F(Scenarios, TheLastScenarioStaysAndNamesAreUnique) {
-    ASSERT_TRUE(store->apply(RemoveScenario{project().findScenario("Hire QA and a senior DE")->id}).ok());
+    ASSERT_TRUE(
+        store->apply(RemoveScenario{project().findScenario("Hire QA and a senior DE")->id}).ok());
     auto last = store->apply(RemoveScenario{project().scenarios.front().id});
     ASSERT_FALSE(last.ok());
     EXPECT_NE(last.message().find("at least one scenario"), std::string::npos);
@@ -113,7 +102,8 @@ TEST_F(Scenarios, ComparisonFiguresEqualEachScenariosOwnSummary) {
         EXPECT_EQ(column.report.total.yearlyCost, own.total.yearlyCost);
         EXPECT_EQ(column.report.total.headcount, own.total.headcount);
         for (std::size_t t = 0; t < comparison->teams.size(); ++t) {
-            const StaffingFigures* f = comparison->teamFigures(static_cast<std::size_t>(&column - &comparison->columns[0]), t);
+            const StaffingFigures* f = comparison->teamFigures(
+                static_cast<std::size_t>(&column - &comparison->columns[0]), t);
             ASSERT_NE(f, nullptr);
             EXPECT_EQ(f->mustHave, own.teams[t].figures.mustHave);
         }
@@ -125,7 +115,8 @@ TEST_F(Scenarios, ComparisonFiguresEqualEachScenariosOwnSummary) {
 TEST_F(Scenarios, DifferencesAreExactlyTheChangesMade) {
     const ScenarioId copy = clone("Current staffing", "Variant");
     // A copy differs in nothing.
-    EXPECT_TRUE(differencesBetween(project(), project().scenarios[0], *project().findScenario(copy)).empty());
+    EXPECT_TRUE(differencesBetween(project(), project().scenarios[0], *project().findScenario(copy))
+                    .empty());
 
     const PersonId hugo = [&] {
         for (const auto& p : project().people) {
@@ -135,14 +126,23 @@ TEST_F(Scenarios, DifferencesAreExactlyTheChangesMade) {
         return PersonId{};
     }();
     ASSERT_TRUE(store->apply(SetAllocation{copy, hugo, role(copy, "QA Engineer").id, 0.5}).ok());
-    ASSERT_TRUE(store->apply(UpdateRole{copy, role(copy, "Data Scientist").id, "Data Scientist", 3, {95000, 140000}}).ok());
+    ASSERT_TRUE(
+        store
+            ->apply(UpdateRole{
+                copy, role(copy, "Data Scientist").id, "Data Scientist", 3, {95000, 140000}})
+            .ok());
     const SkillId docker = project().findSkill("Docker & containers")->id;
-    ASSERT_TRUE(store->apply(SetRequirement{copy, role(copy, "QA Engineer").id, docker,
-                                            RoleRequirement{docker, SkillLevel::Working, Importance::NiceToHave, {}}, -1})
-                    .ok());
-    ASSERT_TRUE(store->apply(RemoveTeam{copy, project().findScenario(copy)->findTeam("DevOps")->id}).ok());
+    ASSERT_TRUE(
+        store
+            ->apply(SetRequirement{
+                copy, role(copy, "QA Engineer").id, docker,
+                RoleRequirement{docker, SkillLevel::Working, Importance::NiceToHave, {}}, -1})
+            .ok());
+    ASSERT_TRUE(
+        store->apply(RemoveTeam{copy, project().findScenario(copy)->findTeam("DevOps")->id}).ok());
 
-    const auto diff = differencesBetween(project(), project().scenarios[0], *project().findScenario(copy));
+    const auto diff =
+        differencesBetween(project(), project().scenarios[0], *project().findScenario(copy));
     std::vector<std::string> texts;
     for (const auto& d : diff)
         texts.push_back(d.text);
@@ -159,7 +159,9 @@ TEST_F(Scenarios, DifferencesAreExactlyTheChangesMade) {
 
 TEST_F(Scenarios, ComparisonRefusesBadSelections) {
     EXPECT_FALSE(compareScenarios(project(), {"Current staffing"}).ok());
-    EXPECT_NE(compareScenarios(project(), {"Current staffing", "Nope"}).message().find("No scenario named 'Nope'"),
+    EXPECT_NE(compareScenarios(project(), {"Current staffing", "Nope"})
+                  .message()
+                  .find("No scenario named 'Nope'"),
               std::string::npos);
     EXPECT_FALSE(compareScenarios(project(), {"Current staffing", "Current staffing"}).ok());
 }

@@ -1,8 +1,6 @@
 // Structural edits (teams, roles, requirements, skills): each is in the file at once, and its
 // inverse restores the project exactly, in memory and in the file.
-#include "TestSupport.h"
-#include "storage/ProjectStore.h"
-#include "templates/Templates.h"
+#include "core/SampleStoreTest.h"
 
 #include <gtest/gtest.h>
 
@@ -11,32 +9,9 @@ using namespace crewplan::test;
 
 namespace {
 
-class StructureEdits : public testing::Test {
+class StructureEdits : public crewplan::test::SampleStoreTest {
 protected:
-    TempDir dir;
-    std::string path = dir.file("sample.crewplan");
-    std::optional<ProjectStore> store;
-
-    void SetUp() override {
-        auto created = ProjectStore::create(path, *makeProject(ProjectTemplate::Sample));
-        ASSERT_TRUE(created.ok()) << created.message();
-        store.emplace(std::move(*created));
-    }
-
-    const Project& project() const { return store->project(); }
-    const Scenario& baseline() const { return project().scenarios[0]; }
-    Project reopened() const {
-        auto again = ProjectStore::open(path);
-        EXPECT_TRUE(again.ok()) << again.message();
-        return again.ok() ? again->project() : Project{};
-    }
-    const Role& role(const char* name) const {
-        for (const auto& r : baseline().roles) {
-            if (r.name == name)
-                return r;
-        }
-        throw std::runtime_error("no role");
-    }
+    const Role& role(const char* name) const { return roleIn(baseline().id, name); }
 
     // Applies the edit, checks the file has it, undoes it, checks everything is as before.
     void roundTrip(const Edit& edit) {

@@ -2,24 +2,24 @@
 // coverage follow the formulas, undo, redo, and find it all in the file after reopening.
 #include "Actions.h"
 #include "UiTestSupport.h"
+#include "models/ComparisonModel.h"
 #include "models/PeopleModel.h"
 #include "models/PersonSkillsModel.h"
-#include "models/ComparisonModel.h"
 #include "models/ScenariosModel.h"
 #include "models/TeamPlanModel.h"
 #include "views/CompareView.h"
 #include "views/InsightsView.h"
-#include "views/ScenariosPanel.h"
 #include "views/PeopleView.h"
+#include "views/ScenariosPanel.h"
 #include "views/TeamPlanView.h"
 
 #include <QAction>
 #include <QColor>
 #include <QCoreApplication>
 #include <QMimeData>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
-#include <QTabWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -245,13 +245,16 @@ TEST(Workbench, ScenariosPanelDuplicatesRenamesSwitchesAndDeletes) {
     ASSERT_EQ(model->rowCount(), 3);
     EXPECT_EQ(doc.scenario().name, "Current staffing (copy)"); // the copy becomes current
     EXPECT_TRUE(w.window->windowTitle().contains(QStringLiteral("Current staffing (copy)")));
-    ASSERT_TRUE(model->setData(model->index(2, ScenariosModel::Name), QStringLiteral("Lean"), Qt::EditRole));
+    ASSERT_TRUE(model->setData(model->index(2, ScenariosModel::Name), QStringLiteral("Lean"),
+                               Qt::EditRole));
     EXPECT_EQ(doc.scenario().name, "Lean");
 
     // Editing the copy leaves the original alone.
     const RoleId qa = roleNamed(doc.scenario(), "QA Engineer").id;
-    ASSERT_FALSE(doc.apply(UpdateRole{doc.scenario().id, qa, "QA Engineer", 2, {70000, 100000}}, QStringLiteral("x")));
-    EXPECT_EQ(roleNamed(*doc.project().findScenario("Current staffing"), "QA Engineer").headcount, 1);
+    ASSERT_FALSE(doc.apply(UpdateRole{doc.scenario().id, qa, "QA Engineer", 2, {70000, 100000}},
+                           QStringLiteral("x")));
+    EXPECT_EQ(roleNamed(*doc.project().findScenario("Current staffing"), "QA Engineer").headcount,
+              1);
 
     // Switching by selecting a row (the switch is queued: let it run).
     panel->table()->setCurrentIndex(model->index(0, 0));
@@ -275,18 +278,21 @@ TEST(Workbench, CompareViewShowsTheFiguresAndTheDifferences) {
     w.window->tabs()->setCurrentWidget(w.window->compareView());
     w.window->show();
     CompareView* view = w.window->compareView();
-    view->setCompared({QStringLiteral("Current staffing"), QStringLiteral("Hire QA and a senior DE")});
+    view->setCompared(
+        {QStringLiteral("Current staffing"), QStringLiteral("Hire QA and a senior DE")});
     ComparisonModel* model = view->comparisonModel();
     ASSERT_EQ(model->columnCount(), 2);
     int mustHaveRow = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->headerData(r, Qt::Vertical, Qt::DisplayRole).toString() == QStringLiteral("Must-have coverage"))
+        if (model->headerData(r, Qt::Vertical, Qt::DisplayRole).toString() ==
+            QStringLiteral("Must-have coverage"))
             mustHaveRow = r;
     }
     ASSERT_GE(mustHaveRow, 0);
     EXPECT_EQ(model->index(mustHaveRow, 0).data().toString(), QStringLiteral("79.2 %"));
     EXPECT_EQ(model->index(mustHaveRow, 1).data().toString(), QStringLiteral("90.0 %  (+10.8 pp)"));
-    EXPECT_EQ(model->index(mustHaveRow, 1).data(Qt::ForegroundRole).value<QColor>(), QColor(0x2e, 0x7d, 0x32));
+    EXPECT_EQ(model->index(mustHaveRow, 1).data(Qt::ForegroundRole).value<QColor>(),
+              QColor(0x2e, 0x7d, 0x32));
     ASSERT_EQ(view->differences()->topLevelItemCount(), 1);
     EXPECT_EQ(view->differences()->topLevelItem(0)->childCount(), 4);
 }

@@ -4,11 +4,9 @@
 #include "report/ReportBuilder.h"
 
 #include <QTextDocument>
-
-#include <gtest/gtest.h>
-
 #include <cstdlib>
 #include <filesystem>
+#include <gtest/gtest.h>
 
 using namespace crewplan;
 using crewplan::test::Workbench;
@@ -32,7 +30,8 @@ TEST(Report, TextFromTheFileIsNeverMarkup) {
     eve.name = "<b>Eve</b> & \"co\"";
     eve.fte = 1.0;
     const RoleId qa = doc.scenario().roles.back().id;
-    ASSERT_FALSE(doc.apply(AddPerson{eve, {{doc.scenario().id, {eve.id, qa, 1.0}}}}, QStringLiteral("add")));
+    ASSERT_FALSE(
+        doc.apply(AddPerson{eve, {{doc.scenario().id, {eve.id, qa, 1.0}}}}, QStringLiteral("add")));
 
     auto document = report::buildScenarioReport(doc.project(), doc.scenario(), {});
     EXPECT_TRUE(document->toPlainText().contains(QStringLiteral("<b>Eve</b> & \"co\"")));

@@ -96,7 +96,8 @@ int main(int argc, char** argv) {
     shoot(window, folder, QStringLiteral("coverage-charts.png"));
 
     window.tabs()->setCurrentWidget(window.compareView());
-    window.compareView()->setCompared({QStringLiteral("Current staffing"), QStringLiteral("Hire QA and a senior DE")});
+    window.compareView()->setCompared(
+        {QStringLiteral("Current staffing"), QStringLiteral("Hire QA and a senior DE")});
     shoot(window, folder, QStringLiteral("compare-scenarios.png"));
 
     // The history dock after a few edits.

@@ -18,7 +18,6 @@ namespace crewplan::charts {
 
 namespace {
 
-
 QChartView* makeView(QChart* chart, QWidget* parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -39,8 +38,8 @@ QChartView* makeView(QChart* chart, QWidget* parent) {
 
 } // namespace
 
-const QColor kSeriesColours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x90, 0xca, 0xf9), QColor(0xef, 0x6c, 0x00),
-                                   QColor(0x8e, 0x24, 0xaa)};
+const QColor kSeriesColours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x90, 0xca, 0xf9),
+                                 QColor(0xef, 0x6c, 0x00), QColor(0x8e, 0x24, 0xaa)};
 
 struct BarChart::Parts {
     QChart* chart = nullptr;
@@ -51,9 +50,12 @@ BarChart::BarChart(QWidget* parent) : QWidget(parent), parts_(new Parts) {
     makeView(parts_->chart, this);
 }
 
-BarChart::~BarChart() { delete parts_; }
+BarChart::~BarChart() {
+    delete parts_;
+}
 
-void BarChart::setData(const QString& title, const QStringList& categories, const std::vector<BarSeries>& series) {
+void BarChart::setData(const QString& title, const QStringList& categories,
+                       const std::vector<BarSeries>& series) {
     QChart* chart = parts_->chart;
     chart->setTitle(title);
     chart->removeAllSeries();
@@ -97,7 +99,9 @@ CostCoverageChart::CostCoverageChart(QWidget* parent) : QWidget(parent), parts_(
     setAccessibleName(tr("Cost against coverage chart"));
 }
 
-CostCoverageChart::~CostCoverageChart() { delete parts_; }
+CostCoverageChart::~CostCoverageChart() {
+    delete parts_;
+}
 
 void CostCoverageChart::setPoints(const std::vector<CostPoint>& points) {
     QChart* chart = parts_->chart;

@@ -21,7 +21,8 @@ class BarChart : public QWidget {
 public:
     explicit BarChart(QWidget* parent = nullptr);
     ~BarChart() override;
-    void setData(const QString& title, const QStringList& categories, const std::vector<BarSeries>& series);
+    void setData(const QString& title, const QStringList& categories,
+                 const std::vector<BarSeries>& series);
 
 private:
     struct Parts;

@@ -4,7 +4,6 @@
 #include "model/Scenario.h"
 
 #include <QColor>
-
 #include <cmath>
 
 namespace crewplan {
@@ -54,8 +53,9 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
         const int v = verdict(row, column);
-        return v > 0 ? tr("Better than %1").arg(scenarios_.front())
-                     : v < 0 ? tr("Worse than %1").arg(scenarios_.front()) : QVariant();
+        return v > 0   ? tr("Better than %1").arg(scenarios_.front())
+               : v < 0 ? tr("Worse than %1").arg(scenarios_.front())
+                       : QVariant();
     }
     default:
         return {};
@@ -67,8 +67,9 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (orientation == Qt::Horizontal)
         return section < scenarios_.size() ? scenarios_[section] : QVariant();
-    return section < static_cast<int>(rows_.size()) ? toQString(rows_[static_cast<std::size_t>(section)].label)
-                                                     : QVariant();
+    return section < static_cast<int>(rows_.size())
+               ? toQString(rows_[static_cast<std::size_t>(section)].label)
+               : QVariant();
 }
 
 } // namespace crewplan

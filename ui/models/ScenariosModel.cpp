@@ -32,17 +32,21 @@ void ScenariosModel::refresh() {
         const CoverageReport report =
             s.id == document_.scenario().id ? document_.coverage() : computeCoverage(project, s);
         const auto& t = report.total;
-        text_[i] = {toQString(s.name), t.mustHave ? toQString(formatPercent(*t.mustHave)) : tr("n/a"),
+        text_[i] = {toQString(s.name),
+                    t.mustHave ? toQString(formatPercent(*t.mustHave)) : tr("n/a"),
                     QString::number(t.totalHeadcount()), toQString(formatMoney(t.yearlyCost))};
     }
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int ScenariosModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ScenariosModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ScenariosModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || static_cast<std::size_t>(index.row()) >= text_.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        static_cast<std::size_t>(index.row()) >= text_.size())
         return {};
     const auto& text = text_[static_cast<std::size_t>(index.row())];
     const bool current = rows_[static_cast<std::size_t>(index.row())] == document_.scenario().id;
@@ -60,7 +64,8 @@ QVariant ScenariosModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
         return index.column() == Name ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
-        const Scenario* s = document_.project().findScenario(rows_[static_cast<std::size_t>(index.row())]);
+        const Scenario* s =
+            document_.project().findScenario(rows_[static_cast<std::size_t>(index.row())]);
         return s ? toQString(s->description) : QVariant();
     }
     default:
@@ -93,7 +98,8 @@ Qt::ItemFlags ScenariosModel::flags(const QModelIndex& index) const {
 }
 
 bool ScenariosModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || index.column() != Name || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || index.column() != Name ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const Scenario* s = document_.project().findScenario(idAt(index.row()));
     if (!s)
@@ -101,8 +107,9 @@ bool ScenariosModel::setData(const QModelIndex& index, const QVariant& value, in
     const std::string name = toStdString(value.toString().trimmed());
     if (name == s->name)
         return true;
-    return !document_.apply(UpdateScenario{s->id, name, s->description},
-                            tr("Rename scenario %1").arg(toQString(s->name)))
+    return !document_
+                .apply(UpdateScenario{s->id, name, s->description},
+                       tr("Rename scenario %1").arg(toQString(s->name)))
                 .has_value();
 }
 

@@ -5,7 +5,6 @@
 #include "models/IdTableModel.h"
 
 #include <QString>
-
 #include <array>
 #include <vector>
 

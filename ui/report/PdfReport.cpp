@@ -8,7 +8,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
-
 #include <vector>
 
 namespace crewplan::report {
@@ -18,13 +17,14 @@ namespace {
 constexpr int kResolution = 300;
 
 struct Geometry {
-    QRectF body;    // where the text goes, in device pixels
-    QRectF header;  // the running header band
-    QRectF footer;  // the page number band
+    QRectF body;   // where the text goes, in device pixels
+    QRectF header; // the running header band
+    QRectF footer; // the page number band
 };
 
 Geometry setUp(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options) {
-    QPageLayout layout(options.pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    QPageLayout layout(options.pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
+                       QPageLayout::Millimeter);
     device.setPageLayout(layout);
     const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const qreal band = QFontMetricsF(document.defaultFont(), &device).height() * 2.2;
@@ -77,7 +77,8 @@ void contents(QTextDocument& document) {
     QTextBlockFormat right;
     right.setAlignment(Qt::AlignRight);
     for (int row = 0; row < static_cast<int>(headings.size()); ++row) {
-        table->cellAt(row, 0).firstCursorPosition().insertText(headings[static_cast<std::size_t>(row)]);
+        table->cellAt(row, 0).firstCursorPosition().insertText(
+            headings[static_cast<std::size_t>(row)]);
         QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
         number.setBlockFormat(right);
         number.insertText(QStringLiteral("000"));
@@ -101,8 +102,9 @@ void contents(QTextDocument& document) {
     for (int row = 0; row < static_cast<int>(headings.size()); ++row) {
         QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
         number.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        number.insertText(static_cast<std::size_t>(row) < pages.size() ? QString::number(pages[static_cast<std::size_t>(row)])
-                                                                         : QString());
+        number.insertText(static_cast<std::size_t>(row) < pages.size()
+                              ? QString::number(pages[static_cast<std::size_t>(row)])
+                              : QString());
     }
     edit.endEditBlock();
 }
@@ -124,9 +126,11 @@ void paintPages(QTextDocument& document, QPagedPaintDevice& device, const Report
         painter.setPen(QColor(0x61, 0x61, 0x61));
         if (page > 0) { // the title page goes without
             painter.drawText(g.header, Qt::AlignLeft | Qt::AlignTop, runningHeader);
-            painter.drawLine(QPointF(g.header.left(), g.header.center().y()), QPointF(g.header.right(), g.header.center().y()));
+            painter.drawLine(QPointF(g.header.left(), g.header.center().y()),
+                             QPointF(g.header.right(), g.header.center().y()));
         }
-        painter.drawText(g.footer, Qt::AlignRight | Qt::AlignBottom, QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(g.footer, Qt::AlignRight | Qt::AlignBottom,
+                         QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
         painter.save();
         const qreal height = document.pageSize().height();
         painter.translate(g.body.left(), g.body.top() - page * height);
@@ -139,8 +143,8 @@ void paintPages(QTextDocument& document, QPagedPaintDevice& device, const Report
     }
 }
 
-std::optional<QString> writePdf(QTextDocument& document, const QString& path, const ReportOptions& options,
-                                const QString& runningHeader) {
+std::optional<QString> writePdf(QTextDocument& document, const QString& path,
+                                const ReportOptions& options, const QString& runningHeader) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: cannot be written (%2).").arg(path, file.errorString());

@@ -6,7 +6,6 @@
 #include "report/ReportBuilder.h"
 
 #include <QString>
-
 #include <optional>
 
 class QPagedPaintDevice;
@@ -15,8 +14,8 @@ class QTextDocument;
 namespace crewplan::report {
 
 // Returns the reason when the PDF could not be written.
-std::optional<QString> writePdf(QTextDocument& document, const QString& path, const ReportOptions& options,
-                                const QString& runningHeader);
+std::optional<QString> writePdf(QTextDocument& document, const QString& path,
+                                const ReportOptions& options, const QString& runningHeader);
 
 // Paints the laid-out report on any paged device (the PDF writer, or a printer for the preview).
 void paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,

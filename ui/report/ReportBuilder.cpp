@@ -10,9 +10,8 @@
 
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextTable>
 #include <QTextDocument>
-
+#include <QTextTable>
 #include <map>
 #include <unordered_map>
 
@@ -23,11 +22,21 @@ namespace {
 constexpr int kMaxHeatmapPeople = 40;
 constexpr int kMaxTopRisks = 10;
 
-QString esc(std::string_view text) { return toQString(text).toHtmlEscaped(); }
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
-QString percent(const std::optional<double>& v) { return v ? toQString(formatPercent(*v)) : QStringLiteral("n/a"); }
-QString money(double v) { return toQString(formatMoney(v)); }
-QString share(double v) { return toQString(formatShare(v)); }
+QString esc(std::string_view text) {
+    return toQString(text).toHtmlEscaped();
+}
+QString esc(const QString& text) {
+    return text.toHtmlEscaped();
+}
+QString percent(const std::optional<double>& v) {
+    return v ? toQString(formatPercent(*v)) : QStringLiteral("n/a");
+}
+QString money(double v) {
+    return toQString(formatMoney(v));
+}
+QString share(double v) {
+    return toQString(formatShare(v));
+}
 
 // HTML pieces, and the charts that replace their placeholders once the HTML is a document.
 class Html {
@@ -40,17 +49,21 @@ public:
         text += QStringLiteral("<p>\u27E6chart:%1\u27E7</p>").arg(charts.size());
         charts.emplace_back(heatmap, std::move(data));
     }
-    void table(const QStringList& headers, const std::vector<QStringList>& rows, const QList<int>& rightAligned = {}) {
+    void table(const QStringList& headers, const std::vector<QStringList>& rows,
+               const QList<int>& rightAligned = {}) {
         // The header row repeats on every page the table runs onto (see finish()).
-        text += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0.5\" cellspacing=\"0\" cellpadding=\"3\" "
+        text += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0.5\" "
+                               "cellspacing=\"0\" cellpadding=\"3\" "
                                "style=\"border-collapse: collapse;\"><thead><tr>");
         for (int c = 0; c < headers.size(); ++c)
-            text += QStringLiteral("<th align=\"%1\">%2</th>").arg(rightAligned.contains(c) ? u"right" : u"left", headers[c]);
+            text += QStringLiteral("<th align=\"%1\">%2</th>")
+                        .arg(rightAligned.contains(c) ? u"right" : u"left", headers[c]);
         text += QStringLiteral("</tr></thead>");
         for (const auto& row : rows) {
             text += QStringLiteral("<tr>");
             for (int c = 0; c < row.size(); ++c)
-                text += QStringLiteral("<td align=\"%1\">%2</td>").arg(rightAligned.contains(c) ? u"right" : u"left", row[c]);
+                text += QStringLiteral("<td align=\"%1\">%2</td>")
+                            .arg(rightAligned.contains(c) ? u"right" : u"left", row[c]);
             text += QStringLiteral("</tr>");
         }
         text += QStringLiteral("</table>");
@@ -60,7 +73,8 @@ public:
         auto doc = std::make_unique<QTextDocument>();
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(10.0);
-        // No ligatures: text copied or searched from the PDF reads as typed ("Staffing", not "Staﬃng").
+        // No ligatures: text copied or searched from the PDF reads as typed ("Staffing", not
+        // "Staﬃng").
         font.setStyleStrategy(QFont::PreferNoShaping);
         doc->setDefaultFont(font);
         doc->setDefaultStyleSheet(QStringLiteral(
@@ -69,7 +83,8 @@ public:
             "h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 3px; }"
             "table.grid { border-color: #9e9e9e; border-style: solid; }"
             "th { background-color: #e8eaf6; font-weight: bold; }"
-            ".bad { color: #c62828; } .warn { color: #b26a00; } .good { color: #2e7d32; } .muted { color: #616161; }"));
+            ".bad { color: #c62828; } .warn { color: #b26a00; } .good { color: #2e7d32; } .muted { "
+            "color: #616161; }"));
         doc->setHtml(text);
         ReportCharts::install(*doc);
         // Charts in place of their placeholders.
@@ -93,14 +108,20 @@ public:
     }
 };
 
-QString titlePage(const QString& title, const QString& subtitle, const Project& project, const ReportOptions& o) {
-    QString html = QStringLiteral("<p><br/><br/><br/><br/></p><h1 style=\"font-size: 26pt;\">%1</h1>").arg(esc(title));
+QString titlePage(const QString& title, const QString& subtitle, const Project& project,
+                  const ReportOptions& o) {
+    QString html =
+        QStringLiteral("<p><br/><br/><br/><br/></p><h1 style=\"font-size: 26pt;\">%1</h1>")
+            .arg(esc(title));
     html += QStringLiteral("<p style=\"font-size: 14pt;\">%1</p>").arg(esc(subtitle));
     html += QStringLiteral("<p><br/></p><table cellpadding=\"4\">");
-    html += QStringLiteral("<tr><td class=\"muted\">Project</td><td>%1</td></tr>").arg(esc(project.name));
-    html += QStringLiteral("<tr><td class=\"muted\">Date</td><td>%1</td></tr>").arg(esc(o.date.toString(Qt::ISODate)));
+    html += QStringLiteral("<tr><td class=\"muted\">Project</td><td>%1</td></tr>")
+                .arg(esc(project.name));
+    html += QStringLiteral("<tr><td class=\"muted\">Date</td><td>%1</td></tr>")
+                .arg(esc(o.date.toString(Qt::ISODate)));
     if (!o.author.isEmpty())
-        html += QStringLiteral("<tr><td class=\"muted\">Prepared by</td><td>%1</td></tr>").arg(esc(o.author));
+        html += QStringLiteral("<tr><td class=\"muted\">Prepared by</td><td>%1</td></tr>")
+                    .arg(esc(o.author));
     html += QStringLiteral("</table><p style=\"page-break-after: always;\"> </p>");
     html += QStringLiteral("<p>%1</p>").arg(QString::fromUtf16(kTocMarker));
     return html;
@@ -133,7 +154,8 @@ QVariantMap heatmapOf(const Project& project, const Scenario& scenario, TeamId t
             if (!needs.count(a->person))
                 people.push_back(a->person);
             for (const auto& req : role.requirements)
-                needs[a->person][req.skill] = std::max(needs[a->person][req.skill], static_cast<int>(req.minimum));
+                needs[a->person][req.skill] =
+                    std::max(needs[a->person][req.skill], static_cast<int>(req.minimum));
         }
     }
     QStringList skillNames, personNames;
@@ -166,45 +188,57 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                                                    const ReportOptions& options) {
     const CoverageReport report = computeCoverage(project, scenario);
     Html h;
-    h.add(titlePage(QStringLiteral("Staffing report"), QStringLiteral("Scenario: ") + toQString(scenario.name), project, options));
+    h.add(titlePage(QStringLiteral("Staffing report"),
+                    QStringLiteral("Scenario: ") + toQString(scenario.name), project, options));
     if (!scenario.description.empty())
         h.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(scenario.description)));
 
     // Executive summary.
     const auto& t = report.total;
     h.add(QStringLiteral("<h2>Executive summary</h2>"));
-    h.add(QStringLiteral("<p>%1 people are assigned (%2 employees, %3 candidates, %4 planned hires) for %5 FTE and "
-                         "%6 a year. Must-have coverage is <b>%7</b>, nice-to-have coverage %8; %9 FTE of slots are open.</p>")
+    h.add(QStringLiteral("<p>%1 people are assigned (%2 employees, %3 candidates, %4 planned "
+                         "hires) for %5 FTE and "
+                         "%6 a year. Must-have coverage is <b>%7</b>, nice-to-have coverage %8; %9 "
+                         "FTE of slots are open.</p>")
               .arg(t.totalHeadcount())
               .arg(t.headcountOf(PersonStatus::Employee))
               .arg(t.headcountOf(PersonStatus::Candidate))
               .arg(t.headcountOf(PersonStatus::PlannedHire))
-              .arg(share(t.fte), money(t.yearlyCost), percent(t.mustHave), percent(t.niceToHave), share(t.openSlots)));
+              .arg(share(t.fte), money(t.yearlyCost), percent(t.mustHave), percent(t.niceToHave),
+                   share(t.openSlots)));
     std::vector<QStringList> rows;
     for (const auto& team : report.teams) {
         const auto& f = team.figures;
-        rows.push_back({esc(scenario.findTeam(team.team)->name), percent(f.mustHave), percent(f.niceToHave),
-                        QString::number(f.totalHeadcount()), share(f.fte), money(f.yearlyCost), share(f.openSlots)});
+        rows.push_back({esc(scenario.findTeam(team.team)->name), percent(f.mustHave),
+                        percent(f.niceToHave), QString::number(f.totalHeadcount()), share(f.fte),
+                        money(f.yearlyCost), share(f.openSlots)});
     }
-    rows.push_back({QStringLiteral("<b>Total</b>"), QStringLiteral("<b>%1</b>").arg(percent(t.mustHave)), percent(t.niceToHave),
-                    QString::number(t.totalHeadcount()), share(t.fte), money(t.yearlyCost), share(t.openSlots)});
-    h.table({QStringLiteral("Team"), QStringLiteral("Must-have"), QStringLiteral("Nice-to-have"), QStringLiteral("People"),
-             QStringLiteral("FTE"), QStringLiteral("Yearly cost"), QStringLiteral("Open slots")},
+    rows.push_back({QStringLiteral("<b>Total</b>"),
+                    QStringLiteral("<b>%1</b>").arg(percent(t.mustHave)), percent(t.niceToHave),
+                    QString::number(t.totalHeadcount()), share(t.fte), money(t.yearlyCost),
+                    share(t.openSlots)});
+    h.table({QStringLiteral("Team"), QStringLiteral("Must-have"), QStringLiteral("Nice-to-have"),
+             QStringLiteral("People"), QStringLiteral("FTE"), QStringLiteral("Yearly cost"),
+             QStringLiteral("Open slots")},
             rows, {1, 2, 3, 4, 5, 6});
 
     // Top risks: uncovered must-haves first, then single points of failure.
     QStringList risks;
     for (const auto& team : report.teams) {
         for (const SkillDepth* d : team.uncovered())
-            risks << QStringLiteral("<span class=\"bad\">Uncovered:</span> %1 needs %2 ≥ %3; nobody assigned holds it.")
-                         .arg(esc(scenario.findTeam(team.team)->name), esc(project.findSkill(d->skill)->name),
+            risks << QStringLiteral("<span class=\"bad\">Uncovered:</span> %1 needs %2 ≥ %3; "
+                                    "nobody assigned holds it.")
+                         .arg(esc(scenario.findTeam(team.team)->name),
+                              esc(project.findSkill(d->skill)->name),
                               esc(skillLevelName(d->level)));
     }
     for (const auto& team : report.teams) {
         for (const SkillDepth* d : team.singlePointsOfFailure())
-            risks << QStringLiteral("<span class=\"warn\">Single point of failure:</span> %1 ≥ %2 in %3 is held by %4 alone.")
+            risks << QStringLiteral("<span class=\"warn\">Single point of failure:</span> %1 ≥ %2 "
+                                    "in %3 is held by %4 alone.")
                          .arg(esc(project.findSkill(d->skill)->name), esc(skillLevelName(d->level)),
-                              esc(scenario.findTeam(team.team)->name), esc(project.findPerson(d->holders.front())->name));
+                              esc(scenario.findTeam(team.team)->name),
+                              esc(project.findPerson(d->holders.front())->name));
     }
     h.add(QStringLiteral("<h3>Top risks</h3>"));
     if (risks.isEmpty())
@@ -215,7 +249,8 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             h.add(QStringLiteral("<li>%1</li>").arg(risks[i]));
         h.add(QStringLiteral("</ul>"));
         if (risks.size() > kMaxTopRisks)
-            h.add(QStringLiteral("<p class=\"muted\">%1 more in “Gaps” below.</p>").arg(risks.size() - kMaxTopRisks));
+            h.add(QStringLiteral("<p class=\"muted\">%1 more in “Gaps” below.</p>")
+                      .arg(risks.size() - kMaxTopRisks));
     }
 
     // The coverage chart (at most 24 teams: the least covered ones when there are more).
@@ -225,10 +260,12 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             teams.push_back(&team);
         QString title = QStringLiteral("Coverage per team");
         if (teams.size() > 24) {
-            std::stable_sort(teams.begin(), teams.end(), [](const TeamCoverage* a, const TeamCoverage* b) {
-                return a->figures.mustHave.value_or(2.0) < b->figures.mustHave.value_or(2.0);
-            });
-            title = QStringLiteral("Coverage of the 24 least covered of %1 teams").arg(teams.size());
+            std::stable_sort(
+                teams.begin(), teams.end(), [](const TeamCoverage* a, const TeamCoverage* b) {
+                    return a->figures.mustHave.value_or(2.0) < b->figures.mustHave.value_or(2.0);
+                });
+            title =
+                QStringLiteral("Coverage of the 24 least covered of %1 teams").arg(teams.size());
             teams.resize(24);
         }
         QStringList categories;
@@ -238,12 +275,14 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             must << (team->figures.mustHave ? QVariant(*team->figures.mustHave) : QVariant());
             nice << (team->figures.niceToHave ? QVariant(*team->figures.niceToHave) : QVariant());
         }
-        h.chart(false, {{QStringLiteral("title"), title},
-                        {QStringLiteral("categories"), categories},
-                        {QStringLiteral("series"), QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("Must-have")},
-                                                                            {QStringLiteral("values"), must}},
-                                                                QVariantMap{{QStringLiteral("name"), QStringLiteral("Nice-to-have")},
-                                                                            {QStringLiteral("values"), nice}}}}});
+        h.chart(false,
+                {{QStringLiteral("title"), title},
+                 {QStringLiteral("categories"), categories},
+                 {QStringLiteral("series"),
+                  QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("Must-have")},
+                                           {QStringLiteral("values"), must}},
+                               QVariantMap{{QStringLiteral("name"), QStringLiteral("Nice-to-have")},
+                                           {QStringLiteral("values"), nice}}}}});
     }
 
     // A section per team.
@@ -253,10 +292,12 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
     for (const auto& team : report.teams) {
         const Team& info = *scenario.findTeam(team.team);
         // Each team on its own page: a manager can hand one team's page to its lead.
-        h.add(QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(info.name)));
+        h.add(
+            QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(info.name)));
         if (!info.description.empty())
             h.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(info.description)));
-        h.add(QStringLiteral("<p>Must-have coverage %1, nice-to-have %2; %3 people, %4 FTE, %5 a year.</p>")
+        h.add(QStringLiteral(
+                  "<p>Must-have coverage %1, nice-to-have %2; %3 people, %4 FTE, %5 a year.</p>")
                   .arg(percent(team.figures.mustHave), percent(team.figures.niceToHave))
                   .arg(team.figures.totalHeadcount())
                   .arg(share(team.figures.fte), money(team.figures.yearlyCost)));
@@ -266,18 +307,24 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             QStringList who;
             for (const Assignment* a : byRole[role->id]) {
                 const Person* p = project.findPerson(a->person);
-                who << QStringLiteral("%1 (%2 FTE, %3)").arg(esc(p->name), share(a->allocation), esc(personStatusLabel(p->status)));
+                who << QStringLiteral("%1 (%2 FTE, %3)")
+                           .arg(esc(p->name), share(a->allocation),
+                                esc(personStatusLabel(p->status)));
                 filled += a->allocation;
             }
             const double open = std::max(0.0, role->headcount - filled);
             if (open > 1e-9)
                 who << QStringLiteral("<span class=\"bad\">open: %1 FTE</span>").arg(share(open));
-            roleRows.push_back({esc(role->name), QString::number(role->headcount),
-                             QStringLiteral("%1 – %2").arg(money(double(role->costBand.minimum)), money(double(role->costBand.maximum))),
-                             who.join(QStringLiteral("<br/>"))});
+            roleRows.push_back(
+                {esc(role->name), QString::number(role->headcount),
+                 QStringLiteral("%1 – %2").arg(money(double(role->costBand.minimum)),
+                                               money(double(role->costBand.maximum))),
+                 who.join(QStringLiteral("<br/>"))});
         }
         h.add(QStringLiteral("<h3>Roles and who fills them</h3>"));
-        h.table({QStringLiteral("Role"), QStringLiteral("Slots"), QStringLiteral("Cost band"), QStringLiteral("Filled by")}, roleRows, {1});
+        h.table({QStringLiteral("Role"), QStringLiteral("Slots"), QStringLiteral("Cost band"),
+                 QStringLiteral("Filled by")},
+                roleRows, {1});
 
         std::vector<QStringList> skills;
         for (const auto& req : team.requirements) {
@@ -290,22 +337,30 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             QString risk;
             if (depth && req.importance == Importance::MustHave && depth->uncovered())
                 risk = QStringLiteral("<span class=\"bad\">uncovered</span>");
-            else if (depth && req.importance == Importance::MustHave && depth->singlePointOfFailure())
+            else if (depth && req.importance == Importance::MustHave &&
+                     depth->singlePointOfFailure())
                 risk = QStringLiteral("<span class=\"warn\">one holder</span>");
-            skills.push_back({esc(role->name), esc(project.findSkill(req.skill)->name), esc(skillLevelName(req.minimum)),
-                              req.importance == Importance::MustHave ? QStringLiteral("must") : QStringLiteral("nice"),
-                              toQString(formatPercent(req.met)), depth ? QString::number(depth->depth()) : QString(), risk});
+            skills.push_back({esc(role->name), esc(project.findSkill(req.skill)->name),
+                              esc(skillLevelName(req.minimum)),
+                              req.importance == Importance::MustHave ? QStringLiteral("must")
+                                                                     : QStringLiteral("nice"),
+                              toQString(formatPercent(req.met)),
+                              depth ? QString::number(depth->depth()) : QString(), risk});
         }
         h.add(QStringLiteral("<h3>Required skills</h3>"));
-        h.table({QStringLiteral("Role"), QStringLiteral("Skill"), QStringLiteral("Minimum"), QStringLiteral("Importance"),
-                 QStringLiteral("Met"), QStringLiteral("Depth"), QStringLiteral("Risk")},
+        h.table({QStringLiteral("Role"), QStringLiteral("Skill"), QStringLiteral("Minimum"),
+                 QStringLiteral("Importance"), QStringLiteral("Met"), QStringLiteral("Depth"),
+                 QStringLiteral("Risk")},
                 skills, {4, 5});
         QVariantMap heatmap = heatmapOf(project, scenario, team.team, byRole);
         const auto people = heatmap.value(QStringLiteral("people")).toList().size();
-        if (people > 0 && people <= kMaxHeatmapPeople && !heatmap.value(QStringLiteral("skills")).toList().isEmpty()) {
-            h.add(QStringLiteral("<h3>Skills heatmap</h3><p class=\"muted\">Level 0–4 per person and skill; the number "
-                                 "above a column is the highest level required; a red outline is a level below what "
-                                 "that person's role asks.</p>"));
+        if (people > 0 && people <= kMaxHeatmapPeople &&
+            !heatmap.value(QStringLiteral("skills")).toList().isEmpty()) {
+            h.add(QStringLiteral(
+                "<h3>Skills heatmap</h3><p class=\"muted\">Level 0–4 per person and skill; the "
+                "number "
+                "above a column is the highest level required; a red outline is a level below what "
+                "that person's role asks.</p>"));
             h.chart(true, heatmap);
         }
     }
@@ -316,8 +371,9 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
         std::unordered_map<PersonId, double> allocated;
         for (const auto& a : scenario.assignments) {
             const Role* role = scenario.findRole(a.role);
-            roles[a.person] << QStringLiteral("%1 / %2 (%3)").arg(esc(scenario.findTeam(role->team)->name),
-                                                                 esc(role->name), share(a.allocation));
+            roles[a.person] << QStringLiteral("%1 / %2 (%3)")
+                                   .arg(esc(scenario.findTeam(role->team)->name), esc(role->name),
+                                        share(a.allocation));
             allocated[a.person] += a.allocation;
         }
         std::vector<QStringList> people;
@@ -325,14 +381,16 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             if (!project.isVisibleIn(p, scenario.id))
                 continue;
             const auto it = roles.find(p.id);
-            people.push_back({esc(p.name), esc(personStatusLabel(p.status)), share(p.fte), share(allocated[p.id]),
-                              money(static_cast<double>(p.yearlyCost)),
-                              it == roles.end() ? QStringLiteral("<span class=\"muted\">not assigned</span>")
-                                                : it->second.join(QStringLiteral("<br/>"))});
+            people.push_back({esc(p.name), esc(personStatusLabel(p.status)), share(p.fte),
+                              share(allocated[p.id]), money(static_cast<double>(p.yearlyCost)),
+                              it == roles.end()
+                                  ? QStringLiteral("<span class=\"muted\">not assigned</span>")
+                                  : it->second.join(QStringLiteral("<br/>"))});
         }
         h.add(QStringLiteral("<h2 style=\"page-break-before: always;\">People</h2>"));
-        h.table({QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("FTE"), QStringLiteral("Allocated"),
-                 QStringLiteral("Yearly cost"), QStringLiteral("Assigned to")},
+        h.table({QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("FTE"),
+                 QStringLiteral("Allocated"), QStringLiteral("Yearly cost"),
+                 QStringLiteral("Assigned to")},
                 people, {2, 3, 4});
     }
 
@@ -346,21 +404,27 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             h.add(QStringLiteral("<li>%1</li>").arg(r));
         h.add(QStringLiteral("</ul>"));
     }
-    h.add(QStringLiteral("<p class=\"muted\">“One holder”: a single point of failure, a must-have skill held by one "
-                         "person in the team. Coverage definitions: met(R, s) = min(1, qualified allocation / headcount "
-                         "target); team coverage weighs each requirement by its role's headcount target; depth counts the "
-                         "people assigned to a team at the highest level it requires.</p>"));
+    h.add(QStringLiteral(
+        "<p class=\"muted\">“One holder”: a single point of failure, a must-have skill held by one "
+        "person in the team. Coverage definitions: met(R, s) = min(1, qualified allocation / "
+        "headcount "
+        "target); team coverage weighs each requirement by its role's headcount target; depth "
+        "counts the "
+        "people assigned to a team at the highest level it requires.</p>"));
     return h.finish(options);
 }
 
-std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project, const ScenarioComparison& comparison,
+std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project,
+                                                     const ScenarioComparison& comparison,
                                                      const ReportOptions& options) {
     Html h;
     QStringList names;
     for (const auto& column : comparison.columns)
         names << toQString(column.scenario->name);
-    h.add(titlePage(QStringLiteral("Scenario comparison"), names.join(QStringLiteral(" · ")), project, options));
-    h.add(QStringLiteral("<h2>Side by side</h2><p>Differences are from %1: <span class=\"good\">green</span> is better, "
+    h.add(titlePage(QStringLiteral("Scenario comparison"), names.join(QStringLiteral(" · ")),
+                    project, options));
+    h.add(QStringLiteral("<h2>Side by side</h2><p>Differences are from %1: <span "
+                         "class=\"good\">green</span> is better, "
                          "<span class=\"bad\">red</span> is worse.</p>")
               .arg(esc(names.front())));
     std::vector<QStringList> rows;
@@ -372,7 +436,9 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project, con
             if (c > 0 && v && row.values.front() && std::abs(*v - *row.values.front()) > 1e-9) {
                 const int verdictValue = verdict(row, c);
                 cell += QStringLiteral(" <span class=\"%1\">(%2)</span>")
-                            .arg(verdictValue > 0 ? u"good" : verdictValue < 0 ? u"bad" : u"muted",
+                            .arg(verdictValue > 0   ? u"good"
+                                 : verdictValue < 0 ? u"bad"
+                                                    : u"muted",
                                  esc(formatDelta(row.unit, *v - *row.values.front())));
             }
             cells << cell;
@@ -394,7 +460,8 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project, con
             const StaffingFigures* f = comparison.teamFigures(c, t);
             values << (f && f->mustHave ? QVariant(*f->mustHave) : QVariant());
         }
-        series << QVariantMap{{QStringLiteral("name"), names[static_cast<int>(c)]}, {QStringLiteral("values"), values}};
+        series << QVariantMap{{QStringLiteral("name"), names[static_cast<int>(c)]},
+                              {QStringLiteral("values"), values}};
     }
     QStringList teams;
     for (const auto& t : comparison.teams)
@@ -404,7 +471,8 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project, con
                     {QStringLiteral("series"), series}});
 
     for (std::size_t c = 1; c < comparison.columns.size(); ++c) {
-        h.add(QStringLiteral("<h2>What %1 changes from %2</h2>").arg(esc(names[static_cast<int>(c)]), esc(names.front())));
+        h.add(QStringLiteral("<h2>What %1 changes from %2</h2>")
+                  .arg(esc(names[static_cast<int>(c)]), esc(names.front())));
         const auto& diff = comparison.columns[c].differences;
         if (diff.empty())
             h.add(QStringLiteral("<p>Nothing.</p>"));

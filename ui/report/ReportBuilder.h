@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QPageSize>
 #include <QString>
-
 #include <memory>
 
 class QTextDocument;
@@ -30,7 +29,8 @@ inline constexpr char16_t kTocMarker[] = u"\u27E6contents\u27E7";
 
 std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const Scenario& scenario,
                                                    const ReportOptions& options);
-std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project, const ScenarioComparison& comparison,
+std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project,
+                                                     const ScenarioComparison& comparison,
                                                      const ReportOptions& options);
 
 } // namespace report

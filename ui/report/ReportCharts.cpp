@@ -4,7 +4,6 @@
 #include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
-
 #include <algorithm>
 
 namespace crewplan::report {
@@ -14,13 +13,14 @@ namespace {
 enum Property { KindProperty = QTextFormat::UserProperty + 1, DataProperty };
 enum Kind { Bars = 1, Heatmap };
 
-const QColor kSeries[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x64, 0xb5, 0xf6), QColor(0xef, 0x6c, 0x00),
-                          QColor(0x8e, 0x24, 0xaa)};
+const QColor kSeries[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x64, 0xb5, 0xf6),
+                          QColor(0xef, 0x6c, 0x00), QColor(0x8e, 0x24, 0xaa)};
 
 // Everything is laid out in "units" of the document's default font height, so the chart
 // scales with the text on any page size and resolution.
 qreal unit(QTextDocument* document) {
-    return QFontMetricsF(document->defaultFont(), document->documentLayout()->paintDevice()).height();
+    return QFontMetricsF(document->defaultFont(), document->documentLayout()->paintDevice())
+        .height();
 }
 
 void insert(QTextCursor& cursor, Kind kind, const QVariantMap& data) {
@@ -40,7 +40,8 @@ void drawBars(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
     QFont bold = font;
     bold.setBold(true);
     p->setFont(bold);
-    p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter, data.value(QStringLiteral("title")).toString());
+    p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                data.value(QStringLiteral("title")).toString());
     p->setFont(font);
     const qreal left = r.left() + 3.5 * u;
     const qreal top = title.bottom() + 0.5 * u;
@@ -53,8 +54,8 @@ void drawBars(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
         const qreal y = bottom - height * pct / 100.0;
         p->drawLine(QPointF(left, y), QPointF(right, y));
         p->setPen(Qt::black);
-        p->drawText(QRectF(r.left(), y - 0.6 * u, 3.2 * u, 1.2 * u), Qt::AlignRight | Qt::AlignVCenter,
-                    QStringLiteral("%1 %").arg(pct));
+        p->drawText(QRectF(r.left(), y - 0.6 * u, 3.2 * u, 1.2 * u),
+                    Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 %").arg(pct));
         p->setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0));
     }
     const int n = std::max<qsizetype>(1, categories.size());
@@ -69,8 +70,8 @@ void drawBars(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
             const QRectF slot(x0 + s * bar, top, bar * 0.92, height);
             if (!v.isValid() || v.isNull()) {
                 p->setPen(Qt::gray);
-                p->drawText(QRectF(slot.left(), bottom - 1.2 * u, slot.width(), 1.2 * u), Qt::AlignCenter,
-                            QStringLiteral("n/a"));
+                p->drawText(QRectF(slot.left(), bottom - 1.2 * u, slot.width(), 1.2 * u),
+                            Qt::AlignCenter, QStringLiteral("n/a"));
                 continue;
             }
             const qreal value = std::clamp(v.toDouble(), 0.0, 1.0);
@@ -78,13 +79,16 @@ void drawBars(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
             p->fillRect(body, kSeries[s % 4]);
             if (bar > 2.2 * u) {
                 p->setPen(Qt::black);
-                p->drawText(QRectF(slot.left() - u, body.top() - 1.2 * u, slot.width() + 2 * u, 1.2 * u),
-                            Qt::AlignCenter, QString::number(value * 100.0, 'f', 1) + QStringLiteral(" %"));
+                p->drawText(
+                    QRectF(slot.left() - u, body.top() - 1.2 * u, slot.width() + 2 * u, 1.2 * u),
+                    Qt::AlignCenter, QString::number(value * 100.0, 'f', 1) + QStringLiteral(" %"));
             }
         }
         p->setPen(Qt::black);
-        const QString name = QFontMetricsF(p->font()).elidedText(categories[c], Qt::ElideRight, group - 0.2 * u);
-        p->drawText(QRectF(left + c * group, bottom + 0.2 * u, group, 1.3 * u), Qt::AlignHCenter | Qt::AlignTop, name);
+        const QString name =
+            QFontMetricsF(p->font()).elidedText(categories[c], Qt::ElideRight, group - 0.2 * u);
+        p->drawText(QRectF(left + c * group, bottom + 0.2 * u, group, 1.3 * u),
+                    Qt::AlignHCenter | Qt::AlignTop, name);
     }
     // Legend.
     qreal x = left;
@@ -122,7 +126,8 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
         p->translate(x + cell * 0.7, r.top() + header - 1.6 * u);
         p->rotate(-60);
         p->setPen(Qt::black);
-        p->drawText(QPointF(0, 0), QFontMetricsF(p->font()).elidedText(skills[s], Qt::ElideRight, 7.5 * u));
+        p->drawText(QPointF(0, 0),
+                    QFontMetricsF(p->font()).elidedText(skills[s], Qt::ElideRight, 7.5 * u));
         p->restore();
         p->drawText(QRectF(x, r.top() + header - 1.4 * u, cell, 1.2 * u), Qt::AlignCenter,
                     required.value(s).toInt() > 0 ? required.value(s).toString() : QString());
@@ -130,8 +135,9 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
     for (int row = 0; row < people.size(); ++row) {
         const qreal y = r.top() + header + row * cell;
         p->setPen(Qt::black);
-        p->drawText(QRectF(r.left(), y, labels - 0.4 * u, cell), Qt::AlignRight | Qt::AlignVCenter,
-                    QFontMetricsF(p->font()).elidedText(people[row], Qt::ElideRight, labels - 0.6 * u));
+        p->drawText(
+            QRectF(r.left(), y, labels - 0.4 * u, cell), Qt::AlignRight | Qt::AlignVCenter,
+            QFontMetricsF(p->font()).elidedText(people[row], Qt::ElideRight, labels - 0.6 * u));
         const QVariantList personLevels = levels.value(row).toList();
         const QVariantList personNeeds = needed.value(row).toList();
         for (int s = 0; s < skills.size(); ++s) {
@@ -160,14 +166,19 @@ void ReportCharts::install(QTextDocument& document) {
     document.documentLayout()->registerHandler(kObjectType, handler);
 }
 
-void ReportCharts::insertBars(QTextCursor& cursor, const QVariantMap& data) { insert(cursor, Bars, data); }
-void ReportCharts::insertHeatmap(QTextCursor& cursor, const QVariantMap& data) { insert(cursor, Heatmap, data); }
+void ReportCharts::insertBars(QTextCursor& cursor, const QVariantMap& data) {
+    insert(cursor, Bars, data);
+}
+void ReportCharts::insertHeatmap(QTextCursor& cursor, const QVariantMap& data) {
+    insert(cursor, Heatmap, data);
+}
 
 QSizeF ReportCharts::intrinsicSize(QTextDocument* document, int, const QTextFormat& format) {
     const qreal u = unit(document);
     const QVariantMap data = format.property(DataProperty).toMap();
-    const qreal width = document->pageSize().width() > 0 ? document->pageSize().width() - 2 * document->documentMargin()
-                                                         : 40 * u;
+    const qreal width = document->pageSize().width() > 0
+                            ? document->pageSize().width() - 2 * document->documentMargin()
+                            : 40 * u;
     if (format.property(KindProperty).toInt() == Heatmap)
         return heatmapSize(u, data);
     return {width * 0.98, 18 * u};

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextDocument>
-
 #include <cstdio>
 
 namespace crewplan::report {
@@ -31,7 +30,8 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
     // Give it a private one, as the XDG spec wants, so the command line stays quiet.
     QTemporaryDir runtime;
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
-        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(runtime.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
     }
     QApplication app(argc, argv);
@@ -57,12 +57,15 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
         document = buildComparisonReport(project, *comparison, options);
         header = QStringLiteral("Crewplan · %1 · scenario comparison").arg(toQString(project.name));
     } else {
-        const Scenario* scenario =
-            request.scenario.empty() ? &project.scenarios.front() : project.findScenario(request.scenario);
+        const Scenario* scenario = request.scenario.empty()
+                                       ? &project.scenarios.front()
+                                       : project.findScenario(request.scenario);
         if (!scenario)
-            return fail(toQString(request.file + ": no scenario named '" + request.scenario + "'."));
+            return fail(
+                toQString(request.file + ": no scenario named '" + request.scenario + "'."));
         document = buildScenarioReport(project, *scenario, options);
-        header = QStringLiteral("Crewplan · %1 · %2").arg(toQString(project.name), toQString(scenario->name));
+        header = QStringLiteral("Crewplan · %1 · %2")
+                     .arg(toQString(project.name), toQString(scenario->name));
     }
     if (auto error = writePdf(*document, toQString(request.output), options, header))
         return fail(*error);

@@ -103,7 +103,8 @@ void CompareView::rebuildChoices() {
 void CompareView::setCompared(const QStringList& names) {
     updatingChoices_ = true;
     for (int i = 0; i < choices_->count(); ++i)
-        choices_->item(i)->setCheckState(names.contains(choices_->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+        choices_->item(i)->setCheckState(names.contains(choices_->item(i)->text()) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
     updatingChoices_ = false;
     refresh();
 }
@@ -138,14 +139,16 @@ void CompareView::redraw() {
     differences_->clear();
     if (!comparison) {
         status_->setText(document_.project().scenarios.size() < 2
-                             ? tr("This project has one scenario. Duplicate it in the Scenarios panel to compare.")
+                             ? tr("This project has one scenario. Duplicate it in the Scenarios "
+                                  "panel to compare.")
                              : tr("Tick two to four scenarios."));
         model_->setComparison({});
         teams_->setData(QString(), {}, {});
         cost_->setPoints({});
         return;
     }
-    status_->setText(tr("Differences are from %1; green is better, red is worse.").arg(compared().front()));
+    status_->setText(
+        tr("Differences are from %1; green is better, red is worse.").arg(compared().front()));
     model_->setComparison(*comparison);
 
     QStringList teams;
@@ -161,7 +164,8 @@ void CompareView::redraw() {
             s.values.push_back(f ? f->mustHave : std::nullopt);
         }
         series.push_back(std::move(s));
-        points.push_back({toQString(column.scenario->name), column.report.total.yearlyCost, column.report.total.mustHave});
+        points.push_back({toQString(column.scenario->name), column.report.total.yearlyCost,
+                          column.report.total.mustHave});
     }
     teams_->setData(tr("Must-have coverage per team"), teams, series);
     cost_->setPoints(points);
@@ -171,8 +175,9 @@ void CompareView::redraw() {
         auto* top = new QTreeWidgetItem(differences_);
         top->setText(0, tr("%1, compared with %2: %3")
                             .arg(toQString(column.scenario->name), compared().front())
-                            .arg(column.differences.empty() ? tr("no difference")
-                                                            : tr("%1 differences").arg(column.differences.size())));
+                            .arg(column.differences.empty()
+                                     ? tr("no difference")
+                                     : tr("%1 differences").arg(column.differences.size())));
         for (const auto& d : column.differences)
             (new QTreeWidgetItem(top))->setText(0, toQString(d.text));
     }

@@ -80,12 +80,14 @@ void CoverageView::redraw() {
     };
     std::vector<Bar> bars;
     for (const auto& team : report.teams)
-        bars.push_back({toQString(scenario.findTeam(team.team)->name), team.figures.mustHave, team.figures.niceToHave});
+        bars.push_back({toQString(scenario.findTeam(team.team)->name), team.figures.mustHave,
+                        team.figures.niceToHave});
     QString title = tr("Coverage per team");
     if (bars.size() > kMaxTeamBars) {
         // Hundreds of bars are unreadable: show the least covered teams, and say so.
-        std::stable_sort(bars.begin(), bars.end(),
-                         [](const Bar& a, const Bar& b) { return a.mustHave.value_or(2.0) < b.mustHave.value_or(2.0); });
+        std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) {
+            return a.mustHave.value_or(2.0) < b.mustHave.value_or(2.0);
+        });
         title = tr("The %1 least covered of %2 teams").arg(kMaxTeamBars).arg(bars.size());
         bars.resize(kMaxTeamBars);
     }

@@ -82,7 +82,8 @@ void ScenariosPanel::addEmpty() {
     Scenario fresh;
     fresh.id = ScenarioId{project.nextId};
     fresh.name = toStdString(freeName(project, tr("New scenario")));
-    if (!document_.apply(AddScenario{fresh, {}, -1}, tr("Add scenario %1").arg(toQString(fresh.name))))
+    if (!document_.apply(AddScenario{fresh, {}, -1},
+                         tr("Add scenario %1").arg(toQString(fresh.name))))
         document_.setScenario(fresh.id);
 }
 
@@ -90,17 +91,20 @@ void ScenariosPanel::duplicateCurrent() {
     const Project& project = document_.project();
     const Scenario& current = document_.scenario();
     std::int64_t next = project.nextId;
-    ScenarioCopy copy = copyScenario(project, current.id,
-                                     toStdString(freeName(project, tr("%1 (copy)").arg(toQString(current.name)))), next);
+    ScenarioCopy copy = copyScenario(
+        project, current.id,
+        toStdString(freeName(project, tr("%1 (copy)").arg(toQString(current.name)))), next);
     const ScenarioId id = copy.scenario.id;
     const QString text = tr("Duplicate scenario %1").arg(toQString(current.name));
-    if (!document_.apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1}, text))
+    if (!document_.apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1},
+                         text))
         document_.setScenario(id);
 }
 
 void ScenariosPanel::removeCurrent() {
     const Scenario& current = document_.scenario();
-    document_.apply(RemoveScenario{current.id}, tr("Delete scenario %1").arg(toQString(current.name)));
+    document_.apply(RemoveScenario{current.id},
+                    tr("Delete scenario %1").arg(toQString(current.name)));
 }
 
 } // namespace crewplan
