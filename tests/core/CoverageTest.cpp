@@ -1,6 +1,7 @@
 // Coverage, depth and staffing figures on hand-computed cases (definitions: docs/coverage.md).
 #include "core/ProjectBuilder.h"
 #include "coverage/CoverageReport.h"
+#include "coverage/NearMisses.h"
 
 #include <gtest/gtest.h>
 
@@ -159,4 +160,19 @@ TEST(Coverage, HeadcountFteCostAndOpenSlots) {
     EXPECT_DOUBLE_EQ(report.total.fte, 2.5);
     EXPECT_DOUBLE_EQ(report.total.yearlyCost, 230000.0);
     EXPECT_NEAR(report.total.openSlots, 1.5, 1e-12);
+}
+
+TEST(NearMisses, OneLevelShortOfTheirOwnRolesRequirementMustHavesFirst) {
+    const Project p = threeTeams();
+    const auto misses = nearMisses(p, p.scenarios.front());
+    // Ben (Data Engineer): Spark 1 where 2 is required (must); Python 3 >= 3 and SQL 2 >= 2 are met.
+    // Cy (Tester): Python 0 where Awareness (1) is asked (nice). Cy (Analyst): SQL 4, met.
+    ASSERT_EQ(misses.size(), 2u);
+    EXPECT_EQ(misses[0].person, p.people[1].id);
+    EXPECT_EQ(misses[0].skill, p.findSkill("Spark")->id);
+    EXPECT_EQ(misses[0].held, Awareness);
+    EXPECT_EQ(misses[0].required, Working);
+    EXPECT_TRUE(misses[0].mustHave);
+    EXPECT_EQ(misses[1].person, p.people[2].id);
+    EXPECT_FALSE(misses[1].mustHave);
 }

@@ -1,6 +1,7 @@
 // The workbench end to end: open the sample, add a person, set skills, assign them, watch
 // coverage follow the formulas, undo, redo, and find it all in the file after reopening.
 #include "Actions.h"
+#include "coverage/NearMisses.h"
 #include "UiTestSupport.h"
 #include "models/ComparisonModel.h"
 #include "models/PeopleModel.h"
@@ -49,6 +50,14 @@ TEST(Workbench, OpensTheSampleWithTitleTeamsAndRecentFile) {
     EXPECT_TRUE(w.window->windowTitle().contains(QStringLiteral("MLOps team (sample)")));
     EXPECT_EQ(w.window->teamPlan()->planModel()->rowCount(), 4);
     EXPECT_EQ(w.window->peopleView()->peopleModel()->rowCount(), 8);
+    // Insights: the near misses section counts what the core finds (Bruno: Spark, Data lakes, ML
+    // workflow; Dana: ML workflow; …), one entry each.
+    const auto misses = nearMisses(w.document.project(), w.document.scenario());
+    ASSERT_EQ(w.window->insights()->topLevelItemCount(), 5);
+    EXPECT_EQ(w.window->insights()->topLevelItem(2)->text(0),
+              QStringLiteral("Near misses: one level short (%1)").arg(misses.size()));
+    EXPECT_EQ(w.window->insights()->topLevelItem(2)->childCount(), static_cast<int>(misses.size()));
+    EXPECT_GE(misses.size(), 4u);
     ASSERT_FALSE(w.preferences.recentFiles.get().isEmpty());
     EXPECT_TRUE(
         w.preferences.recentFiles.get().front().endsWith(QStringLiteral("sample.crewplan")));

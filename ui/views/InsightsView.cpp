@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "QtText.h"
 #include "model/Project.h"
+#include "coverage/NearMisses.h"
 #include "model/Text.h"
 
 #include <QHeaderView>
@@ -17,6 +18,7 @@ enum Target { TeamTarget = 1, RoleTarget, PersonTarget };
 constexpr int kTargetRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kMaxPerSection = 200; // the rest is summarised: a list of thousands helps no one
+constexpr int kSections = 5;        // uncovered, single points of failure, near misses, over-allocated, open
 } // namespace
 
 InsightsView::InsightsView(ProjectDocument& document, QWidget* parent)
@@ -93,13 +95,29 @@ void InsightsView::refresh() {
         }
         entries.insert(entries.end(), spof.begin(), spof.end());
 
+        // One level of training away: the cheapest gaps to close.
+        int misses = 0;
+        for (const NearMiss& m : nearMisses(project, scenario)) {
+            if (++misses > kMaxPerSection)
+                continue;
+            const Person* person = document_.person(m.person);
+            const Role* role = scenario.findRole(m.role);
+            entries.push_back({2,
+                               tr("%1 (%2): %3 %4, asked %5%6")
+                                   .arg(toQString(person->name), toQString(role->name),
+                                        toQString(project.findSkill(m.skill)->name), toQString(skillLevelName(m.held)),
+                                        toQString(skillLevelName(m.required)),
+                                        m.mustHave ? QString() : tr(" (nice-to-have)")),
+                               PersonTarget, m.person.value});
+        }
+
         std::unordered_map<PersonId, double> used;
         for (const auto& a : scenario.assignments)
             used[a.person] += a.allocation;
         for (const auto& [id, share] : used) {
             const Person* person = document_.person(id);
             if (person && share > person->fte + 1e-9 && ++counts[2] <= kMaxPerSection)
-                entries.push_back({2,
+                entries.push_back({3,
                                    tr("%1: %2 of %3 FTE")
                                        .arg(toQString(person->name), toQString(formatShare(share)),
                                             toQString(formatShare(person->fte))),
@@ -117,7 +135,7 @@ void InsightsView::refresh() {
                 openTotal += missing;
                 if (++openCount <= kMaxPerSection)
                     entries.push_back(
-                        {3,
+                        {4,
                          tr("%1, %2: %3 FTE open")
                              .arg(toQString(scenario.findTeam(role.team)->name),
                                   toQString(role.name), toQString(formatShare(missing))),
@@ -127,13 +145,14 @@ void InsightsView::refresh() {
         // Section titles travel as entries too (target 0), so a changed count is a change.
         entries.push_back({0, tr("Uncovered must-haves (%1)").arg(counts[0]), 0, -1});
         entries.push_back({1, tr("Single points of failure (%1)").arg(counts[1]), 0, -1});
-        entries.push_back({2, tr("Over-allocated people (%1)").arg(counts[2]), 0, -1});
+        entries.push_back({2, tr("Near misses: one level short (%1)").arg(misses), 0, -1});
+        entries.push_back({3, tr("Over-allocated people (%1)").arg(counts[2]), 0, -1});
         entries.push_back(
-            {3, tr("Open slots (%1 FTE)").arg(toQString(formatShare(openTotal))), 0, -1});
+            {4, tr("Open slots (%1 FTE)").arg(toQString(formatShare(openTotal))), 0, -1});
     }
     if (entries == shown_ && topLevelItemCount() > 0)
         return;
-    const bool rebuild = topLevelItemCount() != 4 || entries.empty();
+    const bool rebuild = topLevelItemCount() != kSections || entries.empty();
     const std::vector<Entry> before = std::exchange(shown_, entries);
     if (entries.empty()) {
         clear();
@@ -141,8 +160,9 @@ void InsightsView::refresh() {
     }
     if (rebuild) {
         clear();
-        const QColor colours[4] = {QColor(0xc6, 0x28, 0x28), QColor(0xb2, 0x6a, 0x00),
-                                   QColor(0xc6, 0x28, 0x28), palette().text().color()};
+        const QColor colours[kSections] = {QColor(0xc6, 0x28, 0x28), QColor(0xb2, 0x6a, 0x00),
+                                           palette().text().color(), QColor(0xc6, 0x28, 0x28),
+                                           palette().text().color()};
         for (const QColor& colour : colours) {
             auto* section = new QTreeWidgetItem(this);
             QFont bold = font();
@@ -160,7 +180,7 @@ void InsightsView::refresh() {
         }
         return out;
     };
-    for (int s = 0; s < 4; ++s) {
+    for (int s = 0; s < kSections; ++s) {
         const std::vector<Entry> now = sectionOf(entries, s);
         if (!rebuild && now == sectionOf(before, s))
             continue;
