@@ -26,8 +26,8 @@ TeamPlanView::TeamPlanView(ProjectDocument& document, QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     header()->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header()->resizeSection(TeamPlanModel::Name, 13 * em);
-    header()->resizeSection(TeamPlanModel::Staffing, 7 * em);
+    header()->resizeSection(TeamPlanModel::Name, 15 * em);
+    header()->resizeSection(TeamPlanModel::Staffing, 6 * em);
     expandAll();
 
     connect(model_, &QAbstractItemModel::modelAboutToBeReset, this,
