@@ -25,6 +25,8 @@ ComparisonRow totalRow(const ScenarioComparison& c, std::string label, Unit unit
 
 std::vector<ComparisonRow> comparisonRows(const ScenarioComparison& c) {
     std::vector<ComparisonRow> rows;
+    if (c.columns.empty())
+        return rows;
     const auto total = [](auto get) {
         return [get](const ScenarioColumn& col) -> std::optional<double> {
             return get(col.report.total);

@@ -1,8 +1,12 @@
 // Every item model under QAbstractItemModelTester while the project changes underneath it.
 #include "UiTestSupport.h"
+#include "compare/ScenarioComparison.h"
+#include "model/ScenarioCopy.h"
+#include "models/ComparisonModel.h"
 #include "models/PeopleModel.h"
 #include "models/PersonSkillsModel.h"
 #include "models/RequirementsModel.h"
+#include "models/ScenariosModel.h"
 #include "models/SkillsModel.h"
 #include "models/TeamPlanModel.h"
 #include "views/SkillsView.h"
@@ -111,4 +115,34 @@ TEST(SkillsView, DeletingASkillInUseSaysWhereFirst) {
     EXPECT_EQ(w.document.project().findSkill("Python"), nullptr);
     w.document.undoStack()->undo();
     EXPECT_NE(w.document.project().findSkill("Python"), nullptr);
+}
+
+TEST(ItemModels, ScenariosModelPassesTheTester) {
+    test::Workbench w;
+    ScenariosModel model(w.document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Project& p = w.document.project();
+    std::int64_t next = p.nextId;
+    ScenarioCopy copy = copyScenario(p, p.scenarios.front().id, "Copy", next);
+    ASSERT_FALSE(w.document.apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1},
+                                  QStringLiteral("copy")));
+    ASSERT_EQ(model.rowCount(), 3);
+    ASSERT_TRUE(model.setData(model.index(2, ScenariosModel::Name), QStringLiteral("Renamed"), Qt::EditRole));
+    exercise(w.document);
+    while (w.document.undoStack()->canUndo())
+        w.document.undoStack()->undo();
+    EXPECT_EQ(model.rowCount(), 2); // the copy undone too
+}
+
+TEST(ItemModels, ComparisonModelPassesTheTester) {
+    test::Workbench w;
+    ComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto comparison = compareScenarios(w.document.project(), {"Current staffing", "Hire QA and a senior DE"});
+    ASSERT_TRUE(comparison.ok());
+    model.setComparison(*comparison);
+    EXPECT_EQ(model.columnCount(), 2);
+    EXPECT_GT(model.rowCount(), 10);
+    model.setComparison({});
+    EXPECT_EQ(model.rowCount(), 0);
 }
