@@ -7,6 +7,8 @@
 
 #include <QFont>
 
+#include <optional>
+
 namespace crewplan {
 
 ScenariosModel::ScenariosModel(ProjectDocument& document, QObject* parent)
@@ -24,16 +26,23 @@ void ScenariosModel::refresh() {
         for (const auto& s : project.scenarios)
             wanted.push_back(s.id);
     }
+    const bool sameRows = wanted == rows_;
     syncRows(wanted);
-    // Coverage of every scenario: the current one is cached; the others are small to compute.
-    text_.assign(rows_.size(), {});
+    // An allocation belongs to one scenario: after one, only the current row can change. Other
+    // edits (a skill level, a person's details) can change every scenario's figures.
+    const auto& change = document_.lastChange();
+    const bool onlyCurrent = sameRows && text_.size() == rows_.size() && !change.everything && change.role.valid();
+    text_.resize(rows_.size());
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         const Scenario& s = *project.findScenario(rows_[i]);
-        const CoverageReport report =
-            s.id == document_.scenario().id ? document_.coverage() : computeCoverage(project, s);
-        const auto& t = report.total;
-        text_[i] = {toQString(s.name),
-                    t.mustHave ? toQString(formatPercent(*t.mustHave)) : tr("n/a"),
+        const bool current = s.id == document_.scenario().id;
+        if (onlyCurrent && !current)
+            continue;
+        std::optional<CoverageReport> other;
+        if (!current)
+            other = computeCoverage(project, s);
+        const auto& t = current ? document_.coverage().total : other->total;
+        text_[i] = {toQString(s.name), t.mustHave ? toQString(formatPercent(*t.mustHave)) : tr("n/a"),
                     QString::number(t.totalHeadcount()), toQString(formatMoney(t.yearlyCost))};
     }
     if (!rows_.empty())
