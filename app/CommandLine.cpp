@@ -6,6 +6,8 @@
 #include "generate/Generator.h"
 #include "io/SummaryJson.h"
 #include "model/ScenarioCopy.h"
+#include "model/Text.h"
+#include "optimize/StaffingOptimizer.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
 
@@ -123,6 +125,40 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     return kExitOk;
 }
 
+int runRecommend(const Options& o, const std::optional<double>& budget, std::ostream& out,
+                 std::ostream& err) {
+    auto store = ProjectStore::open(o.file);
+    if (!store)
+        return fail(err, store.message());
+    const Project& project = store->project();
+    const Scenario* scenario =
+        o.scenario.empty() ? &project.scenarios.front() : project.findScenario(o.scenario);
+    if (!scenario)
+        return fail(err, o.file + ": no scenario named '" + o.scenario + "'.");
+    RecommendOptions options;
+    options.budget = budget;
+    const StaffingPlan plan = recommend(project, *scenario, options);
+    if (o.json) {
+        out << planJson(project, *scenario, plan) << '\n';
+        return kExitOk;
+    }
+    if (plan.status == StaffingPlan::Status::Infeasible ||
+        plan.status == StaffingPlan::Status::NoSolutionInTime) {
+        out << "No plan: " << plan.message << '\n';
+        return kExitOk;
+    }
+    out << (plan.status == StaffingPlan::Status::Optimal
+                ? "Optimal plan"
+                : "Best plan found (not proven optimal, gap ")
+        << (plan.status == StaffingPlan::Status::Optimal ? std::string()
+                                                         : formatPercent(plan.gap) + ")")
+        << " for " << scenario->name << ": " << formatMoney(plan.cost) << " a year, " << plan.hires
+        << " hires, " << formatShare(plan.trainingWeeks) << " training weeks.\n";
+    for (const auto& step : plan.steps)
+        out << "  - " << step.reason << '\n';
+    return kExitOk;
+}
+
 int runCompare(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::open(o.file);
     if (!store)
@@ -187,6 +223,16 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
         ->expected(2, 4);
     compare->add_flag("--json", o.json, "Print JSON");
 
+    std::optional<double> budget;
+    auto* recommendCommand = app.add_subcommand(
+        "recommend",
+        "The cheapest plan (assign, train, hire) that meets every must-have, with reasons");
+    recommendCommand->add_option("FILE", o.file, "The project file")->required();
+    recommendCommand->add_option("--scenario", o.scenario, "Scenario (default: the first)");
+    recommendCommand->add_option("--budget", budget, "Most the plan may cost a year")
+        ->check(CLI::PositiveNumber);
+    recommendCommand->add_flag("--json", o.json, "Print JSON");
+
     ReportArguments report;
     auto* reportCommand =
         app.add_subcommand("report", "Write the PDF staffing report (or a comparison report)");
@@ -226,6 +272,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
             return {runScenario(o, out, err), {}, {}};
         if (compare->parsed())
             return {runCompare(o, out, err), {}, {}};
+        if (recommendCommand->parsed())
+            return {runRecommend(o, budget, out, err), {}, {}};
         if (reportCommand->parsed()) {
             CommandLineResult result;
             result.report = report;

@@ -335,3 +335,25 @@ TEST(CommandLine, ReportOfAThousandPeopleCompletes) {
     ASSERT_NE(at, std::string::npos);
     EXPECT_GT(std::stoi(info.substr(at + 6)), 100);
 }
+
+TEST(CommandLine, RecommendGivesAnOptimalPlanWithReasonsOrSaysWhyNot) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const CliRun run = runCrewplan(dir, {"recommend", file, "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto plan = nlohmann::json::parse(run.out);
+    EXPECT_EQ(plan["status"], "optimal");
+    EXPECT_GT(plan["yearlyCost"].get<double>(), 0.0);
+    ASSERT_FALSE(plan["steps"].empty());
+    for (const auto& step : plan["steps"]) {
+        EXPECT_FALSE(step["reason"].get<std::string>().empty());
+        if (step["kind"] == "assign") {
+            EXPECT_NE(step["reason"].get<std::string>().find("meets"), std::string::npos) << step["reason"];
+        }
+    }
+    const double cost = plan["yearlyCost"];
+    const CliRun tight = runCrewplan(dir, {"recommend", file, "--budget", std::to_string(static_cast<long>(cost) - 1000)});
+    ASSERT_EQ(tight.exitCode, 0);
+    EXPECT_NE(tight.out.find("No plan: Meeting every must-have needs at least"), std::string::npos) << tight.out;
+}

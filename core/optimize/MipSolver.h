@@ -1,0 +1,43 @@
+// A small mixed-integer programming interface over COIN-OR CBC, so that the staffing model
+// never sees the solver's API. Minimisation only.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace crewplan {
+
+class MipModel {
+public:
+    enum class Sense { LessEqual, GreaterEqual, Equal };
+
+    int addVariable(double lower, double upper, double cost, bool integer);
+    void addConstraint(std::vector<std::pair<int, double>> terms, Sense sense, double rhs);
+    int variableCount() const { return static_cast<int>(variables_.size()); }
+
+    struct Solution {
+        enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime };
+        Status status = Status::NoSolutionInTime;
+        std::vector<double> values;
+        double objective = 0.0;
+        double bound = 0.0; // the best proven lower bound
+        double gap() const { return objective > 0 ? (objective - bound) / objective : 0.0; }
+    };
+    Solution solve(double seconds) const;
+
+private:
+    struct Variable {
+        double lower, upper, cost;
+        bool integer;
+    };
+    struct Constraint {
+        std::vector<std::pair<int, double>> terms;
+        Sense sense;
+        double rhs;
+    };
+    std::vector<Variable> variables_;
+    std::vector<Constraint> constraints_;
+};
+
+} // namespace crewplan
