@@ -138,6 +138,8 @@ int runRecommend(const Options& o, const std::optional<double>& budget, std::ost
     RecommendOptions options;
     options.budget = budget;
     const StaffingPlan plan = recommend(project, *scenario, options);
+    if (plan.status == StaffingPlan::Status::TooLarge)
+        return fail(err, o.file + ": " + plan.message);
     if (o.json) {
         out << planJson(project, *scenario, plan) << '\n';
         return kExitOk;

@@ -125,7 +125,8 @@ std::string scenariosJson(const Project& project) {
 namespace crewplan {
 
 std::string planJson(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
-    static const char* statuses[] = {"optimal", "feasible", "infeasible", "no-solution-in-time"};
+    static const char* statuses[] = {"optimal", "feasible", "infeasible", "no-solution-in-time",
+                                     "too-large"};
     static const char* kinds[] = {"assign", "train", "hire"};
     ordered_json steps = ordered_json::array();
     for (const auto& step : plan.steps) {

@@ -2,6 +2,7 @@
 
 #include <coin/Cbc_C_Interface.h>
 #include <memory>
+#include <string>
 
 namespace crewplan {
 
@@ -35,6 +36,8 @@ MipModel::Solution MipModel::solve(double seconds) const {
     }
     Cbc_setObjSense(model.get(), 1.0);
     Cbc_setMaximumSeconds(model.get(), seconds);
+    Cbc_setParameter(model.get(), "sec", std::to_string(seconds).c_str());
+    Cbc_setParameter(model.get(), "timeMode", "elapsed");
     Cbc_solve(model.get());
 
     Solution s;

@@ -161,6 +161,19 @@ std::string joinSkills(const Project& project, const Role& role, const Person* p
 
 StaffingPlan recommend(const Project& project, const Scenario& scenario,
                        const RecommendOptions& options) {
+    std::size_t people = 0;
+    for (const auto& p : project.people)
+        people += project.isVisibleIn(p, scenario.id) ? 1 : 0;
+    if (people * scenario.roles.size() > kMaxPersonRolePairs) {
+        StaffingPlan plan;
+        plan.status = StaffingPlan::Status::TooLarge;
+        plan.message = "Recommendations handle up to " + std::to_string(kMaxPersonRolePairs) +
+                       " person-role pairs for now; scenario '" + scenario.name + "' has " +
+                       std::to_string(people) + " people and " +
+                       std::to_string(scenario.roles.size()) + " roles (" +
+                       std::to_string(people * scenario.roles.size()) + " pairs).";
+        return plan;
+    }
     Built b = build(project, scenario, options);
     const auto solution = b.model.solve(options.seconds);
     StaffingPlan plan;

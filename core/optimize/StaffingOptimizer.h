@@ -6,6 +6,7 @@
 #include "model/Ids.h"
 #include "model/SkillLevel.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -39,7 +40,7 @@ struct PlanStep {
 };
 
 struct StaffingPlan {
-    enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime };
+    enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime, TooLarge };
     Status status = Status::Infeasible;
     double cost = 0.0; // hires + training + candidates and planned hires used
     double gap = 0.0;  // relative, when not proven optimal
@@ -48,6 +49,11 @@ struct StaffingPlan {
     std::vector<PlanStep> steps;
     std::string message; // for Infeasible: the binding reason
 };
+
+// This first model pairs every person with every role; past this many pairs CBC cannot prove
+// anything in seconds, so larger scenarios are refused (with the figures) rather than left to
+// run for minutes.
+inline constexpr std::size_t kMaxPersonRolePairs = 400;
 
 StaffingPlan recommend(const Project& project, const Scenario& scenario,
                        const RecommendOptions& options);

@@ -2,6 +2,7 @@
 // search's; its plans, applied, meet every must-have by the coverage code's own reckoning.
 #include "core/ProjectBuilder.h"
 #include "coverage/CoverageReport.h"
+#include "generate/Generator.h"
 #include "model/Text.h"
 #include "optimize/StaffingOptimizer.h"
 #include "templates/Templates.h"
@@ -240,4 +241,12 @@ TEST(Optimizer, ABudgetTooLowIsSaidPlainly) {
         << refused.message;
     EXPECT_NE(refused.message.find("the budget is " + formatMoney(*tight.budget)),
               std::string::npos);
+}
+
+TEST(Optimizer, ScenariosBeyondTheModelsSizeAreRefusedWithTheFigures) {
+    auto big = generateProject({200, 1});
+    ASSERT_TRUE(big.ok());
+    const StaffingPlan plan = recommend(*big, big->scenarios.front(), {});
+    EXPECT_EQ(plan.status, StaffingPlan::Status::TooLarge);
+    EXPECT_NE(plan.message.find("person-role pairs"), std::string::npos) << plan.message;
 }
