@@ -4,6 +4,7 @@
 #include "SummaryText.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
+#include "io/PlanJson.h"
 #include "io/SummaryJson.h"
 #include "model/ScenarioCopy.h"
 #include "model/Text.h"
@@ -54,18 +55,12 @@ int runSummary(const Options& o, std::ostream& out, std::ostream& err) {
     if (!store)
         return fail(err, store.message());
     const Project& project = store->project();
-    const Scenario* scenario =
-        o.scenario.empty() ? &project.scenarios.front() : project.findScenario(o.scenario);
-    if (!scenario) {
-        std::string names;
-        for (const auto& s : project.scenarios)
-            names += (names.empty() ? "'" : ", '") + s.name + "'";
-        return fail(err,
-                    o.file + ": no scenario named '" + o.scenario + "' (it has " + names + ").");
-    }
-    const CoverageReport report = computeCoverage(project, *scenario);
-    out << (o.json ? summaryJson(project, *scenario, report) + "\n"
-                   : summaryText(project, *scenario, report));
+    const auto scenario = project.scenarioOrFirst(o.scenario);
+    if (!scenario)
+        return fail(err, o.file + ": " + scenario.message());
+    const CoverageReport report = computeCoverage(project, **scenario);
+    out << (o.json ? summaryJson(project, **scenario, report) + "\n"
+                   : summaryText(project, **scenario, report));
     return kExitOk;
 }
 
@@ -101,7 +96,7 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     const Project& project = store->project();
     const Scenario* source = project.findScenario(o.names[0]);
     if (o.action != "new" && !source)
-        return fail(err, o.file + ": no scenario named '" + o.names[0] + "'.");
+        return fail(err, o.file + ": " + project.scenarioOrFirst(o.names[0]).message());
     Result<Edit> result = Error{};
     if (o.action == "new") {
         Scenario fresh;
@@ -131,10 +126,10 @@ int runRecommend(const Options& o, const std::optional<double>& budget, std::ost
     if (!store)
         return fail(err, store.message());
     const Project& project = store->project();
-    const Scenario* scenario =
-        o.scenario.empty() ? &project.scenarios.front() : project.findScenario(o.scenario);
-    if (!scenario)
-        return fail(err, o.file + ": no scenario named '" + o.scenario + "'.");
+    const auto found = project.scenarioOrFirst(o.scenario);
+    if (!found)
+        return fail(err, o.file + ": " + found.message());
+    const Scenario* scenario = *found;
     RecommendOptions options;
     options.budget = budget;
     const StaffingPlan plan = recommend(project, *scenario, options);

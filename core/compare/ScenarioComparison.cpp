@@ -188,11 +188,8 @@ Result<ScenarioComparison> compareScenarios(const Project& project,
     for (const auto& name : names) {
         const Scenario* s = project.findScenario(name);
         if (!s) {
-            std::string known;
-            for (const auto& sc : project.scenarios)
-                known += (known.empty() ? "" : ", ") + inQuotes(sc.name);
-            return Error{"No scenario named " + inQuotes(name) + " (the project has " + known +
-                         ")."};
+            return Error{"No scenario named " + inQuotes(name) + " (the project has " +
+                         project.scenarioNames() + ")."};
         }
         if (!seen.insert(name).second)
             return Error{"Scenario " + inQuotes(name) + " is named twice."};

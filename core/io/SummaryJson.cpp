@@ -1,7 +1,6 @@
 #include "io/SummaryJson.h"
 
 #include "model/Project.h"
-#include "optimize/StaffingOptimizer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -118,47 +117,6 @@ std::string scenariosJson(const Project& project) {
         list.push_back(entry);
     }
     return ordered_json{{"project", project.name}, {"scenarios", list}}.dump(2);
-}
-
-} // namespace crewplan
-
-namespace crewplan {
-
-std::string planJson(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
-    static const char* statuses[] = {"optimal", "feasible", "infeasible", "no-solution-in-time",
-                                     "too-large"};
-    static const char* kinds[] = {"assign", "train", "hire"};
-    ordered_json steps = ordered_json::array();
-    for (const auto& step : plan.steps) {
-        ordered_json entry{{"kind", kinds[static_cast<int>(step.kind)]},
-                           {"reason", step.reason},
-                           {"cost", step.cost}};
-        if (const Person* p = project.findPerson(step.person))
-            entry["person"] = p->name;
-        if (const Role* r = scenario.findRole(step.role))
-            entry["role"] = r->name;
-        if (step.kind == PlanStep::Kind::Assign)
-            entry["allocation"] = step.allocation;
-        if (step.kind == PlanStep::Kind::Train) {
-            entry["skill"] = project.findSkill(step.skill)->name;
-            entry["from"] = std::string(skillLevelName(step.from));
-            entry["to"] = std::string(skillLevelName(step.to));
-            entry["weeks"] = step.weeks;
-        }
-        if (step.kind == PlanStep::Kind::Hire)
-            entry["count"] = step.count;
-        steps.push_back(entry);
-    }
-    ordered_json root{{"scenario", scenario.name},
-                      {"status", statuses[static_cast<int>(plan.status)]},
-                      {"yearlyCost", plan.cost},
-                      {"gap", plan.gap},
-                      {"hires", plan.hires},
-                      {"trainingWeeks", plan.trainingWeeks},
-                      {"steps", steps}};
-    if (!plan.message.empty())
-        root["message"] = plan.message;
-    return root.dump(2);
 }
 
 } // namespace crewplan

@@ -18,10 +18,6 @@ std::string summaryJson(const Project& project, const Scenario& scenario,
 // (by name) the same figures as the summary's teams; then the differences from the first.
 std::string comparisonJson(const Project& project, const ScenarioComparison& comparison);
 
-struct StaffingPlan;
-// `crewplan recommend --json`: status, totals and the steps with their reasons.
-std::string planJson(const Project& project, const Scenario& scenario, const StaffingPlan& plan);
-
 // `crewplan scenarios --json`.
 std::string scenariosJson(const Project& project);
 

@@ -170,6 +170,22 @@ const Scenario* Project::findScenario(std::string_view scenarioName) const {
     return findIn(scenarios, [&](const Scenario& s) { return s.name == scenarioName; });
 }
 
+Result<const Scenario*> Project::scenarioOrFirst(std::string_view scenarioName) const {
+    if (scenarioName.empty())
+        return &scenarios.front();
+    if (const Scenario* found = findScenario(scenarioName))
+        return found;
+    return Error{"no scenario named " + inQuotes(scenarioName) + " (it has " + scenarioNames() +
+                 ")."};
+}
+
+std::string Project::scenarioNames() const {
+    std::string names;
+    for (const auto& s : scenarios)
+        names += (names.empty() ? "" : ", ") + inQuotes(s.name);
+    return names;
+}
+
 bool Project::isVisibleIn(const Person& person, ScenarioId scenario) const {
     return !person.scenario || *person.scenario == scenario;
 }

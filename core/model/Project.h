@@ -26,6 +26,11 @@ struct Project {
     const Scenario* findScenario(ScenarioId id) const;
     Scenario* findScenario(ScenarioId id);
     const Scenario* findScenario(std::string_view name) const;
+    // The scenario a command names, or the first when none is named; an unknown name is an
+    // error listing the scenarios there are.
+    Result<const Scenario*> scenarioOrFirst(std::string_view name) const;
+    // "'Current staffing', 'Hire QA'": for messages.
+    std::string scenarioNames() const;
 
     // People who can be assigned in a scenario: the project's own, plus its planned hires.
     bool isVisibleIn(const Person& person, ScenarioId scenario) const;

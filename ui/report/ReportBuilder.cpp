@@ -483,7 +483,6 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project,
             h.add(QStringLiteral("</ul>"));
         }
     }
-    (void)project;
     return h.finish(options);
 }
 

@@ -57,12 +57,10 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
         document = buildComparisonReport(project, *comparison, options);
         header = QStringLiteral("Crewplan · %1 · scenario comparison").arg(toQString(project.name));
     } else {
-        const Scenario* scenario = request.scenario.empty()
-                                       ? &project.scenarios.front()
-                                       : project.findScenario(request.scenario);
-        if (!scenario)
-            return fail(
-                toQString(request.file + ": no scenario named '" + request.scenario + "'."));
+        const auto found = project.scenarioOrFirst(request.scenario);
+        if (!found)
+            return fail(toQString(request.file + ": " + found.message()));
+        const Scenario* scenario = *found;
         document = buildScenarioReport(project, *scenario, options);
         header = QStringLiteral("Crewplan · %1 · %2")
                      .arg(toQString(project.name), toQString(scenario->name));
