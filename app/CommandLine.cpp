@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ComparisonText.h"
+#include "RecommendCommand.h"
 #include "SummaryText.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
@@ -120,42 +121,6 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     return kExitOk;
 }
 
-int runRecommend(const Options& o, const std::optional<double>& budget, std::ostream& out,
-                 std::ostream& err) {
-    auto store = ProjectStore::open(o.file);
-    if (!store)
-        return fail(err, store.message());
-    const Project& project = store->project();
-    const auto found = project.scenarioOrFirst(o.scenario);
-    if (!found)
-        return fail(err, o.file + ": " + found.message());
-    const Scenario* scenario = *found;
-    RecommendOptions options;
-    options.budget = budget;
-    const StaffingPlan plan = recommend(project, *scenario, options);
-    if (plan.status == StaffingPlan::Status::TooLarge)
-        return fail(err, o.file + ": " + plan.message);
-    if (o.json) {
-        out << planJson(project, *scenario, plan) << '\n';
-        return kExitOk;
-    }
-    if (plan.status == StaffingPlan::Status::Infeasible ||
-        plan.status == StaffingPlan::Status::NoSolutionInTime) {
-        out << "No plan: " << plan.message << '\n';
-        return kExitOk;
-    }
-    out << (plan.status == StaffingPlan::Status::Optimal
-                ? "Optimal plan"
-                : "Best plan found (not proven optimal, gap ")
-        << (plan.status == StaffingPlan::Status::Optimal ? std::string()
-                                                         : formatPercent(plan.gap) + ")")
-        << " for " << scenario->name << ": " << formatMoney(plan.cost) << " a year, " << plan.hires
-        << " hires, " << formatShare(plan.trainingWeeks) << " training weeks.\n";
-    for (const auto& step : plan.steps)
-        out << "  - " << step.reason << '\n';
-    return kExitOk;
-}
-
 int runCompare(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::open(o.file);
     if (!store)
@@ -220,15 +185,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
         ->expected(2, 4);
     compare->add_flag("--json", o.json, "Print JSON");
 
-    std::optional<double> budget;
-    auto* recommendCommand = app.add_subcommand(
-        "recommend",
-        "The cheapest plan (assign, train, hire) that meets every must-have, with reasons");
-    recommendCommand->add_option("FILE", o.file, "The project file")->required();
-    recommendCommand->add_option("--scenario", o.scenario, "Scenario (default: the first)");
-    recommendCommand->add_option("--budget", budget, "Most the plan may cost a year")
-        ->check(CLI::PositiveNumber);
-    recommendCommand->add_flag("--json", o.json, "Print JSON");
+    RecommendArguments recommendArgs;
+    auto* recommendCommand = addRecommendCommand(app, recommendArgs);
 
     ReportArguments report;
     auto* reportCommand =
@@ -270,7 +228,7 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
         if (compare->parsed())
             return {runCompare(o, out, err), {}, {}};
         if (recommendCommand->parsed())
-            return {runRecommend(o, budget, out, err), {}, {}};
+            return {runRecommend(recommendArgs, out, err), {}, {}};
         if (reportCommand->parsed()) {
             CommandLineResult result;
             result.report = report;

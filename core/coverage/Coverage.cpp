@@ -104,7 +104,7 @@ CoverageReport computeCoverage(const Project& project, const Scenario& scenario)
             for (const auto& req : role->requirements) {
                 double qualified = 0.0;
                 for (const Assignment* a : assigned) {
-                    if (people.at(a->person)->level(req.skill) >= req.minimum)
+                    if (scenario.levelOf(*people.at(a->person), req.skill) >= req.minimum)
                         qualified += a->allocation;
                 }
                 RequirementCoverage rc{role->id,        req.skill,
@@ -128,7 +128,7 @@ CoverageReport computeCoverage(const Project& project, const Scenario& scenario)
         for (SkillId skill : skillOrder) {
             SkillDepth& depth = depthBySkill.at(skill);
             for (PersonId id : acc.people) {
-                if (people.at(id)->level(skill) >= depth.level)
+                if (scenario.levelOf(*people.at(id), skill) >= depth.level)
                     depth.holders.push_back(id);
             }
             tc.depths.push_back(std::move(depth));

@@ -20,9 +20,10 @@ std::vector<NearMiss> nearMisses(const Project& project, const Scenario& scenari
         for (const PersonId id : byRole[role.id]) {
             const Person* person = people.at(id);
             for (const auto& req : role.requirements) {
-                const SkillLevel held = person->level(req.skill);
+                const SkillLevel held = scenario.levelOf(*person, req.skill);
                 if (static_cast<int>(held) + 1 == static_cast<int>(req.minimum))
-                    out.push_back({id, role.id, req.skill, held, req.minimum, req.importance == Importance::MustHave});
+                    out.push_back({id, role.id, req.skill, held, req.minimum,
+                                   req.importance == Importance::MustHave});
             }
         }
     }

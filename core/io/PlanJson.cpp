@@ -9,7 +9,7 @@ namespace crewplan {
 
 std::string planJson(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
     static const char* statuses[] = {"optimal", "feasible", "infeasible", "no-solution-in-time",
-                                     "too-large"};
+                                     "invalid-options"};
     static const char* kinds[] = {"assign", "train", "hire"};
     nlohmann::ordered_json steps = nlohmann::ordered_json::array();
     for (const auto& step : plan.steps) {
@@ -28,8 +28,13 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
             entry["to"] = std::string(skillLevelName(step.to));
             entry["weeks"] = step.weeks;
         }
-        if (step.kind == PlanStep::Kind::Hire)
+        if (step.kind == PlanStep::Kind::Assign)
+            entry["previousAllocation"] = step.previous;
+        if (step.kind == PlanStep::Kind::Hire) {
             entry["count"] = step.count;
+            entry["profile"] = std::string(hireProfileName(step.profile));
+            entry["yearlyCostEach"] = step.hireYearlyCost;
+        }
         steps.push_back(entry);
     }
     nlohmann::ordered_json root{{"scenario", scenario.name},
@@ -38,7 +43,20 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
                                 {"gap", plan.gap},
                                 {"hires", plan.hires},
                                 {"trainingWeeks", plan.trainingWeeks},
+                                {"trainingCost", plan.trainingCost},
+                                {"mustHavesMet", plan.mustHavesMet},
+                                {"mustHaves", plan.mustHaves},
                                 {"steps", steps}};
+    if (plan.coverageBefore)
+        root["mustHaveCoverageBefore"] = *plan.coverageBefore;
+    if (plan.coverageAfter)
+        root["mustHaveCoverageAfter"] = *plan.coverageAfter;
+    nlohmann::ordered_json left = nlohmann::ordered_json::array();
+    for (const PersonId id : plan.unassigned) {
+        if (const Person* p = project.findPerson(id))
+            left.push_back(p->name);
+    }
+    root["notInPlan"] = left;
     if (!plan.message.empty())
         root["message"] = plan.message;
     return root.dump(2);

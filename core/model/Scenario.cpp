@@ -1,5 +1,6 @@
 #include "model/Scenario.h"
 
+#include "model/Person.h"
 #include "model/Text.h"
 
 #include <algorithm>
@@ -68,10 +69,45 @@ double Scenario::allocationOf(PersonId person) const {
 
 namespace crewplan {
 
+SkillLevel Scenario::levelOf(const Person& person, SkillId skill) const {
+    const SkillLevel held = person.level(skill);
+    const PlannedTraining* planned = findTraining(person.id, skill);
+    return planned ? std::max(held, planned->target) : held;
+}
+
+const PlannedTraining* Scenario::findTraining(PersonId person, SkillId skill) const {
+    const auto it = std::find_if(training.begin(), training.end(), [&](const PlannedTraining& t) {
+        return t.person == person && t.skill == skill;
+    });
+    return it == training.end() ? nullptr : &*it;
+}
+
+double Scenario::trainingCost() const {
+    double total = 0.0;
+    for (const auto& t : training)
+        total += t.cost;
+    return total;
+}
+
+double Scenario::trainingWeeks() const {
+    double total = 0.0;
+    for (const auto& t : training)
+        total += t.weeks;
+    return total;
+}
+
 bool Scenario::operator==(const Scenario& other) const {
     if (id != other.id || name != other.name || description != other.description ||
         teams != other.teams || roles != other.roles ||
-        assignments.size() != other.assignments.size())
+        assignments.size() != other.assignments.size() || training.size() != other.training.size())
+        return false;
+    const auto trainingKey = [](const PlannedTraining& t) { return std::pair(t.person, t.skill); };
+    auto myTraining = training;
+    auto theirTraining = other.training;
+    for (auto* list : {&myTraining, &theirTraining})
+        std::sort(list->begin(), list->end(),
+                  [&](const auto& a, const auto& b) { return trainingKey(a) < trainingKey(b); });
+    if (myTraining != theirTraining)
         return false;
     const auto key = [](const Assignment& a) { return std::pair(a.role, a.person); };
     const auto byKey = [&](const Assignment& a, const Assignment& b) { return key(a) < key(b); };

@@ -63,6 +63,19 @@ struct Assignment {
     bool operator==(const Assignment&) const = default;
 };
 
+// Training the plan foresees in this scenario: here the person holds the skill at `target`.
+struct PlannedTraining {
+    PersonId person;
+    SkillId skill;
+    SkillLevel target = SkillLevel::Working;
+    double cost = 0.0;  // one-off, in the project's currency
+    double weeks = 0.0; // time away from the work
+
+    bool operator==(const PlannedTraining&) const = default;
+};
+
+struct Person;
+
 struct Scenario {
     ScenarioId id;
     std::string name;
@@ -70,6 +83,7 @@ struct Scenario {
     std::vector<Team> teams; // in display order
     std::vector<Role> roles; // grouped by team, in display order within it
     std::vector<Assignment> assignments;
+    std::vector<PlannedTraining> training; // at most one per person and skill
 
     const Team* findTeam(TeamId id) const;
     const Role* findRole(RoleId id) const;
@@ -77,8 +91,13 @@ struct Scenario {
     const Role* findRole(TeamId team, std::string_view name) const;
     std::vector<const Role*> rolesOf(TeamId team) const;
     double allocationOf(PersonId person) const; // summed over all roles of this scenario
+    // What the person holds in this scenario: their level, or the planned training's target.
+    SkillLevel levelOf(const Person& person, SkillId skill) const;
+    const PlannedTraining* findTraining(PersonId person, SkillId skill) const;
+    double trainingCost() const;
+    double trainingWeeks() const;
 
-    // Assignments compare as a set: their order carries no meaning.
+    // Assignments and planned training compare as sets: their order carries no meaning.
     bool operator==(const Scenario& other) const;
 };
 

@@ -15,6 +15,10 @@ public:
     int addVariable(double lower, double upper, double cost, bool integer);
     void addConstraint(std::vector<std::pair<int, double>> terms, Sense sense, double rhs);
     int variableCount() const { return static_cast<int>(variables_.size()); }
+    int constraintCount() const { return static_cast<int>(constraints_.size()); }
+    // Objective values closer than this to the best bound count as proven optimal. The staffing
+    // model's costs are whole halves of a money unit, so a gap below that proves the cost.
+    void setAbsoluteGap(double gap) { absoluteGap_ = gap; }
 
     struct Solution {
         enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime };
@@ -22,7 +26,6 @@ public:
         std::vector<double> values;
         double objective = 0.0;
         double bound = 0.0; // the best proven lower bound
-        double gap() const { return objective > 0 ? (objective - bound) / objective : 0.0; }
     };
     Solution solve(double seconds) const;
 
@@ -38,6 +41,7 @@ private:
     };
     std::vector<Variable> variables_;
     std::vector<Constraint> constraints_;
+    double absoluteGap_ = 1e-6;
 };
 
 } // namespace crewplan

@@ -1,182 +1,626 @@
 #include "optimize/StaffingOptimizer.h"
 
+#include "coverage/CoverageReport.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "optimize/MipSolver.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 
 namespace crewplan {
 
+std::string_view hireProfileName(HireProfile profile) {
+    switch (profile) {
+    case HireProfile::Standard:
+        return "standard";
+    case HireProfile::Junior:
+        return "junior";
+    case HireProfile::Senior:
+        return "senior";
+    }
+    return "standard";
+}
+
+const TrainingRate& RecommendOptions::rateFor(SkillId skill) const {
+    const auto it = perSkill.find(skill);
+    return it == perSkill.end() ? training : it->second;
+}
+
 namespace {
 
 using Sense = MipModel::Sense;
-constexpr int kSteps = 4; // allocations in quarter-FTE steps
-
-int quarters(double fte) {
-    return static_cast<int>(std::floor(std::min(1.0, fte) * kSteps + 1e-9));
+using Terms = std::vector<std::pair<int, double>>;
+// Whole money units keep every cost of the model a multiple of one half (band midpoints), which
+// is what lets CBC's absolute gap prove the cost optimal (MipSolver.h).
+double whole(double money) {
+    return std::round(money);
 }
 
-struct Built {
-    MipModel model;
-    std::map<std::pair<std::int64_t, std::int64_t>, int> allocation; // (person, role) -> k
-    struct Training {
-        PersonId person;
-        SkillId skill;
-        SkillLevel from, to;
-        int var;
-    };
-    std::vector<Training> training;
-    std::map<std::int64_t, int> hires; // role -> n
-    std::map<std::int64_t, int> used;  // candidate / planned hire -> binary
-    std::vector<std::pair<int, double>> costTerms;
+struct Need {
+    SkillId skill;
+    SkillLevel level;
 };
 
-Built build(const Project& project, const Scenario& scenario, const RecommendOptions& o) {
-    Built b;
-    std::vector<const Person*> people;
-    for (const auto& p : project.people) {
-        if (project.isVisibleIn(p, scenario.id))
-            people.push_back(&p);
-    }
-    // Each skill's distinct required levels in this scenario (the training targets).
-    std::map<SkillId, std::set<SkillLevel>> levels;
-    for (const auto& role : scenario.roles) {
-        for (const auto& req : role.requirements) {
-            if (req.importance == Importance::MustHave)
-                levels[req.skill].insert(req.minimum);
-        }
-    }
-    // Training: t(p, s, L) = "p is trained up to L in s", at most one target per skill.
-    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::pair<SkillLevel, int>>>
-        trained;
-    std::map<std::int64_t, std::vector<std::pair<int, double>>> weeksOf;
-    for (const Person* p : people) {
-        for (const auto& [skill, targets] : levels) {
-            const SkillLevel current = p->level(skill);
-            std::vector<std::pair<int, double>> one;
-            for (const SkillLevel target : targets) {
-                if (target <= current)
-                    continue;
-                const int steps = static_cast<int>(target) - static_cast<int>(current);
-                const double cost = steps * o.trainingCostPerLevel;
-                const int var = b.model.addVariable(0, 1, cost, true);
-                b.training.push_back({p->id, skill, current, target, var});
-                trained[{p->id.value, skill.value}].push_back({target, var});
-                one.push_back({var, 1.0});
-                weeksOf[p->id.value].push_back({var, steps * o.trainingWeeksPerLevel});
-                b.costTerms.push_back({var, cost});
-            }
-            if (one.size() > 1)
-                b.model.addConstraint(one, Sense::LessEqual, 1.0);
-        }
-        if (o.maxTrainingWeeksPerPerson && weeksOf.count(p->id.value))
-            b.model.addConstraint(weeksOf[p->id.value], Sense::LessEqual,
-                                  *o.maxTrainingWeeksPerPerson);
-    }
-    // Candidates and planned hires cost their yearly cost once used; employees are paid already.
-    for (const Person* p : people) {
-        const int cap = quarters(p->fte);
-        std::vector<std::pair<int, double>> total;
-        for (const auto& role : scenario.roles) {
-            // A hundredth per quarter keeps allocations that cover nothing out of the plan; it is
-            // not part of the plan's cost.
-            const int k = b.model.addVariable(0, cap, 0.01, true);
-            b.allocation[{p->id.value, role.id.value}] = k;
-            total.push_back({k, 1.0});
-        }
-        b.model.addConstraint(total, Sense::LessEqual, cap);
-        if (p->status != PersonStatus::Employee) {
-            const int used = b.model.addVariable(0, 1, static_cast<double>(p->yearlyCost), true);
-            b.used[p->id.value] = used;
-            b.costTerms.push_back({used, static_cast<double>(p->yearlyCost)});
-            auto linked = total;
-            linked.push_back({used, -cap});
-            b.model.addConstraint(linked, Sense::LessEqual, 0.0);
-        }
-    }
-    // Hires: a profile per role that meets its must-haves, at the middle of the cost band. The
-    // extra 1 per hire breaks ties between equally cheap plans in favour of fewer hires.
-    for (const auto& role : scenario.roles) {
-        const double cost = role.costBand.midpoint();
-        const int n = b.model.addVariable(0, role.headcount, cost + 1.0, true);
-        b.hires[role.id.value] = n;
-        b.costTerms.push_back({n, cost});
-    }
-    // Every must-have met: qualified allocation plus hires reach the headcount target.
-    for (const auto& role : scenario.roles) {
-        for (const auto& req : role.requirements) {
-            if (req.importance != Importance::MustHave)
-                continue;
-            std::vector<std::pair<int, double>> covered{{b.hires.at(role.id.value), 1.0}};
-            for (const Person* p : people) {
-                const int k = b.allocation.at({p->id.value, role.id.value});
-                if (p->level(req.skill) >= req.minimum) {
-                    covered.push_back({k, 1.0 / kSteps});
-                    continue;
-                }
-                // q <= k / 4 and q <= (trained to >= L) * cap: qualified share.
-                std::vector<std::pair<int, double>> reaches;
-                for (const auto& [target, var] : trained[{p->id.value, req.skill.value}]) {
-                    if (target >= req.minimum)
-                        reaches.push_back({var, -std::min(1.0, p->fte)});
-                }
-                if (reaches.empty())
-                    continue;
-                const int q = b.model.addVariable(0, std::min(1.0, p->fte), 0.0, false);
-                b.model.addConstraint({{q, 1.0}, {k, -1.0 / kSteps}}, Sense::LessEqual, 0.0);
-                auto limit = reaches;
-                limit.push_back({q, 1.0});
-                b.model.addConstraint(limit, Sense::LessEqual, 0.0);
-                covered.push_back({q, 1.0});
-            }
-            b.model.addConstraint(covered, Sense::GreaterEqual, role.headcount);
-        }
-    }
-    if (o.budget)
-        b.model.addConstraint(b.costTerms, Sense::LessEqual, *o.budget);
-    return b;
-}
-
-std::string joinSkills(const Project& project, const Role& role, const Person* person,
-                       SkillId extra = {}, SkillLevel extraLevel = SkillLevel::None) {
-    std::string out;
+// What a role asks of whoever fills a slot: its must-haves.
+std::vector<Need> mustHaves(const Role& role) {
+    std::vector<Need> out;
     for (const auto& req : role.requirements) {
-        if (req.importance != Importance::MustHave)
-            continue;
-        const SkillLevel held =
-            req.skill == extra ? extraLevel : (person ? person->level(req.skill) : req.minimum);
-        if (held < req.minimum)
-            continue;
-        out += (out.empty() ? "" : ", ") + project.findSkill(req.skill)->name + " ≥ " +
-               std::string(skillLevelName(req.minimum));
+        if (req.importance == Importance::MustHave)
+            out.push_back({req.skill, req.minimum});
     }
     return out;
+}
+
+// A team's must-have skills at the level the coverage rules measure depth against: the highest
+// level any of its roles asks.
+std::vector<Need> depthNeeds(const Scenario& scenario, TeamId team) {
+    std::map<SkillId, std::pair<SkillLevel, bool>> bySkill;
+    for (const Role* role : scenario.rolesOf(team)) {
+        for (const auto& req : role->requirements) {
+            auto& [level, must] = bySkill[req.skill];
+            level = std::max(level, req.minimum);
+            must = must || req.importance == Importance::MustHave;
+        }
+    }
+    std::vector<Need> out;
+    for (const auto& [skill, entry] : bySkill) {
+        if (entry.second)
+            out.push_back({skill, entry.first});
+    }
+    return out;
+}
+
+struct HireOption {
+    std::size_t role;
+    HireProfile profile;
+    double salary = 0.0;   // yearly
+    double training = 0.0; // one-off, for a junior brought up to the must-haves
+    double weeks = 0.0;
+    std::map<SkillId, SkillLevel> levels; // once hired (and trained)
+    int var = -1;
+};
+
+std::vector<HireOption> hireOptions(const Scenario& scenario, std::size_t index,
+                                    const RecommendOptions& o) {
+    const Role& role = scenario.roles[index];
+    std::vector<HireOption> out;
+    HireOption standard{index, HireProfile::Standard, role.costBand.midpoint(), 0.0, 0.0, {}, -1};
+    for (const auto& need : mustHaves(role))
+        standard.levels[need.skill] = need.level;
+    out.push_back(standard);
+    if (!o.juniorAndSeniorHires)
+        return out;
+    HireOption junior = standard;
+    junior.profile = HireProfile::Junior;
+    junior.salary = static_cast<double>(role.costBand.minimum);
+    for (const auto& need : mustHaves(role)) {
+        // One level below each must-have (at least Awareness), trained up on arrival.
+        const int steps = static_cast<int>(need.level) > 1 ? 1 : 0;
+        junior.training += whole(steps * o.rateFor(need.skill).costPerLevel);
+        junior.weeks += steps * o.rateFor(need.skill).weeksPerLevel;
+    }
+    out.push_back(junior);
+    HireOption senior{
+        index, HireProfile::Senior, static_cast<double>(role.costBand.maximum), 0.0, 0.0, {}, -1};
+    for (const auto& req : role.requirements)
+        senior.levels[req.skill] = static_cast<SkillLevel>(
+            std::min(static_cast<int>(SkillLevel::Expert), static_cast<int>(req.minimum) + 1));
+    out.push_back(senior);
+    return out;
+}
+
+struct Training {
+    SkillId skill;
+    SkillLevel from, to;
+    double cost, weeks;
+};
+
+// Person i filling role r with all their time (up to 1 FTE): y = 1 when they do, and the
+// training that brings them to the role's must-haves (paid with y).
+struct Pair {
+    std::size_t person, role;
+    double allocation = 1.0;
+    int y = -1;
+    std::vector<Training> training;
+    double weeks = 0.0;
+};
+
+// Depth: training beyond the role's must-haves so that the person also holds a team skill at
+// the depth level (paid with var, which implies the pair's y).
+struct Extra {
+    std::size_t pair;
+    Training training;
+    int var = -1;
+};
+
+struct Model {
+    MipModel mip;
+    std::vector<const Person*> people;
+    std::vector<Pair> pairs;
+    std::vector<Extra> extras;
+    std::vector<HireOption> hires;
+    std::map<std::size_t, int> used; // candidates and planned hires: in the plan at all
+    std::vector<int> filled;         // Mode::Coverage: role filled
+    Terms cost;                      // the plan's cost, without tie-breaks
+    std::string refusal;             // options that cannot be modelled
+};
+
+std::vector<const Person*> planPeople(const Project& project, const Scenario& scenario,
+                                      const RecommendOptions& o) {
+    std::vector<const Person*> out;
+    for (const auto& p : project.people) {
+        if (project.isVisibleIn(p, scenario.id) &&
+            std::find(o.excluded.begin(), o.excluded.end(), p.id) == o.excluded.end())
+            out.push_back(&p);
+    }
+    return out;
+}
+
+Training trainingTo(const Scenario& scenario, const Person& person, SkillId skill, SkillLevel from,
+                    SkillLevel to, const RecommendOptions& o) {
+    const int steps = static_cast<int>(to) - static_cast<int>(from);
+    (void)scenario;
+    (void)person;
+    return {skill, from, to, whole(steps * o.rateFor(skill).costPerLevel),
+            steps * o.rateFor(skill).weeksPerLevel};
+}
+
+// The training a person needs to fill a role.
+std::vector<Training> trainingFor(const Scenario& scenario, const Person& person, const Role& role,
+                                  const RecommendOptions& o) {
+    std::vector<Training> out;
+    for (const auto& need : mustHaves(role)) {
+        const SkillLevel held = scenario.levelOf(person, need.skill);
+        if (held < need.level)
+            out.push_back(trainingTo(scenario, person, need.skill, held, need.level, o));
+    }
+    return out;
+}
+
+struct Gap {
+    int steps = 0;
+    double cost = 0.0, weeks = 0.0;
+};
+Gap gapFor(const Scenario& scenario, const Person& person, const Role& role,
+           const RecommendOptions& o) {
+    Gap gap;
+    for (const auto& t : trainingFor(scenario, person, role, o)) {
+        gap.steps += static_cast<int>(t.to) - static_cast<int>(t.from);
+        gap.cost += t.cost;
+        gap.weeks += t.weeks;
+    }
+    return gap;
+}
+
+Model build(const Project& project, const Scenario& scenario, const RecommendOptions& o) {
+    Model m;
+    m.people = planPeople(project, scenario, o);
+    const std::size_t roles = scenario.roles.size();
+    // A tie-break worth less than a tenth of a money unit in all: keep people where they are, and
+    // put nobody where they fill nothing.
+    const double epsilon = 0.05 / static_cast<double>(m.people.size() + 1);
+
+    std::map<std::pair<std::int64_t, std::int64_t>, double> current;
+    for (const auto& a : scenario.assignments)
+        current[{a.person.value, a.role.value}] += a.allocation;
+
+    // Pairs: each person fills at most one role, and only once trained to all its must-haves.
+    std::vector<Terms> fill(roles);
+    std::vector<Terms> roleOf(m.people.size()), weeksOf(m.people.size());
+    for (std::size_t i = 0; i < m.people.size(); ++i) {
+        const Person& p = *m.people[i];
+        const double allocation = std::min(1.0, p.fte);
+        for (std::size_t r = 0; r < roles; ++r) {
+            const Role& role = scenario.roles[r];
+            Pair pair{i, r, allocation, -1, trainingFor(scenario, p, role, o), 0.0};
+            double cost = 0.0;
+            for (const auto& t : pair.training) {
+                cost += t.cost;
+                pair.weeks += t.weeks;
+            }
+            if (o.maxTrainingWeeksPerPerson && pair.weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
+                continue;
+            const bool here = current.count({p.id.value, role.id.value}) > 0;
+            pair.y = m.mip.addVariable(0, 1, cost + (here ? -epsilon : epsilon), true);
+            if (cost > 0)
+                m.cost.push_back({pair.y, cost});
+            roleOf[i].push_back({pair.y, 1.0});
+            if (pair.weeks > 0)
+                weeksOf[i].push_back({pair.y, pair.weeks});
+            fill[r].push_back({pair.y, pair.allocation});
+            m.pairs.push_back(std::move(pair));
+        }
+    }
+    std::vector<int> usedBy(m.people.size(), -1); // binary "in the plan"
+    for (std::size_t i = 0; i < m.people.size(); ++i) {
+        if (roleOf[i].empty())
+            continue;
+        const Person& p = *m.people[i];
+        const bool paid = p.status != PersonStatus::Employee;
+        if (paid || o.headcountCap) {
+            // Candidates and planned hires cost their yearly cost once in the plan; employees
+            // are paid already, and count only against a headcount cap.
+            const double yearly = paid ? static_cast<double>(p.yearlyCost) : 0.0;
+            const int used = m.mip.addVariable(0, 1, yearly, true);
+            usedBy[i] = used;
+            if (paid) {
+                m.used[i] = used;
+                m.cost.push_back({used, yearly});
+            }
+            auto linked = roleOf[i];
+            linked.push_back({used, -1.0});
+            m.mip.addConstraint(linked, Sense::LessEqual, 0.0);
+        } else {
+            m.mip.addConstraint(roleOf[i], Sense::LessEqual, 1.0);
+        }
+    }
+
+    // Hires. The extra 1 per hire breaks ties between equally cheap plans towards fewer hires.
+    for (std::size_t r = 0; r < roles; ++r) {
+        const Role& role = scenario.roles[r];
+        if (mustHaves(role).empty())
+            continue;
+        for (auto option : hireOptions(scenario, r, o)) {
+            const double each = option.salary + option.training;
+            option.var = m.mip.addVariable(0, role.headcount, each + 1.0, true);
+            m.cost.push_back({option.var, each});
+            fill[r].push_back({option.var, 1.0});
+            m.hires.push_back(std::move(option));
+        }
+    }
+
+    // Every role with must-haves filled to its headcount (Mode::Cost), or as many must-haves met
+    // as the budget allows (Mode::Coverage: worth more than any cost, so coverage comes first).
+    const double worth = o.budget ? whole(*o.budget) + 1.0 : 0.0;
+    m.filled.assign(roles, -1);
+    for (std::size_t r = 0; r < roles; ++r) {
+        const Role& role = scenario.roles[r];
+        const auto needs = mustHaves(role);
+        if (needs.empty())
+            continue;
+        if (o.mode == RecommendOptions::Mode::Cost) {
+            m.mip.addConstraint(fill[r], Sense::GreaterEqual, role.headcount);
+        } else {
+            const int z = m.mip.addVariable(0, 1, -worth * static_cast<double>(needs.size()), true);
+            m.filled[r] = z;
+            auto terms = fill[r];
+            terms.push_back({z, -static_cast<double>(role.headcount)});
+            m.mip.addConstraint(terms, Sense::GreaterEqual, 0.0);
+        }
+    }
+
+    // Depth: distinct holders per must-have skill per team, among the people the plan puts in
+    // the team (once trained for their role, and further where that is not enough) and its hires.
+    if (o.depth > 0) {
+        for (const auto& team : scenario.teams) {
+            for (const auto& need : depthNeeds(scenario, team.id)) {
+                Terms holders;
+                for (std::size_t k = 0; k < m.pairs.size(); ++k) {
+                    const Pair& pair = m.pairs[k];
+                    const Role& role = scenario.roles[pair.role];
+                    if (role.team != team.id)
+                        continue;
+                    const Person& p = *m.people[pair.person];
+                    SkillLevel after = scenario.levelOf(p, need.skill);
+                    for (const auto& t : pair.training) {
+                        if (t.skill == need.skill)
+                            after = std::max(after, t.to);
+                    }
+                    if (after >= need.level) {
+                        holders.push_back({pair.y, 1.0});
+                        continue;
+                    }
+                    Extra extra{k, trainingTo(scenario, p, need.skill, after, need.level, o), -1};
+                    if (o.maxTrainingWeeksPerPerson &&
+                        pair.weeks + extra.training.weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
+                        continue;
+                    extra.var = m.mip.addVariable(0, 1, extra.training.cost, true);
+                    m.cost.push_back({extra.var, extra.training.cost});
+                    m.mip.addConstraint({{extra.var, 1.0}, {pair.y, -1.0}}, Sense::LessEqual, 0.0);
+                    weeksOf[pair.person].push_back({extra.var, extra.training.weeks});
+                    holders.push_back({extra.var, 1.0});
+                    m.extras.push_back(extra);
+                }
+                for (const auto& option : m.hires) {
+                    const auto it = option.levels.find(need.skill);
+                    if (scenario.roles[option.role].team == team.id && it != option.levels.end() &&
+                        it->second >= need.level)
+                        holders.push_back({option.var, 1.0});
+                }
+                m.mip.addConstraint(holders, Sense::GreaterEqual, o.depth);
+            }
+        }
+        if (o.maxTrainingWeeksPerPerson) {
+            for (const auto& weeks : weeksOf) {
+                if (weeks.size() > 1)
+                    m.mip.addConstraint(weeks, Sense::LessEqual, *o.maxTrainingWeeksPerPerson);
+            }
+        }
+    }
+
+    if (o.headcountCap) {
+        Terms people;
+        for (const int used : usedBy) {
+            if (used >= 0)
+                people.push_back({used, 1.0});
+        }
+        for (const auto& option : m.hires)
+            people.push_back({option.var, 1.0});
+        m.mip.addConstraint(people, Sense::LessEqual, *o.headcountCap);
+    }
+    if (o.budget)
+        m.mip.addConstraint(m.cost, Sense::LessEqual, *o.budget);
+
+    for (const auto& [personId, roleId] : o.locks) {
+        const Person* named = project.findPerson(personId);
+        const Role* role = scenario.findRole(roleId);
+        const std::string who = named ? named->name : "A person";
+        const auto pair = std::find_if(m.pairs.begin(), m.pairs.end(), [&](const Pair& p) {
+            return m.people[p.person]->id == personId && scenario.roles[p.role].id == roleId;
+        });
+        if (!role) {
+            m.refusal = who + " cannot be locked to a role that is not in this scenario.";
+            break;
+        }
+        if (pair == m.pairs.end()) {
+            m.refusal = who + " cannot be locked to " + role->name +
+                        ": they are excluded, not in this scenario, or cannot be trained to its "
+                        "must-haves within the cap on training weeks.";
+            break;
+        }
+        m.mip.addConstraint({{pair->y, 1.0}}, Sense::GreaterEqual, 1.0);
+    }
+    m.mip.setAbsoluteGap(0.2);
+    return m;
+}
+
+std::string needsText(const Project& project, const std::vector<Need>& needs) {
+    std::string out;
+    for (const auto& need : needs)
+        out += (out.empty() ? "" : ", ") + project.findSkill(need.skill)->name + " ≥ " +
+               std::string(skillLevelName(need.level));
+    return out;
+}
+
+// Short lists in full; longer ones by their count.
+std::string needsSummary(const Project& project, const std::vector<Need>& needs) {
+    if (needs.empty())
+        return "the role's needs";
+    if (needs.size() <= 3)
+        return needsText(project, needs);
+    return "all " + std::to_string(needs.size()) + " must-haves";
+}
+
+std::string roleList(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
+
+std::string levelSteps(int steps) {
+    return std::to_string(steps) + (steps == 1 ? " level step" : " level steps");
+}
+
+// The plan's steps and their reasons, read off a solution.
+void describe(const Project& project, const Scenario& scenario, const RecommendOptions& o,
+              const Model& m, const std::vector<double>& values, StaffingPlan& plan) {
+    const auto value = [&](int var) {
+        return static_cast<int>(std::lround(values[static_cast<std::size_t>(var)]));
+    };
+    for (const auto& [var, cost] : m.cost)
+        plan.cost += cost * value(var);
+
+    // The role each person fills, and their training: for the role's must-haves, then for depth
+    // (one step per skill, from where they are to where the plan takes them).
+    std::map<std::size_t, const Pair*> chosen; // person -> pair
+    for (const auto& pair : m.pairs) {
+        if (value(pair.y) > 0)
+            chosen[pair.person] = &pair;
+    }
+    struct Planned {
+        Training training;
+        bool forDepth = false;
+    };
+    std::map<std::pair<std::size_t, SkillId>, Planned> planned;
+    for (const auto& [i, pair] : chosen) {
+        for (const auto& t : pair->training)
+            planned[{i, t.skill}] = {t, false};
+    }
+    for (const auto& extra : m.extras) {
+        if (value(extra.var) == 0)
+            continue;
+        const std::size_t i = m.pairs[extra.pair].person;
+        auto [it, inserted] =
+            planned.try_emplace({i, extra.training.skill}, Planned{extra.training, true});
+        if (!inserted) { // from the role's level on to the depth level: one step
+            it->second.training.to = extra.training.to;
+            it->second.training.cost += extra.training.cost;
+            it->second.training.weeks += extra.training.weeks;
+            it->second.forDepth = true;
+        }
+    }
+
+    for (const auto& [key, entry] : planned) {
+        const Training& t = entry.training;
+        const Person& p = *m.people[key.first];
+        const Role& role = scenario.roles[chosen.at(key.first)->role];
+        const int steps = static_cast<int>(t.to) - static_cast<int>(t.from);
+        PlanStep step;
+        step.kind = PlanStep::Kind::Train;
+        step.person = p.id;
+        step.skill = t.skill;
+        step.from = t.from;
+        step.to = t.to;
+        step.cost = t.cost;
+        step.weeks = t.weeks;
+        step.reason = "Train " + p.name + " in " + project.findSkill(t.skill)->name + " from " +
+                      std::string(skillLevelName(t.from)) + " to " +
+                      std::string(skillLevelName(t.to)) + " (" + levelSteps(steps) + ", " +
+                      formatShare(step.weeks) + " weeks, " + formatMoney(step.cost) + ")";
+        if (!entry.forDepth)
+            step.reason += " so that " + p.name + " can fill " + role.name +
+                           "; a hire would cost " + formatMoney(role.costBand.midpoint()) +
+                           " a year.";
+        else
+            step.reason += " so that " + scenario.findTeam(role.team)->name + " has " +
+                           std::to_string(o.depth) + " holders of " +
+                           project.findSkill(t.skill)->name + " ≥ " +
+                           std::string(skillLevelName(t.to)) + ".";
+        plan.trainingWeeks += step.weeks;
+        plan.trainingCost += step.cost;
+        plan.steps.push_back(std::move(step));
+    }
+
+    std::map<std::pair<std::int64_t, std::int64_t>, double> before;
+    for (const auto& a : scenario.assignments)
+        before[{a.person.value, a.role.value}] += a.allocation;
+    for (std::size_t r = 0; r < scenario.roles.size(); ++r) {
+        const Role& role = scenario.roles[r];
+        for (const auto& [i, pair] : chosen) {
+            if (pair->role != r)
+                continue;
+            const Person& p = *m.people[i];
+            PlanStep step;
+            step.kind = PlanStep::Kind::Assign;
+            step.person = p.id;
+            step.role = role.id;
+            step.allocation = pair->allocation;
+            if (const auto was = before.find({p.id.value, role.id.value}); was != before.end())
+                step.previous = was->second;
+            const bool trained = !pair->training.empty();
+            const bool paid = m.used.count(i) > 0;
+            const std::string verb = step.previous == 0.0 ? "Assign " + p.name + " to "
+                                     : std::abs(step.previous - step.allocation) < 1e-9
+                                         ? "Keep " + p.name + " in "
+                                         : "Move " + p.name + " in ";
+            step.reason = verb + role.name + " at " + formatShare(step.allocation) + " FTE" +
+                          (step.previous > 0.0 && std::abs(step.previous - step.allocation) >= 1e-9
+                               ? " (was " + formatShare(step.previous) + ")"
+                               : "") +
+                          ": " + (trained ? "once trained, meets " : "meets ") +
+                          needsSummary(project, mustHaves(role)) + ".";
+            if (paid)
+                step.reason += " " + std::string(personStatusLabel(p.status)) + ", " +
+                               formatMoney(static_cast<double>(p.yearlyCost)) + " a year.";
+            plan.steps.push_back(std::move(step));
+        }
+        if (m.filled[r] >= 0 && value(m.filled[r]) == 0)
+            continue;
+        if (!mustHaves(role).empty())
+            plan.mustHavesMet += static_cast<int>(mustHaves(role).size());
+    }
+    // A candidate's yearly cost goes on their first assignment.
+    std::set<std::int64_t> charged;
+    for (auto& step : plan.steps) {
+        if (step.kind != PlanStep::Kind::Assign)
+            continue;
+        const Person* p = project.findPerson(step.person);
+        if (p->status != PersonStatus::Employee && charged.insert(p->id.value).second)
+            step.cost = static_cast<double>(p->yearlyCost);
+    }
+
+    for (const auto& option : m.hires) {
+        const int count = value(option.var);
+        if (count == 0)
+            continue;
+        const Role& role = scenario.roles[option.role];
+        PlanStep step;
+        step.kind = PlanStep::Kind::Hire;
+        step.role = role.id;
+        step.count = count;
+        step.profile = option.profile;
+        step.hireLevels = option.levels;
+        step.hireYearlyCost = option.salary;
+        step.cost = count * (option.salary + option.training);
+        step.weeks = count * option.weeks;
+        const std::string profile = option.profile == HireProfile::Standard
+                                        ? ""
+                                        : std::string(hireProfileName(option.profile)) + " ";
+        step.reason =
+            "Hire " + std::to_string(count) + " " + profile + role.name + (count > 1 ? "s" : "") +
+            " (" + formatMoney(option.salary) + " a year each" +
+            (option.training > 0 ? ", plus " + formatMoney(option.training) + " of training" : "") +
+            "): covers " + needsSummary(project, mustHaves(role)) + " in " +
+            scenario.findTeam(role.team)->name;
+        // The nearest alternative: whoever needs the least training to fill the role.
+        const Person* nearest = nullptr;
+        Gap best;
+        std::size_t nearestIndex = 0;
+        for (std::size_t i = 0; i < m.people.size(); ++i) {
+            const auto in = chosen.find(i);
+            if (in != chosen.end() && in->second->role == option.role)
+                continue; // fills this role already
+            const Gap gap = gapFor(scenario, *m.people[i], role, o);
+            if (!nearest || gap.cost < best.cost) {
+                nearest = m.people[i];
+                best = gap;
+                nearestIndex = i;
+            }
+        }
+        if (!nearest) {
+            step.reason += "; nobody in the scenario could fill it instead.";
+        } else {
+            std::vector<std::string> busy;
+            if (const auto in = chosen.find(nearestIndex); in != chosen.end())
+                busy.push_back(scenario.roles[in->second->role].name);
+            step.reason += best.steps == 0
+                               ? "; " + nearest->name + " already meets them"
+                               : "; training " + nearest->name + " instead would take " +
+                                     levelSteps(best.steps) + " (" + formatShare(best.weeks) +
+                                     " weeks, " + formatMoney(best.cost) + ")";
+            if (o.maxTrainingWeeksPerPerson && best.weeks > *o.maxTrainingWeeksPerPerson)
+                step.reason +=
+                    ", beyond the cap of " + formatShare(*o.maxTrainingWeeksPerPerson) + " weeks.";
+            else if (!busy.empty())
+                step.reason += ", but " + nearest->name + " is needed in " + roleList(busy) + ".";
+            else if (nearest->status != PersonStatus::Employee)
+                step.reason +=
+                    ", but " + std::string(best.steps == 0 ? "costs " : "would also cost ") +
+                    formatMoney(static_cast<double>(nearest->yearlyCost)) + " a year as a " +
+                    std::string(personStatusName(nearest->status)) + ".";
+            else
+                step.reason += ", which costs more than the hire saves.";
+        }
+        plan.hires += count;
+        plan.steps.push_back(std::move(step));
+    }
+
+    std::set<std::int64_t> inPlan;
+    for (const auto& step : plan.steps) {
+        if (step.kind == PlanStep::Kind::Assign)
+            inPlan.insert(step.person.value);
+    }
+    std::set<std::int64_t> seen;
+    for (const auto& a : scenario.assignments) {
+        if (!inPlan.count(a.person.value) && seen.insert(a.person.value).second)
+            plan.unassigned.push_back(a.person);
+    }
 }
 
 } // namespace
 
 StaffingPlan recommend(const Project& project, const Scenario& scenario,
                        const RecommendOptions& options) {
-    std::size_t people = 0;
-    for (const auto& p : project.people)
-        people += project.isVisibleIn(p, scenario.id) ? 1 : 0;
-    if (people * scenario.roles.size() > kMaxPersonRolePairs) {
-        StaffingPlan plan;
-        plan.status = StaffingPlan::Status::TooLarge;
-        plan.message = "Recommendations handle up to " + std::to_string(kMaxPersonRolePairs) +
-                       " person-role pairs for now; scenario '" + scenario.name + "' has " +
-                       std::to_string(people) + " people and " +
-                       std::to_string(scenario.roles.size()) + " roles (" +
-                       std::to_string(people * scenario.roles.size()) + " pairs).";
+    StaffingPlan plan;
+    for (const auto& role : scenario.roles)
+        plan.mustHaves += static_cast<int>(mustHaves(role).size());
+    plan.coverageBefore = computeCoverage(project, scenario).total.mustHave;
+    if (options.mode == RecommendOptions::Mode::Coverage && !options.budget) {
+        plan.status = StaffingPlan::Status::InvalidOptions;
+        plan.message = "The coverage mode needs a budget: it meets as many must-haves as the "
+                       "budget allows.";
         return plan;
     }
-    Built b = build(project, scenario, options);
-    const auto solution = b.model.solve(options.seconds);
-    StaffingPlan plan;
+    Model m = build(project, scenario, options);
+    if (!m.refusal.empty()) {
+        plan.status = StaffingPlan::Status::InvalidOptions;
+        plan.message = m.refusal;
+        return plan;
+    }
+    const auto solution = m.mip.solve(options.seconds);
     using S = MipModel::Solution::Status;
     if (solution.status == S::Infeasible || solution.status == S::NoSolutionInTime) {
         plan.status = solution.status == S::Infeasible ? StaffingPlan::Status::Infeasible
@@ -191,96 +635,60 @@ StaffingPlan recommend(const Project& project, const Scenario& scenario,
                                formatMoney(*options.budget) + ".";
         }
         if (plan.message.empty())
-            plan.message =
-                plan.status == StaffingPlan::Status::Infeasible
-                    ? "No plan meets every must-have within these limits (training caps, budget)."
-                    : "No plan was found in the time allowed.";
+            plan.message = plan.status == StaffingPlan::Status::Infeasible
+                               ? "No plan meets every must-have within these limits (locks, "
+                                 "caps, depth, budget)."
+                               : "No plan was found in the time allowed.";
         return plan;
     }
     plan.status = solution.status == S::Optimal ? StaffingPlan::Status::Optimal
                                                 : StaffingPlan::Status::Feasible;
-    plan.gap = solution.gap();
-    const auto value = [&](int var) { return solution.values[static_cast<std::size_t>(var)]; };
-    for (const auto& [var, cost] : b.costTerms)
-        plan.cost += cost * std::round(value(var));
-
-    std::map<std::pair<std::int64_t, std::int64_t>, SkillLevel> trainedTo;
-    for (const auto& t : b.training) {
-        if (std::round(value(t.var)) < 1)
-            continue;
-        trainedTo[{t.person.value, t.skill.value}] = t.to;
-        const Person* p = project.findPerson(t.person);
-        const int steps = static_cast<int>(t.to) - static_cast<int>(t.from);
-        PlanStep step{PlanStep::Kind::Train,
-                      t.person,
-                      {},
-                      t.skill,
-                      t.from,
-                      t.to,
-                      0.0,
-                      0,
-                      steps * options.trainingCostPerLevel,
-                      steps * options.trainingWeeksPerLevel,
-                      {}};
-        step.reason = "Train " + p->name + " in " + project.findSkill(t.skill)->name + " from " +
-                      std::string(skillLevelName(t.from)) + " to " +
-                      std::string(skillLevelName(t.to)) + " (" + std::to_string(steps) +
-                      (steps == 1 ? " level, " : " levels, ") + formatShare(step.weeks) +
-                      " weeks, " + formatMoney(step.cost) +
-                      "): cheaper than a hire for this requirement.";
-        plan.trainingWeeks += step.weeks;
-        plan.steps.push_back(std::move(step));
-    }
-    for (const auto& role : scenario.roles) {
-        for (const auto& [key, k] : b.allocation) {
-            if (key.second != role.id.value)
-                continue;
-            const int q = static_cast<int>(std::round(value(k)));
-            if (q == 0)
-                continue;
-            const Person* p = project.findPerson(PersonId{key.first});
-            Person after = *p;
-            for (const auto& [pk, level] : trainedTo) {
-                if (pk.first == p->id.value)
-                    after.skills[SkillId{pk.second}] = level;
-            }
-            PlanStep step{PlanStep::Kind::Assign, p->id, role.id, {},  {}, {},
-                          q / double(kSteps),     0,     0.0,     0.0, {}};
-            if (b.used.count(p->id.value))
-                step.cost = static_cast<double>(p->yearlyCost);
-            const std::string meets = joinSkills(project, role, &after);
-            step.reason =
-                "Assign " + p->name + " to " + role.name + " at " + formatShare(step.allocation) +
-                " FTE" + (meets.empty() ? "." : ": meets " + meets + ".") +
-                (b.used.count(p->id.value) ? " (" + std::string(personStatusLabel(p->status)) +
-                                                 ", " + formatMoney(step.cost) + " a year.)"
-                                           : "");
-            plan.steps.push_back(std::move(step));
-        }
-        const int hires = static_cast<int>(std::round(value(b.hires.at(role.id.value))));
-        if (hires > 0) {
-            PlanStep step{PlanStep::Kind::Hire,
-                          {},
-                          role.id,
-                          {},
-                          {},
-                          {},
-                          0.0,
-                          hires,
-                          hires * role.costBand.midpoint(),
-                          0.0,
-                          {}};
-            step.reason = "Hire " + std::to_string(hires) + " " + role.name +
-                          (hires > 1 ? "s" : "") + " (" + formatMoney(role.costBand.midpoint()) +
-                          " a year each, the middle of the cost band): covers " +
-                          joinSkills(project, role, nullptr) + " in " +
-                          scenario.findTeam(role.team)->name +
-                          " where the people at hand, even trained, fall short or cost more.";
-            plan.hires += hires;
-            plan.steps.push_back(std::move(step));
-        }
-    }
+    describe(project, scenario, options, m, solution.values, plan);
+    plan.gap = plan.status == StaffingPlan::Status::Optimal || solution.objective <= 0
+                   ? 0.0
+                   : (solution.objective - solution.bound) / std::abs(solution.objective);
+    const Project after = applyPlan(project, scenario, plan);
+    plan.coverageAfter = computeCoverage(after, *after.findScenario(scenario.id)).total.mustHave;
     return plan;
+}
+
+Project applyPlan(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
+    Project out = project;
+    Scenario& s = *out.findScenario(scenario.id);
+    s.assignments.clear();
+    for (const auto& step : plan.steps) {
+        switch (step.kind) {
+        case PlanStep::Kind::Assign:
+            s.assignments.push_back({step.person, step.role, step.allocation});
+            break;
+        case PlanStep::Kind::Train: {
+            std::erase_if(s.training, [&](const PlannedTraining& t) {
+                return t.person == step.person && t.skill == step.skill;
+            });
+            s.training.push_back({step.person, step.skill, step.to, step.cost, step.weeks});
+            break;
+        }
+        case PlanStep::Kind::Hire: {
+            const Role* role = s.findRole(step.role);
+            int n = 0;
+            for (const auto& p : out.people)
+                n += p.name.rfind(role->name + " hire ", 0) == 0 ? 1 : 0;
+            for (int i = 0; i < step.count; ++i) {
+                Person hire;
+                hire.id = PersonId{out.allocateId()};
+                hire.name = role->name + " hire " + std::to_string(++n);
+                hire.status = PersonStatus::PlannedHire;
+                hire.scenario = s.id;
+                hire.yearlyCost = static_cast<std::int64_t>(std::llround(step.hireYearlyCost));
+                hire.skills = step.hireLevels;
+                s.assignments.push_back({hire.id, role->id, 1.0});
+                out.people.push_back(std::move(hire));
+            }
+            break;
+        }
+        }
+    }
+    return out;
 }
 
 } // namespace crewplan

@@ -1,6 +1,7 @@
-// Recommendations: the cheapest way to meet every must-have requirement of a scenario, by
-// assigning the people it has (in quarter-FTE steps), training them up, and hiring — solved
-// exactly as a mixed-integer program (docs/recommendations.md), with a reason for each step.
+// Recommendations: the cheapest way to fill every role of a scenario so that all its must-have
+// requirements are met — by assigning the people it has (in quarter-FTE steps), training them
+// up, and hiring — solved exactly as a mixed-integer program (docs/recommendations.md), with a
+// reason for each step. A second mode meets as many must-haves as a budget allows.
 #pragma once
 
 #include "model/Ids.h"
@@ -8,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,45 +19,75 @@ namespace crewplan {
 struct Project;
 struct Scenario;
 
+struct TrainingRate {
+    double costPerLevel = 6000; // per person and level step, one-off
+    double weeksPerLevel = 6;
+};
+
+enum class HireProfile { Standard, Junior, Senior };
+std::string_view hireProfileName(HireProfile profile); // "standard", "junior", "senior"
+
 struct RecommendOptions {
-    std::optional<double> budget;       // cap on the plan's yearly cost
-    double trainingCostPerLevel = 6000; // per person, skill and level step
-    double trainingWeeksPerLevel = 6;
+    enum class Mode { Cost, Coverage };
+    Mode mode = Mode::Cost;
+    std::optional<double> budget; // cap on the plan's yearly cost; required by Mode::Coverage
+    // Distinct holders wanted per must-have skill per team, at the level the coverage rules use
+    // for depth (0: no target; 2: no single point of failure).
+    int depth = 0;
+    std::optional<int> headcountCap; // people in the plan: those assigned plus hires
     std::optional<double> maxTrainingWeeksPerPerson;
+    TrainingRate training;                          // the project default
+    std::map<SkillId, TrainingRate> perSkill;       // overrides
+    bool juniorAndSeniorHires = false;              // besides the standard profile per role
+    std::vector<std::pair<PersonId, RoleId>> locks; // must work in that role
+    std::vector<PersonId> excluded;                 // must not be in the plan
     double seconds = 2.0;
+
+    const TrainingRate& rateFor(SkillId skill) const;
 };
 
 struct PlanStep {
     enum class Kind { Assign, Train, Hire };
-    Kind kind;
+    Kind kind = Kind::Assign;
     PersonId person;                                           // Assign, Train
     RoleId role;                                               // Assign, Hire
     SkillId skill;                                             // Train
     SkillLevel from = SkillLevel::None, to = SkillLevel::None; // Train
     double allocation = 0.0;                                   // Assign: FTE
+    double previous = 0.0;                                     // Assign: FTE before the plan
     int count = 0;                                             // Hire
-    double cost = 0.0;                                         // yearly cost this step adds
-    double weeks = 0.0;                                        // Train
+    HireProfile profile = HireProfile::Standard;               // Hire
+    std::map<SkillId, SkillLevel> hireLevels;                  // Hire: what each hire holds
+    double hireYearlyCost = 0.0;                               // Hire: each
+    double cost = 0.0;  // what this step adds to the plan's cost
+    double weeks = 0.0; // Train (and a junior hire's training)
     std::string reason;
 };
 
 struct StaffingPlan {
-    enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime, TooLarge };
+    enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime, InvalidOptions };
     Status status = Status::Infeasible;
     double cost = 0.0; // hires + training + candidates and planned hires used
     double gap = 0.0;  // relative, when not proven optimal
     int hires = 0;
     double trainingWeeks = 0.0;
+    double trainingCost = 0.0;
+    int mustHavesMet = 0; // must-have requirements of roles the plan fills
+    int mustHaves = 0;
+    std::optional<double> coverageBefore, coverageAfter; // must-have coverage, recomputed
     std::vector<PlanStep> steps;
-    std::string message; // for Infeasible: the binding reason
-};
+    std::vector<PersonId> unassigned; // assigned before, not in the plan
+    std::string message;              // for Infeasible and InvalidOptions: the binding reason
 
-// This first model pairs every person with every role; past this many pairs CBC cannot prove
-// anything in seconds, so larger scenarios are refused (with the figures) rather than left to
-// run for minutes.
-inline constexpr std::size_t kMaxPersonRolePairs = 400;
+    bool found() const { return status == Status::Optimal || status == Status::Feasible; }
+};
 
 StaffingPlan recommend(const Project& project, const Scenario& scenario,
                        const RecommendOptions& options);
+
+// The project as it would be with the plan carried out in the scenario: its assignments become
+// the plan's, its planned training gains the plan's, and each hire joins as a planned hire at
+// 1 FTE with the profile's levels. Hires are named "<Role> hire N".
+Project applyPlan(const Project& project, const Scenario& scenario, const StaffingPlan& plan);
 
 } // namespace crewplan

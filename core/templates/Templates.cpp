@@ -29,7 +29,7 @@ Result<Project> makeProject(ProjectTemplate which) {
     if (which == ProjectTemplate::Empty) {
         Project project;
         project.name = "Untitled project";
-        project.scenarios.push_back({ScenarioId{project.allocateId()}, "Baseline", "", {}, {}, {}});
+        project.scenarios.push_back({ScenarioId{project.allocateId()}, "Baseline", "", {}, {}, {}, {}});
         return project;
     }
     auto project = readProjectJson(mlopsTemplateJson(), "MLOps template");

@@ -16,7 +16,7 @@ public:
     ProjectBuilder() {
         project_.name = "Test project";
         project_.scenarios.push_back(
-            {ScenarioId{project_.allocateId()}, "Baseline", "", {}, {}, {}});
+            {ScenarioId{project_.allocateId()}, "Baseline", "", {}, {}, {}, {}});
     }
 
     ProjectBuilder& skill(const std::string& name,

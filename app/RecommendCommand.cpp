@@ -1,0 +1,157 @@
+#include "RecommendCommand.h"
+
+#include "CommandLine.h"
+#include "io/PlanJson.h"
+#include "model/Project.h"
+#include "model/Text.h"
+#include "optimize/PlanText.h"
+#include "optimize/StaffingOptimizer.h"
+#include "storage/ProjectStore.h"
+
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+namespace crewplan {
+
+CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
+    auto* c = app.add_subcommand(
+        "recommend",
+        "The cheapest plan (assign, train, hire) that fills every role's must-haves, with reasons");
+    c->add_option("FILE", a.file, "The project file")->required();
+    c->add_option("--scenario", a.scenario, "Scenario (default: the first)");
+    c->add_option("--budget", a.budget, "Most the plan may cost a year")
+        ->check(CLI::PositiveNumber);
+    c->add_option("--mode", a.mode,
+                  "cost: the cheapest plan that meets every must-have; coverage: as many "
+                  "must-haves as --budget allows")
+        ->check(CLI::IsMember({"cost", "coverage"}));
+    c->add_option("--depth", a.depth,
+                  "Holders wanted per must-have skill per team (2: no single point of failure)")
+        ->check(CLI::Range(0, 10));
+    c->add_option("--headcount-cap", a.headcountCap, "Most people in the plan, hires included")
+        ->check(CLI::NonNegativeNumber);
+    c->add_option("--max-training-weeks", a.maxTrainingWeeks, "Most training weeks per person")
+        ->check(CLI::NonNegativeNumber);
+    c->add_option("--training-cost", a.trainingCost, "Cost of one level step (default 6000)")
+        ->check(CLI::NonNegativeNumber);
+    c->add_option("--training-weeks", a.trainingWeeks, "Weeks of one level step (default 6)")
+        ->check(CLI::NonNegativeNumber);
+    c->add_option("--skill-rate", a.skillRates,
+                  "A skill's own cost (and weeks) per level step: SKILL=COST[:WEEKS]");
+    c->add_option("--lock", a.locks, "Keep a person in a role: PERSON=ROLE");
+    c->add_option("--exclude", a.excluded, "Leave a person out of the plan");
+    c->add_flag("--junior-senior", a.profiles,
+                "Also hire juniors (band minimum, trained up) and seniors (band maximum)");
+    c->add_option("--seconds", a.seconds, "Time limit for the solver (default 2)")
+        ->check(CLI::Range(0.1, 600.0));
+    c->add_flag("--json", a.json, "Print JSON");
+    return c;
+}
+
+namespace {
+
+const Person* personNamed(const Project& project, const Scenario& scenario,
+                          const std::string& name) {
+    for (const auto& p : project.people) {
+        if (p.name == name && project.isVisibleIn(p, scenario.id))
+            return &p;
+    }
+    return nullptr;
+}
+
+// Options named by the planner, turned into ids; the first name that is not found is the error.
+Result<RecommendOptions> resolve(const Project& project, const Scenario& scenario,
+                                 const RecommendArguments& a) {
+    RecommendOptions o;
+    o.mode = a.mode == "coverage" ? RecommendOptions::Mode::Coverage : RecommendOptions::Mode::Cost;
+    o.budget = a.budget;
+    o.depth = a.depth;
+    o.headcountCap = a.headcountCap;
+    o.maxTrainingWeeksPerPerson = a.maxTrainingWeeks;
+    o.training.costPerLevel = a.trainingCost.value_or(o.training.costPerLevel);
+    o.training.weeksPerLevel = a.trainingWeeks.value_or(o.training.weeksPerLevel);
+    o.juniorAndSeniorHires = a.profiles;
+    o.seconds = a.seconds;
+    for (const auto& rate : a.skillRates) {
+        const auto eq = rate.find('=');
+        const Skill* skill =
+            eq == std::string::npos ? nullptr : project.findSkill(rate.substr(0, eq));
+        if (!skill)
+            return Error{"--skill-rate '" + rate +
+                         "': expected SKILL=COST[:WEEKS] with a skill "
+                         "of the project."};
+        const std::string figures = rate.substr(eq + 1);
+        const auto colon = figures.find(':');
+        TrainingRate r = o.training;
+        try {
+            std::size_t used = 0;
+            r.costPerLevel = std::stod(figures.substr(0, colon), &used);
+            if (colon != std::string::npos)
+                r.weeksPerLevel = std::stod(figures.substr(colon + 1));
+        } catch (const std::exception&) {
+            return Error{"--skill-rate '" + rate + "': the cost and weeks must be numbers."};
+        }
+        if (r.costPerLevel < 0 || r.weeksPerLevel < 0)
+            return Error{"--skill-rate '" + rate + "': the cost and weeks cannot be negative."};
+        o.perSkill[skill->id] = r;
+    }
+    for (const auto& lock : a.locks) {
+        const auto eq = lock.find('=');
+        const Person* person =
+            eq == std::string::npos ? nullptr : personNamed(project, scenario, lock.substr(0, eq));
+        if (!person)
+            return Error{"--lock '" + lock + "': expected PERSON=ROLE with a person of scenario '" +
+                         scenario.name + "'."};
+        const std::string roleName = lock.substr(eq + 1);
+        const Role* role = nullptr;
+        for (const auto& r : scenario.roles)
+            role = !role && r.name == roleName ? &r : role;
+        if (!role)
+            return Error{"--lock '" + lock + "': scenario '" + scenario.name +
+                         "' has no role named " + inQuotes(roleName) + "."};
+        o.locks.push_back({person->id, role->id});
+    }
+    for (const auto& name : a.excluded) {
+        const Person* person = personNamed(project, scenario, name);
+        if (!person)
+            return Error{"--exclude: scenario '" + scenario.name + "' has nobody named " +
+                         inQuotes(name) + "."};
+        o.excluded.push_back(person->id);
+    }
+    return o;
+}
+
+} // namespace
+
+int runRecommend(const RecommendArguments& a, std::ostream& out, std::ostream& err) {
+    const auto fail = [&](const std::string& message) {
+        err << "crewplan: " << message << '\n';
+        return kExitBadInput;
+    };
+    auto store = ProjectStore::open(a.file);
+    if (!store)
+        return fail(store.message());
+    const Project& project = store->project();
+    const auto found = project.scenarioOrFirst(a.scenario);
+    if (!found)
+        return fail(a.file + ": " + found.message());
+    const Scenario& scenario = **found;
+    const auto options = resolve(project, scenario, a);
+    if (!options)
+        return fail(options.message());
+    const StaffingPlan plan = recommend(project, scenario, *options);
+    if (plan.status == StaffingPlan::Status::InvalidOptions)
+        return fail(a.file + ": " + plan.message);
+    if (a.json) {
+        out << planJson(project, scenario, plan) << '\n';
+        return kExitOk;
+    }
+    if (!plan.found()) {
+        out << "No plan: " << plan.message << '\n';
+        return kExitOk;
+    }
+    out << planText(project, scenario, plan);
+    return kExitOk;
+}
+
+} // namespace crewplan

@@ -1,0 +1,36 @@
+// `crewplan recommend`: its options, named as a planner names things (people, roles, skills), and
+// the plan printed as text or JSON.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace crewplan {
+
+struct RecommendArguments {
+    std::string file;
+    std::string scenario;
+    std::optional<double> budget;
+    std::string mode = "cost";
+    int depth = 0;
+    std::optional<int> headcountCap;
+    std::optional<double> maxTrainingWeeks;
+    std::optional<double> trainingCost, trainingWeeks;
+    std::vector<std::string> skillRates; // SKILL=COST[:WEEKS]
+    std::vector<std::string> locks;      // PERSON=ROLE
+    std::vector<std::string> excluded;   // PERSON
+    bool profiles = false;
+    double seconds = 2.0;
+    bool json = false;
+};
+
+CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& args);
+int runRecommend(const RecommendArguments& args, std::ostream& out, std::ostream& err);
+
+} // namespace crewplan

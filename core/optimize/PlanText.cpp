@@ -1,0 +1,38 @@
+#include "optimize/PlanText.h"
+
+#include "model/Project.h"
+#include "model/Text.h"
+#include "optimize/StaffingOptimizer.h"
+
+namespace crewplan {
+
+std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan) {
+    std::string out =
+        plan.status == StaffingPlan::Status::Optimal
+            ? "Optimal plan"
+            : "Best plan found (not proven optimal, gap " + formatPercent(plan.gap) + ")";
+    out += " for " + scenario.name + ": " + formatMoney(plan.cost) + " a year, " +
+           std::to_string(plan.hires) + (plan.hires == 1 ? " hire, " : " hires, ") +
+           formatShare(plan.trainingWeeks) + " training weeks";
+    if (plan.mustHavesMet < plan.mustHaves)
+        out += "; fills roles with " + std::to_string(plan.mustHavesMet) + " of " +
+               std::to_string(plan.mustHaves) + " must-haves";
+    if (plan.coverageBefore && plan.coverageAfter)
+        out += "; must-have coverage " + formatPercent(*plan.coverageBefore) + " → " +
+               formatPercent(*plan.coverageAfter);
+    return out + ".";
+}
+
+std::string planText(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
+    std::string out = planHeadline(scenario, plan) + "\n";
+    for (const auto& step : plan.steps)
+        out += "  - " + step.reason + "\n";
+    for (const PersonId id : plan.unassigned) {
+        if (const Person* p = project.findPerson(id))
+            out += "  - " + p->name +
+                   " is not in the plan: the roles' must-haves are met without them.\n";
+    }
+    return out;
+}
+
+} // namespace crewplan
