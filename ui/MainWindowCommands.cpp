@@ -125,7 +125,7 @@ void MainWindow::addPerson() {
     person.id = PersonId{project.nextId};
     person.name = toStdString(tr("New person"));
     person.fte = 1.0;
-    if (document_.apply(AddPerson{person, {}}, tr("Add a person")))
+    if (document_.apply(AddPerson{person, {}, {}}, tr("Add a person")))
         return;
     tabs_->setCurrentWidget(people_);
     people_->selectPerson(person.id);

@@ -49,6 +49,7 @@ struct AddPerson {
     };
     Person person;
     std::vector<Placement> placements;
+    std::vector<std::pair<ScenarioId, PlannedTraining>> training; // what undoing a removal restores
 };
 
 // Removes a person and their assignments in every scenario.
@@ -123,6 +124,7 @@ struct AddSkill {
     int position = -1;
     std::vector<std::pair<PersonId, SkillLevel>> levels;
     std::vector<Use> uses;
+    std::vector<std::pair<ScenarioId, PlannedTraining>> training;
 };
 
 // Removes a skill from the catalog, from every profile and every role that asks for it.
@@ -156,9 +158,19 @@ struct UpdateScenario {
     std::string description;
 };
 
-using Edit =
-    std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson, AddTeam,
-                 RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole, SetRequirement, AddSkill,
-                 RemoveSkill, UpdateSkill, AddScenario, RemoveScenario, UpdateScenario>;
+// Replaces a scenario's staffing at once — its assignments and planned training — and adds and
+// removes planned hires: what carrying out a recommendation (or undoing it) is.
+struct ReplaceStaffing {
+    ScenarioId scenario;
+    std::vector<Assignment> assignments;
+    std::vector<PlannedTraining> training;
+    std::vector<Person> addHires; // planned hires of this scenario, with fresh ids
+    std::vector<PersonId> removeHires;
+};
+
+using Edit = std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson,
+                          AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
+                          SetRequirement, AddSkill, RemoveSkill, UpdateSkill, AddScenario,
+                          RemoveScenario, UpdateScenario, ReplaceStaffing>;
 
 } // namespace crewplan

@@ -3,6 +3,7 @@
 #include "model/Text.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <unordered_map>
 
@@ -136,6 +137,22 @@ Status validateScenario(const Project& project, const Scenario& scenario,
             return Error{where + ": " + inQuotes(person.name) + " is allocated " +
                          formatShare(share) + " FTE but has only " + formatShare(person.fte) +
                          " available."};
+    }
+    std::set<std::pair<PersonId, SkillId>> trained;
+    for (const auto& t : scenario.training) {
+        const auto found = people.find(t.person);
+        const Person* person = found == people.end() ? nullptr : found->second;
+        const Skill* skill = project.findSkill(t.skill);
+        if (!person || !skill || !project.isVisibleIn(*person, scenario.id))
+            return Error{where + " plans training for a person or skill that does not exist."};
+        const std::string what =
+            "the training of " + inQuotes(person->name) + " in " + inQuotes(skill->name);
+        if (t.target < SkillLevel::Awareness || t.target > SkillLevel::Expert)
+            return Error{where + ": " + what + " must aim at a level from 1 to 4."};
+        if (!(t.cost >= 0.0 && t.weeks >= 0.0 && std::isfinite(t.cost) && std::isfinite(t.weeks)))
+            return Error{where + ": " + what + " needs a cost and weeks of 0 or more."};
+        if (!trained.insert({t.person, t.skill}).second)
+            return Error{where + " plans " + what + " twice."};
     }
     return {};
 }

@@ -40,6 +40,10 @@ ScenarioCopy copyScenario(const Project& project, ScenarioId source, std::string
         if (const auto it = plannedHires.find(a.person); it != plannedHires.end())
             a.person = it->second;
     }
+    for (auto& t : copy.training) {
+        if (const auto it = plannedHires.find(t.person); it != plannedHires.end())
+            t.person = it->second;
+    }
     return out;
 }
 

@@ -117,5 +117,6 @@ Result<Edit> apply(Database& db, Project& project, const UpdateSkill& e);
 Result<Edit> apply(Database& db, Project& project, const AddScenario& e);
 Result<Edit> apply(Database& db, Project& project, const RemoveScenario& e);
 Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e);
+Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e);
 
 } // namespace crewplan::edits

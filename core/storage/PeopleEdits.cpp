@@ -140,6 +140,12 @@ Result<Edit> apply(Database& db, Project& project, const AddPerson& e) {
                     return Error{"That scenario no longer exists."};
                 scenario->assignments.push_back(placement.assignment);
             }
+            for (const auto& [id, training] : e.training) {
+                Scenario* scenario = next.findScenario(id);
+                if (!scenario)
+                    return Error{"That scenario no longer exists."};
+                scenario->training.push_back(training);
+            }
             return {};
         },
         [&](RowWriter& w, const Project&) -> Status {
@@ -147,6 +153,10 @@ Result<Edit> apply(Database& db, Project& project, const AddPerson& e) {
             for (const auto& placement : e.placements) {
                 if (status)
                     status = w.assignment(placement.assignment);
+            }
+            for (const auto& [id, training] : e.training) {
+                if (status)
+                    status = w.training(id, training);
             }
             return status;
         });
@@ -156,11 +166,15 @@ Result<Edit> apply(Database& db, Project& project, const RemovePerson& e) {
     const Person* person = project.findPerson(e.person);
     if (!person)
         return Error{"That person no longer exists."};
-    AddPerson inverse{*person, {}};
+    AddPerson inverse{*person, {}, {}};
     for (const auto& scenario : project.scenarios) {
         for (const auto& a : scenario.assignments) {
             if (a.person == e.person)
                 inverse.placements.push_back({scenario.id, a});
+        }
+        for (const auto& t : scenario.training) {
+            if (t.person == e.person)
+                inverse.training.push_back({scenario.id, t});
         }
     }
     return transact(
@@ -169,6 +183,8 @@ Result<Edit> apply(Database& db, Project& project, const RemovePerson& e) {
             for (auto& scenario : project.scenarios) {
                 std::erase_if(scenario.assignments,
                               [&](const Assignment& a) { return a.person == e.person; });
+                std::erase_if(scenario.training,
+                              [&](const PlannedTraining& t) { return t.person == e.person; });
             }
             std::erase_if(project.people, [&](const Person& p) { return p.id == e.person; });
         });

@@ -144,7 +144,22 @@ Status readScenarios(Database& db, Project& project) {
                      assignments->real(2)};
         project.scenarios[roleIndex.at(a.role).first].assignments.push_back(a);
     }
-    return assignments->status();
+    if (auto status = assignments->status(); !status)
+        return status;
+
+    auto training = db.prepare("SELECT scenario_id, person_id, skill_id, target_level, cost, weeks "
+                               "FROM training ORDER BY scenario_id, person_id, skill_id");
+    if (!training)
+        return training.error();
+    while (training->step()) {
+        Scenario* scenario = project.findScenario(ScenarioId{training->integer(0)});
+        const auto level = skillLevelFromInt(training->integer(3));
+        if (!scenario || !level || *level == SkillLevel::None)
+            return Error{"a planned training has an invalid scenario or level"};
+        scenario->training.push_back({PersonId{training->integer(1)}, SkillId{training->integer(2)},
+                                      *level, training->real(4), training->real(5)});
+    }
+    return training->status();
 }
 
 } // namespace
@@ -201,6 +216,10 @@ Status writeProject(Database& db, const Project& project) {
     for (const auto& scenario : project.scenarios) {
         for (const auto& assignment : scenario.assignments) {
             if (auto status = w.assignment(assignment); !status)
+                return status;
+        }
+        for (const auto& training : scenario.training) {
+            if (auto status = w.training(scenario.id, training); !status)
                 return status;
         }
     }

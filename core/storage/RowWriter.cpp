@@ -33,6 +33,8 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         {&w.level_, "INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3)"},
         {&w.assignment_,
          "INSERT INTO assignment (person_id, role_id, allocation) VALUES (?1, ?2, ?3)"},
+        {&w.training_, "INSERT INTO training (scenario_id, person_id, skill_id, target_level, "
+                       "cost, weeks) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
         {&w.teamPosition_, "UPDATE team SET position = ?2 WHERE id = ?1"},
         {&w.rolePosition_, "UPDATE role SET position = ?2 WHERE id = ?1"},
         {&w.skillPosition_, "UPDATE skill SET position = ?2 WHERE id = ?1"},
@@ -124,6 +126,18 @@ Status RowWriter::assignment(const Assignment& a) {
     return {};
 }
 
+Status RowWriter::training(ScenarioId scenario, const PlannedTraining& t) {
+    training_->bind(1, scenario.value)
+        .bind(2, t.person.value)
+        .bind(3, t.skill.value)
+        .bind(4, static_cast<std::int64_t>(t.target))
+        .bind(5, t.cost)
+        .bind(6, t.weeks);
+    if (auto status = training_->run(); !status)
+        return fail("a planned training", status);
+    return {};
+}
+
 Status RowWriter::positions(const Scenario& scenario) {
     int index = 0;
     for (const auto& t : scenario.teams) {
@@ -176,6 +190,10 @@ Status RowWriter::wholeScenario(const Scenario& s, int position,
     }
     for (const auto& a : s.assignments) {
         if (auto status = assignment(a); !status)
+            return status;
+    }
+    for (const auto& t : s.training) {
+        if (auto status = training(s.id, t); !status)
             return status;
     }
     return {};

@@ -25,6 +25,7 @@ public:
     Status person(const Person& person);
     Status level(PersonId person, SkillId skill, SkillLevel level);
     Status assignment(const Assignment& assignment);
+    Status training(ScenarioId scenario, const PlannedTraining& training);
 
     // Rewrites the display order of a scenario's teams and roles, or of the skill catalog.
     Status positions(const Scenario& scenario);
@@ -39,7 +40,7 @@ private:
     RowWriter() = default;
     std::optional<Statement> project_, skill_, scenario_, team_, role_, requirement_, person_,
         level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_,
-        scenarioPosition_;
+        scenarioPosition_, training_;
 };
 
 } // namespace crewplan

@@ -82,7 +82,20 @@ ALTER TABLE requirement ADD COLUMN rationale TEXT NOT NULL DEFAULT '';
 ALTER TABLE scenario ADD COLUMN description TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{{1, kVersion1}, {2, kVersion2}}};
+// Version 3: training a scenario plans (what a person will hold, at what cost and time).
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE training (
+    scenario_id  INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
+    person_id    INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    skill_id     INTEGER NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
+    target_level INTEGER NOT NULL CHECK (target_level BETWEEN 1 AND 4),
+    cost         REAL NOT NULL CHECK (cost >= 0),
+    weeks        REAL NOT NULL CHECK (weeks >= 0),
+    PRIMARY KEY (scenario_id, person_id, skill_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}}};
 static_assert(kMigrations.back().version == kCurrentVersion);
 
 } // namespace

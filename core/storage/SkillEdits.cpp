@@ -33,6 +33,13 @@ Result<Edit> apply(Database& db, Project& project, const AddSkill& e) {
                 insertAt(s->roles[static_cast<std::size_t>(index)].requirements, use.position,
                          use.requirement);
             }
+            for (const auto& [id, training] : e.training) {
+                Scenario* s = next.findScenario(id);
+                if (!s)
+                    return Error{
+                        "A scenario that planned training in this skill no longer exists."};
+                s->training.push_back(training);
+            }
             return {};
         },
         [&](RowWriter& w, const Project& next) -> Status {
@@ -49,6 +56,10 @@ Result<Edit> apply(Database& db, Project& project, const AddSkill& e) {
                 if (status)
                     status = w.requirementPositions(role);
             }
+            for (const auto& [id, training] : e.training) {
+                if (status)
+                    status = w.training(id, training);
+            }
             return status ? w.skillPositions(next.skills) : status;
         });
 }
@@ -57,7 +68,7 @@ Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e) {
     const Skill* skill = project.findSkill(e.skill);
     if (!skill)
         return Error{"That skill is not in the catalog."};
-    AddSkill inverse{*skill, indexOf(project.skills, e.skill), {}, {}};
+    AddSkill inverse{*skill, indexOf(project.skills, e.skill), {}, {}, {}};
     for (const auto& person : project.people) {
         if (const auto held = person.level(e.skill); held != SkillLevel::None)
             inverse.levels.emplace_back(person.id, held);
@@ -70,6 +81,10 @@ Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e) {
                         {scenario.id, role.id, role.requirements[i], static_cast<int>(i)});
             }
         }
+        for (const auto& t : scenario.training) {
+            if (t.skill == e.skill)
+                inverse.training.push_back({scenario.id, t});
+        }
     }
     return restructure(
         db, project, inverse,
@@ -80,6 +95,8 @@ Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e) {
                 for (auto& role : scenario.roles)
                     std::erase_if(role.requirements,
                                   [&](const RoleRequirement& r) { return r.skill == e.skill; });
+                std::erase_if(scenario.training,
+                              [&](const PlannedTraining& t) { return t.skill == e.skill; });
             }
             std::erase_if(next.skills, [&](const Skill& s) { return s.id == e.skill; });
             return {};

@@ -247,4 +247,69 @@ Result<Edit> apply(Database& db, Project& project, const SetRequirement& e) {
         [&] { scenario->roles[roleIndex] = std::move(updated); });
 }
 
+Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e) {
+    const Scenario* scenario = project.findScenario(e.scenario);
+    if (!scenario)
+        return Error{"That scenario no longer exists."};
+    ReplaceStaffing inverse{e.scenario, scenario->assignments, scenario->training, {}, {}};
+    for (const PersonId id : e.removeHires) {
+        const Person* hire = project.findPerson(id);
+        if (!hire || hire->scenario != e.scenario)
+            return Error{"Only this scenario's planned hires can be removed with its staffing."};
+        inverse.addHires.push_back(*hire);
+    }
+    for (const auto& hire : e.addHires) {
+        if (idInUse(project, hire.id.value))
+            return Error{"A new planned hire needs a fresh id."};
+        if (hire.status != PersonStatus::PlannedHire || hire.scenario != e.scenario)
+            return Error{"A hire added with a scenario's staffing must be its planned hire."};
+        inverse.removeHires.push_back(hire.id);
+    }
+    return restructure(
+        db, project, inverse,
+        [&](Project& next) -> Status {
+            std::erase_if(next.people, [&](const Person& p) {
+                return std::find(e.removeHires.begin(), e.removeHires.end(), p.id) !=
+                       e.removeHires.end();
+            });
+            for (const auto& hire : e.addHires) {
+                const auto at = std::lower_bound(
+                    next.people.begin(), next.people.end(), hire.id,
+                    [](const Person& existing, PersonId id) { return existing.id < id; });
+                next.people.insert(at, hire);
+                next.nextId = std::max(next.nextId, hire.id.value + 1);
+            }
+            Scenario& s = *next.findScenario(e.scenario);
+            s.assignments = e.assignments;
+            s.training = e.training;
+            return {};
+        },
+        [&](RowWriter& w, const Project& next) -> Status {
+            const Scenario& s = *next.findScenario(e.scenario);
+            auto status = run(db,
+                              "DELETE FROM assignment WHERE role_id IN (SELECT role.id FROM role "
+                              "JOIN team ON role.team_id = team.id WHERE team.scenario_id = ?1)",
+                              e.scenario.value);
+            if (status)
+                status = run(db, "DELETE FROM training WHERE scenario_id = ?1", e.scenario.value);
+            for (const PersonId id : e.removeHires) {
+                if (status)
+                    status = run(db, "DELETE FROM person WHERE id = ?1", id.value);
+            }
+            for (const auto& hire : e.addHires) {
+                if (status)
+                    status = w.person(hire);
+            }
+            for (const auto& a : s.assignments) {
+                if (status)
+                    status = w.assignment(a);
+            }
+            for (const auto& t : s.training) {
+                if (status)
+                    status = w.training(s.id, t);
+            }
+            return status;
+        });
+}
+
 } // namespace crewplan::edits

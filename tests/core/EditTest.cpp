@@ -111,7 +111,7 @@ TEST(Edits, AddPersonWithAFreshId) {
     ivy.fte = 0.5;
     ivy.yearlyCost = 70000;
     ivy.skills[f.store.project().findSkill("Test design")->id] = SkillLevel::Expert;
-    AddPerson add{ivy, {{f.scenario(), {ivy.id, f.role("QA Engineer").id, 0.5}}}};
+    AddPerson add{ivy, {{f.scenario(), {ivy.id, f.role("QA Engineer").id, 0.5}}}, {}};
     auto inverse = f.store.apply(add);
     ASSERT_TRUE(inverse.ok()) << inverse.message();
     const Project again = f.reopened();

@@ -1,7 +1,10 @@
 // Structural edits (teams, roles, requirements, skills): each is in the file at once, and its
 // inverse restores the project exactly, in memory and in the file.
 #include "core/SampleStoreTest.h"
+#include "coverage/CoverageReport.h"
+#include "optimize/StaffingOptimizer.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -142,7 +145,7 @@ TEST_F(StructureEdits, SetChangeAndRemoveARequirement) {
 TEST_F(StructureEdits, AddUpdateAndRemoveASkill) {
     Skill k8s{SkillId{project().nextId}, "Kubernetes", SkillCategory::PlatformDevOps,
               "Orchestrates containers."};
-    roundTrip(AddSkill{k8s, -1, {}, {}});
+    roundTrip(AddSkill{k8s, -1, {}, {}, {}});
     const SkillId sql = project().findSkill("SQL")->id;
     roundTrip(UpdateSkill{sql, "SQL & databases", SkillCategory::DataEngineering, "Queries."});
     auto clash = store->apply(UpdateSkill{sql, "python", SkillCategory::Programming, ""});
@@ -159,4 +162,42 @@ TEST_F(StructureEdits, RemovingASkillInUseAndUndoRestoresEveryUse) {
         for (const auto& q : r.requirements)
             EXPECT_NE(q.skill, python);
     }
+}
+
+// Carrying out a recommendation is one edit: assignments, planned training and planned hires
+// change together, reach the file, and undo restores all three.
+TEST_F(StructureEdits, CarryingOutAPlanIsOneUndoableEdit) {
+    const StaffingPlan plan = recommend(project(), baseline(), {});
+    ASSERT_EQ(plan.status, StaffingPlan::Status::Optimal);
+    ASSERT_GT(plan.hires, 0);
+    ASSERT_GT(plan.trainingCost, 0.0);
+    roundTrip(planEdit(project(), baseline(), plan)); // ends with the plan carried out
+    EXPECT_NEAR(baseline().trainingCost(), plan.trainingCost, 1e-6);
+    EXPECT_NEAR(reopened().scenarios[0].trainingCost(), plan.trainingCost, 1e-6);
+    const auto report = computeCoverage(project(), baseline());
+    EXPECT_NEAR(*report.total.mustHave, 1.0, 1e-9);
+    // The same staffing as the plan computed on a copy of the project before it.
+    EXPECT_NEAR(*plan.coverageAfter, 1.0, 1e-9);
+}
+
+TEST_F(StructureEdits, OneStepOfAPlanAtATime) {
+    const StaffingPlan plan = recommend(project(), baseline(), {});
+    const auto train = std::find_if(plan.steps.begin(), plan.steps.end(), [](const PlanStep& s) {
+        return s.kind == PlanStep::Kind::Train;
+    });
+    ASSERT_NE(train, plan.steps.end());
+    const auto index = static_cast<std::size_t>(train - plan.steps.begin());
+    roundTrip(planEdit(project(), baseline(), plan, index));
+    ASSERT_EQ(baseline().training.size(), 1u);
+    const Person* trainee = project().findPerson(train->person);
+    EXPECT_EQ(baseline().levelOf(*trainee, train->skill), train->to);
+    EXPECT_LT(trainee->level(train->skill), train->to); // the profile itself is unchanged
+}
+
+TEST_F(StructureEdits, RemovingAPersonOrSkillTakesTheirPlannedTrainingAndUndoRestoresIt) {
+    const StaffingPlan plan = recommend(project(), baseline(), {});
+    ASSERT_TRUE(store->apply(planEdit(project(), baseline(), plan)).ok());
+    const PlannedTraining first = baseline().training.front();
+    roundTrip(RemovePerson{first.person});
+    EXPECT_EQ(baseline().findTraining(first.person, first.skill), nullptr);
 }

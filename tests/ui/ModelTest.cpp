@@ -29,7 +29,7 @@ void exercise(ProjectDocument& doc) {
     ivy.id = PersonId{p.nextId};
     ivy.name = "Ivy";
     ivy.fte = 1.0;
-    ASSERT_FALSE(doc.apply(AddPerson{ivy, {}}, QStringLiteral("add")));
+    ASSERT_FALSE(doc.apply(AddPerson{ivy, {}, {}}, QStringLiteral("add")));
     const RoleId qa = doc.scenario().roles.back().id;
     ASSERT_FALSE(doc.apply(SetAllocation{s, ivy.id, qa, 1.0}, QStringLiteral("assign")));
     ASSERT_FALSE(doc.apply(SetSkillLevel{ivy.id, p.skills.front().id, SkillLevel::Expert},

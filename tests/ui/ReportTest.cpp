@@ -31,7 +31,7 @@ TEST(Report, TextFromTheFileIsNeverMarkup) {
     eve.fte = 1.0;
     const RoleId qa = doc.scenario().roles.back().id;
     ASSERT_FALSE(
-        doc.apply(AddPerson{eve, {{doc.scenario().id, {eve.id, qa, 1.0}}}}, QStringLiteral("add")));
+        doc.apply(AddPerson{eve, {{doc.scenario().id, {eve.id, qa, 1.0}}}, {}}, QStringLiteral("add")));
 
     auto document = report::buildScenarioReport(doc.project(), doc.scenario(), {});
     EXPECT_TRUE(document->toPlainText().contains(QStringLiteral("<b>Eve</b> & \"co\"")));
