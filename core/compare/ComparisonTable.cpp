@@ -48,6 +48,14 @@ std::vector<ComparisonRow> comparisonRows(const ScenarioComparison& c) {
                             total([](const StaffingFigures& f) { return f.fte; })));
     rows.push_back(totalRow(c, "Yearly cost", Unit::Money, Better::Lower,
                             total([](const StaffingFigures& f) { return f.yearlyCost; })));
+    rows.push_back(totalRow(c, "Training cost (one-off)", Unit::Money, Better::Lower,
+                            [](const ScenarioColumn& col) -> std::optional<double> {
+                                return col.scenario->trainingCost();
+                            }));
+    rows.push_back(totalRow(c, "Training weeks", Unit::Share, Better::Neither,
+                            [](const ScenarioColumn& col) -> std::optional<double> {
+                                return col.scenario->trainingWeeks();
+                            }));
     rows.push_back(totalRow(c, "Open slots (FTE)", Unit::Share, Better::Lower,
                             total([](const StaffingFigures& f) { return f.openSlots; })));
     rows.push_back(totalRow(c, "Must-have coverage", Unit::Percent, Better::Higher,

@@ -1,9 +1,12 @@
 // Scenarios: deep copies, undoable add/remove/rename, comparison figures and differences.
+#include "compare/ComparisonTable.h"
 #include "compare/ScenarioComparison.h"
 #include "core/SampleStoreTest.h"
 #include "io/SummaryJson.h"
 #include "model/ScenarioCopy.h"
+#include "optimize/StaffingOptimizer.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -164,4 +167,26 @@ TEST_F(Scenarios, ComparisonRefusesBadSelections) {
                   .find("No scenario named 'Nope'"),
               std::string::npos);
     EXPECT_FALSE(compareScenarios(project(), {"Current staffing", "Current staffing"}).ok());
+}
+
+// The training a scenario plans shows in the comparison as its cost and weeks, and a copy of the
+// scenario carries it.
+TEST_F(Scenarios, ComparisonShowsEachScenariosTrainingCost) {
+    const Scenario& current = *project().findScenario("Current staffing");
+    const StaffingPlan plan = recommend(project(), current, {});
+    ASSERT_TRUE(store->apply(planEdit(project(), current, plan)).ok());
+    clone("Current staffing", "Planned, copied");
+    auto comparison = compareScenarios(
+        project(), {"Current staffing", "Hire QA and a senior DE", "Planned, copied"});
+    ASSERT_TRUE(comparison.ok()) << comparison.message();
+    const auto rows = comparisonRows(*comparison);
+    const auto row = std::find_if(rows.begin(), rows.end(), [](const ComparisonRow& r) {
+        return r.label == "Training cost (one-off)";
+    });
+    ASSERT_NE(row, rows.end());
+    ASSERT_EQ(row->values.size(), 3u);
+    EXPECT_NEAR(*row->values[0], plan.trainingCost, 1e-6);
+    EXPECT_NEAR(*row->values[1], 0.0, 1e-6);
+    EXPECT_NEAR(*row->values[2], plan.trainingCost, 1e-6);
+    EXPECT_GT(plan.trainingCost, 0.0);
 }
