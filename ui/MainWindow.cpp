@@ -11,6 +11,7 @@
 #include "views/CoverageView.h"
 #include "views/InsightsView.h"
 #include "views/PeopleView.h"
+#include "views/RecommendationsView.h"
 #include "views/RoleEditor.h"
 #include "views/ScenariosPanel.h"
 #include "views/SkillsView.h"
@@ -197,6 +198,8 @@ void MainWindow::createViews() {
     tabs_->addTab(coverage_, tr("C&overage charts"));
     compare_ = new CompareView(document_, tabs_);
     tabs_->addTab(compare_, tr("Co&mpare scenarios"));
+    recommendations_ = new RecommendationsView(document_, tabs_);
+    tabs_->addTab(recommendations_, tr("Recommen&dations"));
     setCentralWidget(tabs_);
 
     teamPlan_ = new TeamPlanView(document_, this);

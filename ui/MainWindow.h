@@ -16,6 +16,7 @@ namespace crewplan {
 
 class ActionRegistry;
 class CompareView;
+class RecommendationsView;
 class CoverageView;
 class FileDialogs;
 class InsightsView;
@@ -53,6 +54,7 @@ public:
     QTabWidget* tabs() const { return tabs_; }
     ScenariosPanel* scenariosPanel() const { return scenarios_; }
     CompareView* compareView() const { return compare_; }
+    RecommendationsView* recommendationsView() const { return recommendations_; }
 
     // How errors reach the user; a message box by default, replaceable in tests.
     using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
@@ -95,6 +97,7 @@ private:
     InsightsView* insights_ = nullptr;
     ScenariosPanel* scenarios_ = nullptr;
     CompareView* compare_ = nullptr;
+    RecommendationsView* recommendations_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

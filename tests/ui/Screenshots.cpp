@@ -9,6 +9,7 @@
 #include "templates/Templates.h"
 #include "views/CompareView.h"
 #include "views/PeopleView.h"
+#include "views/RecommendationsView.h"
 #include "views/RoleEditor.h"
 #include "views/SkillsView.h"
 #include "views/TeamPlanView.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <cstdio>
 
 using namespace crewplan;
@@ -99,6 +101,18 @@ int main(int argc, char** argv) {
     window.compareView()->setCompared(
         {QStringLiteral("Current staffing"), QStringLiteral("Hire QA and a senior DE")});
     shoot(window, folder, QStringLiteral("compare-scenarios.png"));
+
+    // Recommendations: no single point of failure, solved on its own thread.
+    window.tabs()->setCurrentWidget(window.recommendationsView());
+    window.recommendationsView()->setDepth(2);
+    window.recommendationsView()->recommend();
+    while (window.recommendationsView()->isBusy()) {
+        QApplication::processEvents();
+        QThread::msleep(20);
+    }
+    window.recommendationsView()->steps()->setCurrentItem(
+        window.recommendationsView()->steps()->topLevelItem(2)->child(0));
+    shoot(window, folder, QStringLiteral("recommendations.png"));
 
     // The history dock after a few edits.
     for (auto* dock : window.findChildren<QDockWidget*>()) {

@@ -1,0 +1,154 @@
+// The Recommendations view: it solves on its own thread while the window stays live, Cancel drops
+// a run, a lock set in the people table reaches the plan, and Apply all / Apply step are each one
+// undo step that lands in the file.
+#include "UiTestSupport.h"
+#include "coverage/CoverageReport.h"
+#include "model/Project.h"
+#include "optimize/StaffingOptimizer.h"
+#include "views/RecommendationsView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QTableWidget>
+#include <QThread>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace crewplan;
+using crewplan::test::Workbench;
+
+namespace {
+
+// Runs the event loop until the view has a result (the solve has a 2 s limit).
+bool waitForPlan(RecommendationsView& view) {
+    QElapsedTimer timer;
+    timer.start();
+    while (view.isBusy() && timer.elapsed() < 30000) {
+        QApplication::processEvents();
+        QThread::msleep(5);
+    }
+    return !view.isBusy();
+}
+
+QTreeWidgetItem* firstStepOf(QTreeWidget* steps, const QString& prefix) {
+    for (QTreeWidgetItemIterator it(steps); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toInt() >= 0 && (*it)->text(0).startsWith(prefix))
+            return *it;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(Recommendations, SolvesOffTheUiThreadAndApplyAllIsOneUndoStep) {
+    Workbench w;
+    RecommendationsView& view = *w.window->recommendationsView();
+    const Project before = w.document.project();
+    const int undoSteps = w.document.undoStack()->count();
+
+    view.recommend();
+    EXPECT_TRUE(view.isBusy()); // returns at once: the solve runs elsewhere
+    ASSERT_TRUE(waitForPlan(view));
+    ASSERT_NE(view.plan(), nullptr);
+    ASSERT_EQ(view.plan()->status, StaffingPlan::Status::Optimal);
+    EXPECT_TRUE(view.headline()->text().startsWith(QStringLiteral("Optimal plan")));
+    // The same plan as the core makes for the same scenario and options.
+    const StaffingPlan direct = recommend(before, w.document.scenario(), {});
+    EXPECT_DOUBLE_EQ(view.plan()->cost, direct.cost);
+    int shown = 0;
+    for (QTreeWidgetItemIterator it(view.steps()); *it; ++it)
+        shown += (*it)->data(0, Qt::UserRole).toInt() >= 0 ? 1 : 0;
+    EXPECT_EQ(shown, static_cast<int>(direct.steps.size()));
+
+    view.applyAll();
+    EXPECT_EQ(w.document.undoStack()->count(), undoSteps + 1);
+    EXPECT_NEAR(*w.document.coverage().total.mustHave, 1.0, 1e-9);
+    EXPECT_NEAR(w.document.scenario().trainingCost(), direct.trainingCost, 1e-6);
+    // In the file too.
+    auto reopened = ProjectStore::open(w.samplePath);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_TRUE(reopened->project() == w.document.project());
+
+    w.document.undoStack()->undo();
+    EXPECT_TRUE(w.document.project() == before);
+}
+
+TEST(Recommendations, ApplyStepCarriesOutThatStepAlone) {
+    Workbench w;
+    RecommendationsView& view = *w.window->recommendationsView();
+    view.recommend();
+    ASSERT_TRUE(waitForPlan(view));
+    QTreeWidgetItem* hire = firstStepOf(view.steps(), QStringLiteral("Hire"));
+    ASSERT_NE(hire, nullptr);
+    const std::size_t people = w.document.project().people.size();
+    view.steps()->setCurrentItem(hire);
+    view.applySelected();
+    EXPECT_EQ(w.document.project().people.size(), people + 1); // one QA Engineer hire
+    EXPECT_TRUE(hire->isDisabled());
+    EXPECT_TRUE(hire->text(0).startsWith(QStringLiteral("✓")));
+    // Apply all afterwards does not hire the same person twice.
+    view.applyAll();
+    EXPECT_EQ(w.document.project().people.size(), people + 1);
+    EXPECT_NEAR(*w.document.coverage().total.mustHave, 1.0, 1e-9);
+}
+
+TEST(Recommendations, CancelDropsTheRunAndTheWindowStaysUsable) {
+    Workbench w;
+    RecommendationsView& view = *w.window->recommendationsView();
+    view.recommend();
+    ASSERT_TRUE(view.isBusy());
+    view.cancel();
+    EXPECT_FALSE(view.isBusy());
+    EXPECT_EQ(view.plan(), nullptr);
+    // The abandoned run ends on its own; its result is not shown.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 500) {
+        QApplication::processEvents();
+        QThread::msleep(5);
+    }
+    EXPECT_EQ(view.plan(), nullptr);
+    EXPECT_TRUE(view.headline()->text().startsWith(QStringLiteral("Cancelled")));
+}
+
+TEST(Recommendations, ALockAndAnExclusionSetInThePeopleTableReachThePlan) {
+    Workbench w;
+    RecommendationsView& view = *w.window->recommendationsView();
+    QTableWidget* people = view.people();
+    ASSERT_EQ(people->rowCount(), 8);
+    const Scenario& scenario = w.document.scenario();
+    const Role* qa = nullptr;
+    for (const auto& role : scenario.roles)
+        qa = role.name == "QA Engineer" ? &role : qa;
+    ASSERT_NE(qa, nullptr);
+    // Lock Hugo Martin to QA Engineer; leave Grace Liu (the QA candidate) out.
+    PersonId hugo, grace;
+    for (int row = 0; row < people->rowCount(); ++row) {
+        const QString name = people->item(row, 0)->text();
+        QTableWidgetItem* choice = people->item(row, 2);
+        const PersonId id{people->item(row, 0)->data(Qt::UserRole + 1).toLongLong()};
+        if (name == QStringLiteral("Hugo Martin")) {
+            hugo = id;
+            choice->setData(Qt::UserRole, qint64(qa->id.value));
+            choice->setText(QStringLiteral("Keep in QA Engineer"));
+        }
+        if (name == QStringLiteral("Grace Liu")) {
+            grace = id;
+            choice->setData(Qt::UserRole, qint64(-1));
+            choice->setText(QStringLiteral("Leave out"));
+        }
+    }
+    view.recommend();
+    ASSERT_TRUE(waitForPlan(view));
+    ASSERT_NE(view.plan(), nullptr);
+    ASSERT_TRUE(view.plan()->found()) << view.headline()->text().toStdString();
+    bool hugoInQa = false;
+    for (const auto& step : view.plan()->steps) {
+        EXPECT_NE(step.person, grace);
+        hugoInQa = hugoInQa || (step.kind == PlanStep::Kind::Assign && step.person == hugo &&
+                                step.role == qa->id);
+    }
+    EXPECT_TRUE(hugoInQa);
+}
