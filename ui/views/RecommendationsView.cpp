@@ -169,6 +169,7 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     people_->setHorizontalHeaderLabels({tr("Person"), tr("Status"), tr("In the plan")});
     people_->setAccessibleName(tr("Locks and exclusions"));
     people_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    people_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     people_->horizontalHeader()->setSectionResizeMode(kChoiceColumn, QHeaderView::Stretch);
     people_->verticalHeader()->hide();
     people_->setItemDelegateForColumn(kChoiceColumn, new ChoiceDelegate(document_, people_));
@@ -226,8 +227,8 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(peoplePane);
     split->addWidget(planPane);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
     split->setSizes({28 * fontMetrics().horizontalAdvance(QLatin1Char('M')),
                      70 * fontMetrics().horizontalAdvance(QLatin1Char('M'))});
     people_->setWordWrap(false);
@@ -247,7 +248,7 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     connect(steps_, &QTreeWidget::itemDoubleClicked, this, [this] { applySelected(); });
     connect(&document_, &ProjectDocument::edited, this, [this] {
         if (document_.lastChange().everything)
-            buildPeople(); // people, roles or scenarios may have changed
+            peopleStale_ = true; // people, roles or scenarios may have changed
         if (!applying_)
             markStale();
     });
@@ -258,7 +259,8 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
         steps_->clear();
         reason_->clear();
         headline_->setText(tr("Set the constraints, then Recommend."));
-        buildPeople();
+        peopleStale_ = true;
+        people_->setRowCount(0); // other scenario, other people and roles
         updateButtons();
     });
     connect(&document_, &ProjectDocument::projectReplaced, this, [this] {
@@ -267,10 +269,10 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
         setBusy(false);
         steps_->clear();
         reason_->clear();
-        buildPeople();
+        peopleStale_ = true;
+        people_->setRowCount(0);
         updateButtons();
     });
-    buildPeople();
     setBusy(false);
 }
 
@@ -294,7 +296,20 @@ void RecommendationsView::setCoverageMode(bool coverage) {
     goal_->setCurrentIndex(coverage ? 1 : 0);
 }
 
+void RecommendationsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (peopleStale_)
+        buildPeople();
+}
+
+QTableWidget* RecommendationsView::people() {
+    if (peopleStale_)
+        buildPeople();
+    return people_;
+}
+
 void RecommendationsView::buildPeople() {
+    peopleStale_ = false;
     // Keep the choices already made for people who are still there.
     std::map<qint64, std::pair<qint64, QString>> kept;
     for (int row = 0; row < people_->rowCount(); ++row) {
@@ -333,7 +348,9 @@ void RecommendationsView::buildPeople() {
     }
 }
 
-RecommendOptions RecommendationsView::options() const {
+RecommendOptions RecommendationsView::options() {
+    if (peopleStale_)
+        buildPeople();
     RecommendOptions o;
     o.mode = goal_->currentIndex() == 1 ? RecommendOptions::Mode::Coverage
                                         : RecommendOptions::Mode::Cost;
@@ -461,7 +478,10 @@ void RecommendationsView::showPlan(std::unique_ptr<StaffingPlan> plan) {
         if (group->childCount() == 0)
             delete group;
     }
+    // The step wide enough to read; the reason takes the rest (and is shown whole below).
     steps_->resizeColumnToContents(0);
+    steps_->setColumnWidth(0, std::min(steps_->columnWidth(0),
+                                       44 * fontMetrics().horizontalAdvance(QLatin1Char('m'))));
     steps_->resizeColumnToContents(1);
     steps_->resizeColumnToContents(2);
     updateButtons();

@@ -39,7 +39,7 @@ public:
     bool isBusy() const { return busy_; }
     const StaffingPlan* plan() const { return plan_.get(); }
     QTreeWidget* steps() const { return steps_; }
-    QTableWidget* people() const { return people_; }
+    QTableWidget* people(); // who may be in the plan, brought up to date
     QLabel* headline() const { return headline_; }
 
     void setDepth(int depth);
@@ -55,9 +55,12 @@ public slots:
 signals:
     void finished(); // a plan (or the reason there is none) is shown
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildPeople();
-    RecommendOptions options() const;
+    RecommendOptions options(); // brings the people table up to date first
     void setBusy(bool busy);
     void showPlan(std::unique_ptr<StaffingPlan> plan);
     void updateButtons();
@@ -87,6 +90,7 @@ private:
     std::set<int> applied_;                // steps already carried out
     std::vector<Assignment> hiredAlready_; // hires of steps carried out one by one
     bool busy_ = false;
+    bool peopleStale_ = true;
     bool applying_ = false;
     int generation_ = 0; // a finished run counts only when it is still the latest
     QList<QThread*> running_;
