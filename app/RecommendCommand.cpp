@@ -32,9 +32,11 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
         ->check(CLI::NonNegativeNumber);
     c->add_option("--max-training-weeks", a.maxTrainingWeeks, "Most training weeks per person")
         ->check(CLI::NonNegativeNumber);
-    c->add_option("--training-cost", a.trainingCost, "Cost of one level step (default 6000)")
+    c->add_option("--training-cost", a.trainingCost,
+                  "Cost of one level step (default: the project's, 6000 in a new one)")
         ->check(CLI::NonNegativeNumber);
-    c->add_option("--training-weeks", a.trainingWeeks, "Weeks of one level step (default 6)")
+    c->add_option("--training-weeks", a.trainingWeeks,
+                  "Weeks of one level step (default: the project's, 6 in a new one)")
         ->check(CLI::NonNegativeNumber);
     c->add_option("--skill-rate", a.skillRates,
                   "A skill's own cost (and weeks) per level step: SKILL=COST[:WEEKS]");
@@ -62,7 +64,7 @@ const Person* personNamed(const Project& project, const Scenario& scenario,
 // Options named by the planner, turned into ids; the first name that is not found is the error.
 Result<RecommendOptions> resolve(const Project& project, const Scenario& scenario,
                                  const RecommendArguments& a) {
-    RecommendOptions o;
+    RecommendOptions o = RecommendOptions::forProject(project); // the rates the file holds
     o.mode = a.mode == "coverage" ? RecommendOptions::Mode::Coverage : RecommendOptions::Mode::Cost;
     o.budget = a.budget;
     o.depth = a.depth;
@@ -82,7 +84,7 @@ Result<RecommendOptions> resolve(const Project& project, const Scenario& scenari
                          "of the project."};
         const std::string figures = rate.substr(eq + 1);
         const auto colon = figures.find(':');
-        TrainingRate r = o.training;
+        TrainingRate r = o.rateFor(skill->id);
         try {
             std::size_t used = 0;
             r.costPerLevel = std::stod(figures.substr(0, colon), &used);

@@ -125,6 +125,7 @@ struct AddSkill {
     std::vector<std::pair<PersonId, SkillLevel>> levels;
     std::vector<Use> uses;
     std::vector<std::pair<ScenarioId, PlannedTraining>> training;
+    std::optional<TrainingRate> rate; // the skill's own training rate
 };
 
 // Removes a skill from the catalog, from every profile and every role that asks for it.
@@ -158,6 +159,13 @@ struct UpdateScenario {
     std::string description;
 };
 
+// Sets what training costs per level step: the project's default (no skill), or one skill's own
+// (no rate: the skill goes back to the default).
+struct SetTrainingRate {
+    std::optional<SkillId> skill;
+    std::optional<TrainingRate> rate;
+};
+
 // Replaces a scenario's staffing at once — its assignments and planned training — and adds and
 // removes planned hires: what carrying out a recommendation (or undoing it) is.
 struct ReplaceStaffing {
@@ -171,6 +179,6 @@ struct ReplaceStaffing {
 using Edit = std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson,
                           AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
                           SetRequirement, AddSkill, RemoveSkill, UpdateSkill, AddScenario,
-                          RemoveScenario, UpdateScenario, ReplaceStaffing>;
+                          RemoveScenario, UpdateScenario, ReplaceStaffing, SetTrainingRate>;
 
 } // namespace crewplan

@@ -213,7 +213,8 @@ std::int64_t Project::allocateId() {
 
 bool Project::operator==(const Project& other) const {
     return name == other.name && skills == other.skills && people == other.people &&
-           scenarios == other.scenarios;
+           scenarios == other.scenarios && training == other.training &&
+           trainingPerSkill == other.trainingPerSkill;
 }
 
 std::int64_t nextFreeId(const Project& project) {
@@ -239,6 +240,20 @@ Status validate(const Project& project) {
         return Error{"The project has no scenario."};
     if (auto status = validateSkills(project); !status)
         return status;
+    const auto validRate = [](const TrainingRate& r) {
+        return r.costPerLevel >= 0 && r.weeksPerLevel >= 0 && std::isfinite(r.costPerLevel) &&
+               std::isfinite(r.weeksPerLevel);
+    };
+    if (!validRate(project.training))
+        return Error{"The project's training cost and weeks per level step must be 0 or more."};
+    for (const auto& [id, rate] : project.trainingPerSkill) {
+        const Skill* skill = project.findSkill(id);
+        if (!skill)
+            return Error{"A training rate is set for a skill that does not exist."};
+        if (!validRate(rate))
+            return Error{"The training cost and weeks per level step of " + inQuotes(skill->name) +
+                         " must be 0 or more."};
+    }
     std::set<std::string> scenarioNames;
     for (const auto& scenario : project.scenarios) {
         if (!scenarioNames.insert(scenario.name).second)

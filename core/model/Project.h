@@ -7,6 +7,7 @@
 #include "model/Scenario.h"
 #include "model/Skill.h"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,8 @@ struct Project {
     std::vector<Skill> skills;       // catalog order
     std::vector<Person> people;      // employees, candidates, and every scenario's planned hires
     std::vector<Scenario> scenarios; // at least one in a valid project
+    TrainingRate training;           // the default for every skill
+    std::map<SkillId, TrainingRate> trainingPerSkill; // a skill's own, where it differs
 
     const Skill* findSkill(SkillId id) const;
     const Skill* findSkill(std::string_view name) const; // case-insensitive

@@ -25,6 +25,14 @@ std::span<const SkillCategory> skillCategories();
 std::string_view skillCategoryName(SkillCategory category);
 std::optional<SkillCategory> parseSkillCategory(std::string_view name);
 
+// What training costs per person and level step: one-off cost, and weeks away from the work.
+struct TrainingRate {
+    double costPerLevel = 6000;
+    double weeksPerLevel = 6;
+
+    bool operator==(const TrainingRate&) const = default;
+};
+
 struct Skill {
     SkillId id;
     std::string name;

@@ -24,6 +24,13 @@ std::string_view hireProfileName(HireProfile profile) {
     return "standard";
 }
 
+RecommendOptions RecommendOptions::forProject(const Project& project) {
+    RecommendOptions o;
+    o.training = project.training;
+    o.perSkill = project.trainingPerSkill;
+    return o;
+}
+
 const TrainingRate& RecommendOptions::rateFor(SkillId skill) const {
     const auto it = perSkill.find(skill);
     return it == perSkill.end() ? training : it->second;

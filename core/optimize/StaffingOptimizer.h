@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "model/Skill.h"
 #include "model/SkillLevel.h"
 
 #include <cstddef>
@@ -18,11 +19,6 @@ namespace crewplan {
 
 struct Project;
 struct Scenario;
-
-struct TrainingRate {
-    double costPerLevel = 6000; // per person and level step, one-off
-    double weeksPerLevel = 6;
-};
 
 enum class HireProfile { Standard, Junior, Senior };
 std::string_view hireProfileName(HireProfile profile); // "standard", "junior", "senior"
@@ -44,6 +40,8 @@ struct RecommendOptions {
     double seconds = 2.0;
 
     const TrainingRate& rateFor(SkillId skill) const;
+    // The training rates the project holds (its default and each skill's own).
+    static RecommendOptions forProject(const Project& project);
 };
 
 struct PlanStep {
@@ -92,8 +90,8 @@ struct ReplaceStaffing;
 // 1 FTE with the profile's levels, named "<Role> hire N" — or one step of it: an Assign step
 // moves the person into that role (out of their others), a Train step plans the training, a Hire
 // step adds the hires. Fresh ids come from project.nextId onwards.
-ReplaceStaffing planEdit(const Project& project, const Scenario& scenario,
-                         const StaffingPlan& plan, std::optional<std::size_t> step = {});
+ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const StaffingPlan& plan,
+                         std::optional<std::size_t> step = {});
 // The project as it would be with the whole plan carried out.
 Project applyPlan(const Project& project, const Scenario& scenario, const StaffingPlan& plan);
 

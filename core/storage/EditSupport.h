@@ -118,5 +118,6 @@ Result<Edit> apply(Database& db, Project& project, const AddScenario& e);
 Result<Edit> apply(Database& db, Project& project, const RemoveScenario& e);
 Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e);
 Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e);
+Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e);
 
 } // namespace crewplan::edits

@@ -26,7 +26,14 @@ Status readSkills(Database& db, Project& project) {
         skill.description = stmt->text(3);
         project.skills.push_back(std::move(skill));
     }
-    return stmt->status();
+    if (auto status = stmt->status(); !status)
+        return status;
+    auto rates = db.prepare("SELECT skill_id, training_cost, training_weeks FROM skill_training");
+    if (!rates)
+        return rates.error();
+    while (rates->step())
+        project.trainingPerSkill[SkillId{rates->integer(0)}] = {rates->real(1), rates->real(2)};
+    return rates->status();
 }
 
 Status readPeople(Database& db, Project& project) {
@@ -166,12 +173,13 @@ Status readScenarios(Database& db, Project& project) {
 
 Result<Project> readProject(Database& db) {
     Project project;
-    auto name = db.prepare("SELECT name FROM project WHERE id = 1");
+    auto name = db.prepare("SELECT name, training_cost, training_weeks FROM project WHERE id = 1");
     if (!name)
         return name.error();
     if (!name->step())
         return Error{"the project row is missing"};
     project.name = name->text(0);
+    project.training = {name->real(1), name->real(2)};
     if (auto status = readSkills(db, project); !status)
         return status.error();
     if (auto status = readScenarios(db, project); !status)
@@ -187,11 +195,15 @@ Status writeProject(Database& db, const Project& project) {
     if (!writer)
         return writer.error();
     RowWriter& w = *writer;
-    if (auto status = w.project(project.name); !status)
+    if (auto status = w.project(project.name, project.training); !status)
         return status;
     int position = 0;
     for (const auto& skill : project.skills) {
         if (auto status = w.skill(skill, position++); !status)
+            return status;
+    }
+    for (const auto& [skill, rate] : project.trainingPerSkill) {
+        if (auto status = w.skillTraining(skill, rate); !status)
             return status;
     }
     position = 0;

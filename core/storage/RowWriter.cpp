@@ -17,7 +17,10 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         const char* text;
     };
     const Sql statements[] = {
-        {&w.project_, "INSERT INTO project (id, name) VALUES (1, ?1)"},
+        {&w.project_, "INSERT INTO project (id, name, training_cost, training_weeks) "
+                      "VALUES (1, ?1, ?2, ?3)"},
+        {&w.skillTraining_, "INSERT INTO skill_training (skill_id, training_cost, "
+                            "training_weeks) VALUES (?1, ?2, ?3)"},
         {&w.skill_, "INSERT INTO skill (id, name, category, description, position) "
                     "VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&w.scenario_,
@@ -51,9 +54,17 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
     return w;
 }
 
-Status RowWriter::project(const std::string& name) {
-    if (auto status = project_->bind(1, name).run(); !status)
+Status RowWriter::project(const std::string& name, const TrainingRate& training) {
+    project_->bind(1, name).bind(2, training.costPerLevel).bind(3, training.weeksPerLevel);
+    if (auto status = project_->run(); !status)
         return fail("project", status);
+    return {};
+}
+
+Status RowWriter::skillTraining(SkillId skill, const TrainingRate& rate) {
+    skillTraining_->bind(1, skill.value).bind(2, rate.costPerLevel).bind(3, rate.weeksPerLevel);
+    if (auto status = skillTraining_->run(); !status)
+        return fail("a skill's training rate", status);
     return {};
 }
 

@@ -14,7 +14,8 @@ class RowWriter {
 public:
     static Result<RowWriter> prepare(Database& db);
 
-    Status project(const std::string& name);
+    Status project(const std::string& name, const TrainingRate& training);
+    Status skillTraining(SkillId skill, const TrainingRate& rate);
     Status skill(const Skill& skill, int position);
     Status scenario(const Scenario& scenario, int position);
     Status team(ScenarioId scenario, const Team& team, int position);
@@ -40,7 +41,7 @@ private:
     RowWriter() = default;
     std::optional<Statement> project_, skill_, scenario_, team_, role_, requirement_, person_,
         level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_,
-        scenarioPosition_, training_;
+        scenarioPosition_, training_, skillTraining_;
 };
 
 } // namespace crewplan

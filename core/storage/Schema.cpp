@@ -82,8 +82,16 @@ ALTER TABLE requirement ADD COLUMN rationale TEXT NOT NULL DEFAULT '';
 ALTER TABLE scenario ADD COLUMN description TEXT NOT NULL DEFAULT '';
 )sql";
 
-// Version 3: training a scenario plans (what a person will hold, at what cost and time).
+// Version 3: training a scenario plans (what a person will hold, at what cost and time), and
+// what training costs: the project's default per level step, and a skill's own where it differs.
 constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE project ADD COLUMN training_cost REAL NOT NULL DEFAULT 6000 CHECK (training_cost >= 0);
+ALTER TABLE project ADD COLUMN training_weeks REAL NOT NULL DEFAULT 6 CHECK (training_weeks >= 0);
+CREATE TABLE skill_training (
+    skill_id       INTEGER PRIMARY KEY REFERENCES skill (id) ON DELETE CASCADE,
+    training_cost  REAL NOT NULL CHECK (training_cost >= 0),
+    training_weeks REAL NOT NULL CHECK (training_weeks >= 0)
+);
 CREATE TABLE training (
     scenario_id  INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
     person_id    INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,

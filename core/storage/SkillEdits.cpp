@@ -4,6 +4,7 @@
 #include "storage/RowWriter.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace crewplan::edits {
 
@@ -33,6 +34,8 @@ Result<Edit> apply(Database& db, Project& project, const AddSkill& e) {
                 insertAt(s->roles[static_cast<std::size_t>(index)].requirements, use.position,
                          use.requirement);
             }
+            if (e.rate)
+                next.trainingPerSkill[e.skill.id] = *e.rate;
             for (const auto& [id, training] : e.training) {
                 Scenario* s = next.findScenario(id);
                 if (!s)
@@ -60,6 +63,8 @@ Result<Edit> apply(Database& db, Project& project, const AddSkill& e) {
                 if (status)
                     status = w.training(id, training);
             }
+            if (status && e.rate)
+                status = w.skillTraining(e.skill.id, *e.rate);
             return status ? w.skillPositions(next.skills) : status;
         });
 }
@@ -68,7 +73,10 @@ Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e) {
     const Skill* skill = project.findSkill(e.skill);
     if (!skill)
         return Error{"That skill is not in the catalog."};
-    AddSkill inverse{*skill, indexOf(project.skills, e.skill), {}, {}, {}};
+    AddSkill inverse{*skill, indexOf(project.skills, e.skill), {}, {}, {}, {}};
+    if (const auto it = project.trainingPerSkill.find(e.skill);
+        it != project.trainingPerSkill.end())
+        inverse.rate = it->second;
     for (const auto& person : project.people) {
         if (const auto held = person.level(e.skill); held != SkillLevel::None)
             inverse.levels.emplace_back(person.id, held);
@@ -99,6 +107,7 @@ Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e) {
                               [&](const PlannedTraining& t) { return t.skill == e.skill; });
             }
             std::erase_if(next.skills, [&](const Skill& s) { return s.id == e.skill; });
+            next.trainingPerSkill.erase(e.skill);
             return {};
         },
         [&](RowWriter& w, const Project& next) -> Status {
@@ -130,6 +139,50 @@ Result<Edit> apply(Database& db, Project& project, const UpdateSkill& e) {
             s.name = e.name;
             s.category = e.category;
             s.description = e.description;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e) {
+    const auto valid = [](const TrainingRate& r) {
+        return r.costPerLevel >= 0 && r.weeksPerLevel >= 0 && std::isfinite(r.costPerLevel) &&
+               std::isfinite(r.weeksPerLevel);
+    };
+    if (e.rate && !valid(*e.rate))
+        return Error{"Training cost and weeks per level step must be 0 or more."};
+    if (!e.skill) {
+        if (!e.rate)
+            return Error{"The project's training rate cannot be removed, only changed."};
+        const SetTrainingRate inverse{{}, project.training};
+        return transact(
+            db, inverse,
+            [&] {
+                return run(db, "UPDATE project SET training_cost = ?1, training_weeks = ?2",
+                           e.rate->costPerLevel, e.rate->weeksPerLevel);
+            },
+            [&] { project.training = *e.rate; });
+    }
+    if (!project.findSkill(*e.skill))
+        return Error{"That skill is not in the catalog."};
+    SetTrainingRate inverse{e.skill, {}};
+    if (const auto it = project.trainingPerSkill.find(*e.skill);
+        it != project.trainingPerSkill.end())
+        inverse.rate = it->second;
+    return transact(
+        db, inverse,
+        [&]() -> Status {
+            auto status = run(db, "DELETE FROM skill_training WHERE skill_id = ?1", e.skill->value);
+            if (status && e.rate)
+                status = run(db,
+                             "INSERT INTO skill_training (skill_id, training_cost, training_weeks) "
+                             "VALUES (?1, ?2, ?3)",
+                             e.skill->value, e.rate->costPerLevel, e.rate->weeksPerLevel);
+            return status;
+        },
+        [&] {
+            if (e.rate)
+                project.trainingPerSkill[*e.skill] = *e.rate;
+            else
+                project.trainingPerSkill.erase(*e.skill);
         });
 }
 

@@ -145,7 +145,7 @@ TEST_F(StructureEdits, SetChangeAndRemoveARequirement) {
 TEST_F(StructureEdits, AddUpdateAndRemoveASkill) {
     Skill k8s{SkillId{project().nextId}, "Kubernetes", SkillCategory::PlatformDevOps,
               "Orchestrates containers."};
-    roundTrip(AddSkill{k8s, -1, {}, {}, {}});
+    roundTrip(AddSkill{k8s, -1, {}, {}, {}, {}});
     const SkillId sql = project().findSkill("SQL")->id;
     roundTrip(UpdateSkill{sql, "SQL & databases", SkillCategory::DataEngineering, "Queries."});
     auto clash = store->apply(UpdateSkill{sql, "python", SkillCategory::Programming, ""});
@@ -200,4 +200,33 @@ TEST_F(StructureEdits, RemovingAPersonOrSkillTakesTheirPlannedTrainingAndUndoRes
     const PlannedTraining first = baseline().training.front();
     roundTrip(RemovePerson{first.person});
     EXPECT_EQ(baseline().findTraining(first.person, first.skill), nullptr);
+}
+
+// Training rates belong to the project: its default and a skill's own, in the file, undoable,
+// used by the recommendations.
+TEST_F(StructureEdits, TrainingRatesAreTheProjectsAndUndoable) {
+    roundTrip(SetTrainingRate{{}, TrainingRate{7500, 4}});
+    EXPECT_EQ(project().training, (TrainingRate{7500, 4}));
+    EXPECT_EQ(reopened().training, (TrainingRate{7500, 4}));
+
+    const SkillId spark = project().findSkill("Spark")->id;
+    roundTrip(SetTrainingRate{spark, TrainingRate{20000, 10}});
+    EXPECT_EQ(reopened().trainingPerSkill.at(spark), (TrainingRate{20000, 10}));
+    const RecommendOptions options = RecommendOptions::forProject(project());
+    EXPECT_EQ(options.rateFor(spark).costPerLevel, 20000);
+    EXPECT_EQ(options.rateFor(project().findSkill("SQL")->id).costPerLevel, 7500);
+
+    // Removing the skill takes its rate; undo brings it back.
+    roundTrip(RemoveSkill{spark});
+    EXPECT_TRUE(project().trainingPerSkill.empty());
+
+    EXPECT_FALSE(store->apply(SetTrainingRate{{}, TrainingRate{-1, 2}}).ok());
+    EXPECT_FALSE(store->apply(SetTrainingRate{{}, {}}).ok());
+}
+
+TEST_F(StructureEdits, ASkillsOwnRateGoesBackToTheDefault) {
+    const SkillId sql = project().findSkill("SQL")->id;
+    ASSERT_TRUE(store->apply(SetTrainingRate{sql, TrainingRate{1000, 1}}).ok());
+    roundTrip(SetTrainingRate{sql, {}});
+    EXPECT_EQ(project().trainingPerSkill.count(sql), 0u);
 }

@@ -8,6 +8,7 @@
 #include "views/RecommendationsView.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QTableWidget>
@@ -151,4 +152,19 @@ TEST(Recommendations, ALockAndAnExclusionSetInThePeopleTableReachThePlan) {
                                 step.role == qa->id);
     }
     EXPECT_TRUE(hugoInQa);
+}
+
+TEST(Recommendations, TheTrainingRateIsTheProjectsAndFollowsUndo) {
+    Workbench w;
+    RecommendationsView& view = *w.window->recommendationsView();
+    EXPECT_EQ(view.trainingCost()->value(), 6000);
+    view.trainingCost()->setValue(9000);
+    emit view.trainingCost()->editingFinished();
+    EXPECT_EQ(w.document.project().training.costPerLevel, 9000);
+    auto reopened = ProjectStore::open(w.samplePath);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ(reopened->project().training.costPerLevel, 9000);
+    w.document.undoStack()->undo();
+    EXPECT_EQ(w.document.project().training.costPerLevel, 6000);
+    EXPECT_EQ(view.trainingCost()->value(), 6000);
 }

@@ -10,12 +10,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -24,6 +27,7 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace crewplan {
@@ -130,6 +134,7 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     weeksCap_ = moneyBox(this, 520, 1, tr("No cap"));
     weeksCap_->setSuffix(tr(" weeks"));
     const TrainingRate defaults;
+    perSkill_ = nullptr;
     trainingCost_ = moneyBox(this, 1e7, 500, {});
     trainingCost_->setValue(defaults.costPerLevel);
     trainingWeeks_ = moneyBox(this, 52, 1, {});
@@ -152,7 +157,12 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     left->addRow(tr("&Depth per must-have skill:"), depth_);
     left->addRow(tr("&Headcount cap:"), headcount_);
     auto* right = new QFormLayout;
-    right->addRow(tr("Training, per &level step:"), trainingCost_);
+    perSkill_ = new QPushButton(tr("Per &skill…"), this);
+    perSkill_->setToolTip(tr("Skills whose training costs more or less than this"));
+    auto* costRow = new QHBoxLayout;
+    costRow->addWidget(trainingCost_, 1);
+    costRow->addWidget(perSkill_);
+    right->addRow(tr("Training, per &level step:"), costRow);
     right->addRow(tr("Training &time per level step:"), trainingWeeks_);
     right->addRow(tr("Most training per &person:"), weeksCap_);
     right->addRow(tr("Solver time &limit:"), seconds_);
@@ -237,6 +247,19 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     layout->addWidget(constraints);
     layout->addWidget(split, 1);
 
+    // The training rates are the project's: edited here, kept in the file, undone like any edit.
+    const auto saveRate = [this] {
+        if (!document_.isOpen() || syncingRates_)
+            return;
+        const TrainingRate rate{trainingCost_->value(), trainingWeeks_->value()};
+        if (rate == document_.project().training)
+            return;
+        document_.apply(SetTrainingRate{{}, rate}, tr("Set the training rate"),
+                        QStringLiteral("training-rate"));
+    };
+    connect(trainingCost_, &QDoubleSpinBox::editingFinished, this, saveRate);
+    connect(trainingWeeks_, &QDoubleSpinBox::editingFinished, this, saveRate);
+    connect(perSkill_, &QPushButton::clicked, this, &RecommendationsView::editSkillRates);
     connect(recommend_, &QPushButton::clicked, this, &RecommendationsView::recommend);
     connect(cancel_, &QPushButton::clicked, this, &RecommendationsView::cancel);
     connect(applyStep_, &QPushButton::clicked, this, &RecommendationsView::applySelected);
@@ -249,6 +272,7 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     connect(&document_, &ProjectDocument::edited, this, [this] {
         if (document_.lastChange().everything)
             peopleStale_ = true; // people, roles or scenarios may have changed
+        syncRates();
         if (!applying_)
             markStale();
     });
@@ -271,8 +295,10 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
         reason_->clear();
         peopleStale_ = true;
         people_->setRowCount(0);
+        syncRates();
         updateButtons();
     });
+    syncRates();
     setBusy(false);
 }
 
@@ -284,6 +310,102 @@ RecommendationsView::~RecommendationsView() {
         thread->wait();
         delete thread;
     }
+}
+
+void RecommendationsView::syncRates() {
+    if (!document_.isOpen())
+        return;
+    syncingRates_ = true;
+    trainingCost_->setValue(document_.project().training.costPerLevel);
+    trainingWeeks_->setValue(document_.project().training.weeksPerLevel);
+    const auto own = document_.project().trainingPerSkill.size();
+    perSkill_->setText(own == 0 ? tr("Per &skill…") : tr("Per &skill (%1)…").arg(own));
+    syncingRates_ = false;
+}
+
+void RecommendationsView::editSkillRates() {
+    if (!document_.isOpen())
+        return;
+    const Project& project = document_.project();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Training per skill"));
+    auto* table = new QTableWidget(static_cast<int>(project.skills.size()), 3, &dialog);
+    table->setHorizontalHeaderLabels(
+        {tr("Skill"), tr("Cost per level step"), tr("Weeks per level step")});
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    int row = 0;
+    for (const auto& skill : project.skills) {
+        auto* name = new QTableWidgetItem(toQString(skill.name));
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        name->setData(Qt::UserRole, qint64(skill.id.value));
+        table->setItem(row, 0, name);
+        const auto it = project.trainingPerSkill.find(skill.id);
+        for (int c = 1; c <= 2; ++c) {
+            auto* cell = new QTableWidgetItem;
+            if (it != project.trainingPerSkill.end())
+                cell->setText(
+                    QString::number(c == 1 ? it->second.costPerLevel : it->second.weeksPerLevel));
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, c, cell);
+        }
+        ++row;
+    }
+    auto* note =
+        new QLabel(tr("Leave a row blank for the project's rate (%1 and %2 weeks per level "
+                      "step).")
+                       .arg(toQString(formatMoney(project.training.costPerLevel)),
+                            toQString(formatShare(project.training.weeksPerLevel))),
+                   &dialog);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(note);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(56 * fontMetrics().horizontalAdvance(QLatin1Char('M')),
+                  30 * fontMetrics().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Every changed row, as one undo step.
+    std::vector<SetTrainingRate> changes;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const SkillId skill{table->item(r, 0)->data(Qt::UserRole).toLongLong()};
+        const QString cost = table->item(r, 1)->text().trimmed();
+        const QString weeks = table->item(r, 2)->text().trimmed();
+        std::optional<TrainingRate> rate;
+        if (!cost.isEmpty() || !weeks.isEmpty()) {
+            bool costOk = true, weeksOk = true;
+            rate = TrainingRate{cost.isEmpty() ? project.training.costPerLevel
+                                               : QLocale().toDouble(cost, &costOk),
+                                weeks.isEmpty() ? project.training.weeksPerLevel
+                                                : QLocale().toDouble(weeks, &weeksOk)};
+            if (!costOk)
+                rate->costPerLevel = cost.toDouble(&costOk);
+            if (!weeksOk)
+                rate->weeksPerLevel = weeks.toDouble(&weeksOk);
+            if (!costOk || !weeksOk || rate->costPerLevel < 0 || rate->weeksPerLevel < 0) {
+                reason_->setText(tr("Not saved: the training of %1 needs a cost and weeks of 0 or "
+                                    "more.")
+                                     .arg(table->item(r, 0)->text()));
+                return;
+            }
+        }
+        const auto it = project.trainingPerSkill.find(skill);
+        const std::optional<TrainingRate> before = it == project.trainingPerSkill.end()
+                                                       ? std::nullopt
+                                                       : std::optional<TrainingRate>(it->second);
+        if (rate != before)
+            changes.push_back({skill, rate});
+    }
+    if (changes.empty())
+        return;
+    document_.undoStack()->beginMacro(tr("Set training per skill"));
+    for (const auto& change : changes)
+        document_.apply(change, tr("Set a skill's training rate"));
+    document_.undoStack()->endMacro();
 }
 
 void RecommendationsView::setDepth(int depth) {
@@ -361,6 +483,7 @@ RecommendOptions RecommendationsView::options() {
         o.headcountCap = headcount_->value();
     if (weeksCap_->value() > 0)
         o.maxTrainingWeeksPerPerson = weeksCap_->value();
+    o.perSkill = document_.project().trainingPerSkill;
     o.training.costPerLevel = trainingCost_->value();
     o.training.weeksPerLevel = trainingWeeks_->value();
     o.juniorAndSeniorHires = profiles_->isChecked();

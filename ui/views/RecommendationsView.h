@@ -41,6 +41,7 @@ public:
     QTreeWidget* steps() const { return steps_; }
     QTableWidget* people(); // who may be in the plan, brought up to date
     QLabel* headline() const { return headline_; }
+    QDoubleSpinBox* trainingCost() const { return trainingCost_; }
 
     void setDepth(int depth);
     void setBudget(double budget); // 0: no cap
@@ -65,6 +66,8 @@ private:
     void showPlan(std::unique_ptr<StaffingPlan> plan);
     void updateButtons();
     void markStale();
+    void syncRates();      // the training rate boxes show the project's
+    void editSkillRates(); // the per-skill dialog
 
     ProjectDocument& document_;
     QComboBox* goal_;
@@ -75,6 +78,7 @@ private:
     QDoubleSpinBox* trainingCost_;
     QDoubleSpinBox* trainingWeeks_;
     QCheckBox* profiles_;
+    QPushButton* perSkill_;
     QDoubleSpinBox* seconds_;
     QTableWidget* people_;
     QPushButton* recommend_;
@@ -91,6 +95,7 @@ private:
     std::vector<Assignment> hiredAlready_; // hires of steps carried out one by one
     bool busy_ = false;
     bool peopleStale_ = true;
+    bool syncingRates_ = false;
     bool applying_ = false;
     int generation_ = 0; // a finished run counts only when it is still the latest
     QList<QThread*> running_;

@@ -56,7 +56,7 @@ void SkillsView::addSkill() {
     for (int n = 2; project.findSkill(toStdString(name)); ++n)
         name = tr("New skill %1").arg(n);
     const Skill skill{SkillId{project.nextId}, toStdString(name), SkillCategory::Programming, {}};
-    if (document_.apply(AddSkill{skill, -1, {}, {}, {}}, tr("Add skill %1").arg(name)))
+    if (document_.apply(AddSkill{skill, -1, {}, {}, {}, {}}, tr("Add skill %1").arg(name)))
         return;
     const QModelIndex index = model_->index(model_->rowOf(skill.id), SkillsModel::Name);
     table_->setCurrentIndex(index);
