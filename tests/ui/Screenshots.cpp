@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <cstdio>
@@ -113,6 +114,14 @@ int main(int argc, char** argv) {
     window.recommendationsView()->steps()->setCurrentItem(
         window.recommendationsView()->steps()->topLevelItem(2)->child(0));
     shoot(window, folder, QStringLiteral("recommendations.png"));
+    QTimer::singleShot(400, [&] {
+        if (QWidget* dialog = QApplication::activeModalWidget()) {
+            settle();
+            dialog->grab().save(QDir(folder).filePath(QStringLiteral("training-per-skill.png")));
+            dialog->close();
+        }
+    });
+    window.recommendationsView()->editSkillRates();
 
     // The history dock after a few edits.
     for (auto* dock : window.findChildren<QDockWidget*>()) {

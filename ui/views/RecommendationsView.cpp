@@ -332,6 +332,9 @@ void RecommendationsView::editSkillRates() {
     auto* table = new QTableWidget(static_cast<int>(project.skills.size()), 3, &dialog);
     table->setHorizontalHeaderLabels(
         {tr("Skill"), tr("Cost per level step"), tr("Weeks per level step")});
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     int row = 0;
@@ -365,8 +368,8 @@ void RecommendationsView::editSkillRates() {
     layout->addWidget(note);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(56 * fontMetrics().horizontalAdvance(QLatin1Char('M')),
-                  30 * fontMetrics().height());
+    dialog.resize(64 * fontMetrics().horizontalAdvance(QLatin1Char('M')),
+                  34 * fontMetrics().height());
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Every changed row, as one undo step.

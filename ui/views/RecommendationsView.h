@@ -52,6 +52,7 @@ public slots:
     void cancel();
     void applySelected();
     void applyAll();
+    void editSkillRates(); // the per-skill dialog
 
 signals:
     void finished(); // a plan (or the reason there is none) is shown
@@ -67,7 +68,6 @@ private:
     void updateButtons();
     void markStale();
     void syncRates();      // the training rate boxes show the project's
-    void editSkillRates(); // the per-skill dialog
 
     ProjectDocument& document_;
     QComboBox* goal_;
