@@ -608,6 +608,65 @@ void describe(const Project& project, const Scenario& scenario, const RecommendO
     }
 }
 
+// Why no plan exists: the first limit without which one does, with the figures. Each try is a
+// solve of its own; only infeasible runs pay for it.
+std::string bindingReason(const Project& project, const Scenario& scenario,
+                          const RecommendOptions& options) {
+    const auto without = [&](auto relax) {
+        RecommendOptions relaxed = options;
+        relax(relaxed);
+        return recommend(project, scenario, relaxed);
+    };
+    if (options.budget && options.mode == RecommendOptions::Mode::Cost) {
+        const StaffingPlan cheapest = without([](RecommendOptions& o) { o.budget.reset(); });
+        if (cheapest.status == StaffingPlan::Status::Optimal)
+            return "Meeting every must-have needs at least " + formatMoney(cheapest.cost) +
+                   " a year; the budget is " + formatMoney(*options.budget) + ".";
+    }
+    if (options.headcountCap) {
+        const StaffingPlan free = without([](RecommendOptions& o) { o.headcountCap.reset(); });
+        if (free.found()) {
+            int people = 0;
+            for (const auto& step : free.steps)
+                people += step.kind == PlanStep::Kind::Assign ? 1 : step.count;
+            return "No plan fills every role with at most " +
+                   std::to_string(*options.headcountCap) +
+                   " people (the headcount cap); without the cap the cheapest plan has " +
+                   std::to_string(people) + " people.";
+        }
+    }
+    if (options.maxTrainingWeeksPerPerson) {
+        const StaffingPlan free =
+            without([](RecommendOptions& o) { o.maxTrainingWeeksPerPerson.reset(); });
+        if (free.found()) {
+            std::map<std::int64_t, double> weeks;
+            double most = 0.0;
+            for (const auto& step : free.steps) {
+                if (step.kind == PlanStep::Kind::Train)
+                    most = std::max(most, weeks[step.person.value] += step.weeks);
+            }
+            return "No plan fills every role with at most " +
+                   formatShare(*options.maxTrainingWeeksPerPerson) +
+                   " training weeks per person; without that cap the cheapest plan trains one "
+                   "person for " +
+                   formatShare(most) + " weeks.";
+        }
+    }
+    for (const auto& lock : options.locks) {
+        const StaffingPlan free = without([&](RecommendOptions& o) {
+            std::erase_if(o.locks, [&](const auto& l) { return l == lock; });
+        });
+        if (free.found()) {
+            const Person* p = project.findPerson(lock.first);
+            const Role* r = scenario.findRole(lock.second);
+            return "Keeping " + (p ? p->name : std::string("a person")) + " in " +
+                   (r ? r->name : std::string("a role")) +
+                   " (a lock) leaves no plan within the other limits.";
+        }
+    }
+    return "No plan meets every must-have within these limits (locks, caps, depth, budget).";
+}
+
 } // namespace
 
 StaffingPlan recommend(const Project& project, const Scenario& scenario,
@@ -633,15 +692,8 @@ StaffingPlan recommend(const Project& project, const Scenario& scenario,
     if (solution.status == S::Infeasible || solution.status == S::NoSolutionInTime) {
         plan.status = solution.status == S::Infeasible ? StaffingPlan::Status::Infeasible
                                                        : StaffingPlan::Status::NoSolutionInTime;
-        if (plan.status == StaffingPlan::Status::Infeasible && options.budget) {
-            RecommendOptions unbounded = options;
-            unbounded.budget.reset();
-            const StaffingPlan cheapest = recommend(project, scenario, unbounded);
-            if (cheapest.status == StaffingPlan::Status::Optimal)
-                plan.message = "Meeting every must-have needs at least " +
-                               formatMoney(cheapest.cost) + " a year; the budget is " +
-                               formatMoney(*options.budget) + ".";
-        }
+        if (plan.status == StaffingPlan::Status::Infeasible)
+            plan.message = bindingReason(project, scenario, options);
         if (plan.message.empty())
             plan.message = plan.status == StaffingPlan::Status::Infeasible
                                ? "No plan meets every must-have within these limits (locks, "

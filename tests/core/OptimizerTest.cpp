@@ -342,7 +342,23 @@ TEST(Optimizer, CapsOnHeadcountAndTrainingWeeksHold) {
         EXPECT_LE(used, people - 1);
     }
     headcount.headcountCap = 1;
-    EXPECT_EQ(recommend(project, s, headcount).status, StaffingPlan::Status::Infeasible);
+    const StaffingPlan one = recommend(project, s, headcount);
+    EXPECT_EQ(one.status, StaffingPlan::Status::Infeasible);
+    // The binding limit, with the figures.
+    EXPECT_NE(one.message.find("with at most 1 people (the headcount cap); without the cap the "
+                               "cheapest plan has " +
+                               std::to_string(people) + " people."),
+              std::string::npos)
+        << one.message;
+
+    RecommendOptions noTraining;
+    noTraining.maxTrainingWeeksPerPerson = 0;
+    noTraining.headcountCap = people; // not binding: the training cap is
+    const StaffingPlan untrained = recommend(project, s, noTraining);
+    if (untrained.status == StaffingPlan::Status::Infeasible) {
+        EXPECT_NE(untrained.message.find("training weeks per person"), std::string::npos)
+            << untrained.message;
+    }
 }
 
 TEST(Optimizer, CoverageModeMeetsWhatTheBudgetAllows) {
