@@ -2,6 +2,7 @@
 
 #include "ComparisonText.h"
 #include "RecommendCommand.h"
+#include "StackCommand.h"
 #include "SummaryText.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
@@ -187,6 +188,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
 
     RecommendArguments recommendArgs;
     auto* recommendCommand = addRecommendCommand(app, recommendArgs);
+    StackArguments stackArgs;
+    auto* stackCommand = addStackCommand(app, stackArgs);
 
     ReportArguments report;
     auto* reportCommand =
@@ -229,6 +232,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
             return {runCompare(o, out, err), {}, {}};
         if (recommendCommand->parsed())
             return {runRecommend(recommendArgs, out, err), {}, {}};
+        if (stackCommand->parsed())
+            return {runStack(stackArgs, out, err), {}, {}};
         if (reportCommand->parsed()) {
             CommandLineResult result;
             result.report = report;

@@ -8,6 +8,7 @@
 #include "model/Scenario.h"
 #include "model/Skill.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -176,9 +177,20 @@ struct ReplaceStaffing {
     std::vector<PersonId> removeHires;
 };
 
+// Gives a scenario its MLOps stack and, with it, the requirements the stack implies: each named
+// role's whole requirement list, the skills the catalog adds to the project, and (undoing such
+// an addition) skills to take away again.
+struct SetStack {
+    ScenarioId scenario;
+    std::map<std::string, std::string> stack;
+    std::vector<std::pair<RoleId, std::vector<RoleRequirement>>> requirements;
+    std::vector<Skill> addSkills; // with fresh ids, at the end of the catalog
+    std::vector<SkillId> removeSkills;
+};
+
 using Edit = std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson,
                           AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
                           SetRequirement, AddSkill, RemoveSkill, UpdateSkill, AddScenario,
-                          RemoveScenario, UpdateScenario, ReplaceStaffing, SetTrainingRate>;
+                          RemoveScenario, UpdateScenario, ReplaceStaffing, SetTrainingRate, SetStack>;
 
 } // namespace crewplan

@@ -20,14 +20,6 @@ auto findIn(Range& range, Pred pred) -> decltype(&*range.begin()) {
 // Allocations are sums of user-entered decimals: allow rounding, not a real excess.
 constexpr double kShareTolerance = 1e-9;
 
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
 
 Status validateSkills(const Project& project) {
     std::set<std::string> names;

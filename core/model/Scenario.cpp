@@ -99,7 +99,8 @@ double Scenario::trainingWeeks() const {
 bool Scenario::operator==(const Scenario& other) const {
     if (id != other.id || name != other.name || description != other.description ||
         teams != other.teams || roles != other.roles ||
-        assignments.size() != other.assignments.size() || training.size() != other.training.size())
+        assignments.size() != other.assignments.size() ||
+        training.size() != other.training.size() || stack != other.stack)
         return false;
     const auto trainingKey = [](const PlannedTraining& t) { return std::pair(t.person, t.skill); };
     auto myTraining = training;

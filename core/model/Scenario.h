@@ -6,6 +6,7 @@
 #include "model/SkillLevel.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,9 @@ struct RoleRequirement {
     SkillLevel minimum = SkillLevel::Working;
     Importance importance = Importance::MustHave;
     std::string rationale; // why this level: shown to the planner, e.g. the source it comes from
+    // The tool of the scenario's stack that asks for it (kept in step with the stack); empty
+    // for the planner's own requirements, an edited one included.
+    std::string source = {};
 
     bool operator==(const RoleRequirement&) const = default;
 };
@@ -84,6 +88,7 @@ struct Scenario {
     std::vector<Role> roles; // grouped by team, in display order within it
     std::vector<Assignment> assignments;
     std::vector<PlannedTraining> training; // at most one per person and skill
+    std::map<std::string, std::string> stack = {}; // the MLOps stack: stage id -> tool name
 
     const Team* findTeam(TeamId id) const;
     const Role* findRole(RoleId id) const;

@@ -11,6 +11,13 @@ char lower(char c) {
 }
 } // namespace
 
+std::string lowered(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out)
+        c = lower(c);
+    return out;
+}
+
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
     if (a.size() != b.size())
         return false;

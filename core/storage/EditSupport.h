@@ -119,5 +119,6 @@ Result<Edit> apply(Database& db, Project& project, const RemoveScenario& e);
 Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e);
 Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e);
 Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e);
+Result<Edit> apply(Database& db, Project& project, const SetStack& e);
 
 } // namespace crewplan::edits

@@ -124,7 +124,7 @@ Status readScenarios(Database& db, Project& project) {
     if (auto status = roles->status(); !status)
         return status;
 
-    auto reqs = db.prepare("SELECT role_id, skill_id, min_level, importance, rationale "
+    auto reqs = db.prepare("SELECT role_id, skill_id, min_level, importance, rationale, source "
                            "FROM requirement ORDER BY role_id, position");
     if (!reqs)
         return reqs.error();
@@ -136,6 +136,7 @@ Status readScenarios(Database& db, Project& project) {
             return Error{"a requirement has an invalid level or importance"};
         req.minimum = *level;
         req.rationale = reqs->text(4);
+        req.source = reqs->text(5);
         const auto [s, r] = roleIndex.at(RoleId{reqs->integer(0)});
         project.scenarios[s].roles[r].requirements.push_back(std::move(req));
     }
@@ -166,7 +167,19 @@ Status readScenarios(Database& db, Project& project) {
         scenario->training.push_back({PersonId{training->integer(1)}, SkillId{training->integer(2)},
                                       *level, training->real(4), training->real(5)});
     }
-    return training->status();
+    if (auto status = training->status(); !status)
+        return status;
+
+    auto stack = db.prepare("SELECT scenario_id, stage, tool FROM stack");
+    if (!stack)
+        return stack.error();
+    while (stack->step()) {
+        Scenario* scenario = project.findScenario(ScenarioId{stack->integer(0)});
+        if (!scenario)
+            return Error{"a stack choice belongs to no scenario"};
+        scenario->stack[stack->text(1)] = stack->text(2);
+    }
+    return stack->status();
 }
 
 } // namespace
@@ -234,6 +247,8 @@ Status writeProject(Database& db, const Project& project) {
             if (auto status = w.training(scenario.id, training); !status)
                 return status;
         }
+        if (auto status = w.stack(scenario.id, scenario.stack); !status)
+            return status;
     }
     return {};
 }

@@ -30,7 +30,8 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         {&w.role_, "INSERT INTO role (id, team_id, name, headcount, cost_min, cost_max, position) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
         {&w.requirement_, "INSERT INTO requirement (role_id, skill_id, min_level, importance, "
-                          "rationale, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+                          "rationale, position, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w.stack_, "INSERT INTO stack (scenario_id, stage, tool) VALUES (?1, ?2, ?3)"},
         {&w.person_, "INSERT INTO person (id, name, status, fte, yearly_cost, scenario_id) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
         {&w.level_, "INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3)"},
@@ -106,7 +107,10 @@ Status RowWriter::role(const Role& r, int position) {
 
 Status RowWriter::requirement(RoleId role, const RoleRequirement& q, int position) {
     requirement_->bind(1, role.value).bind(2, q.skill.value).bind(3, static_cast<int>(q.minimum));
-    requirement_->bind(4, importanceName(q.importance)).bind(5, q.rationale).bind(6, position);
+    requirement_->bind(4, importanceName(q.importance))
+        .bind(5, q.rationale)
+        .bind(6, position)
+        .bind(7, q.source);
     if (auto status = requirement_->run(); !status)
         return fail("a requirement", status);
     return {};
@@ -146,6 +150,15 @@ Status RowWriter::training(ScenarioId scenario, const PlannedTraining& t) {
         .bind(6, t.weeks);
     if (auto status = training_->run(); !status)
         return fail("a planned training", status);
+    return {};
+}
+
+Status RowWriter::stack(ScenarioId scenario, const std::map<std::string, std::string>& tools) {
+    for (const auto& [stage, tool] : tools) {
+        stack_->bind(1, scenario.value).bind(2, stage).bind(3, tool);
+        if (auto status = stack_->run(); !status)
+            return fail("the stack", status);
+    }
     return {};
 }
 
@@ -207,6 +220,8 @@ Status RowWriter::wholeScenario(const Scenario& s, int position,
         if (auto status = training(s.id, t); !status)
             return status;
     }
+    if (auto status = stack(s.id, s.stack); !status)
+        return status;
     return {};
 }
 

@@ -27,6 +27,7 @@ public:
     Status level(PersonId person, SkillId skill, SkillLevel level);
     Status assignment(const Assignment& assignment);
     Status training(ScenarioId scenario, const PlannedTraining& training);
+    Status stack(ScenarioId scenario, const std::map<std::string, std::string>& stack);
 
     // Rewrites the display order of a scenario's teams and roles, or of the skill catalog.
     Status positions(const Scenario& scenario);
@@ -41,7 +42,7 @@ private:
     RowWriter() = default;
     std::optional<Statement> project_, skill_, scenario_, team_, role_, requirement_, person_,
         level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_,
-        scenarioPosition_, training_, skillTraining_;
+        scenarioPosition_, training_, skillTraining_, stack_;
 };
 
 } // namespace crewplan

@@ -87,6 +87,13 @@ ALTER TABLE scenario ADD COLUMN description TEXT NOT NULL DEFAULT '';
 constexpr std::string_view kVersion3 = R"sql(
 ALTER TABLE project ADD COLUMN training_cost REAL NOT NULL DEFAULT 6000 CHECK (training_cost >= 0);
 ALTER TABLE project ADD COLUMN training_weeks REAL NOT NULL DEFAULT 6 CHECK (training_weeks >= 0);
+ALTER TABLE requirement ADD COLUMN source TEXT NOT NULL DEFAULT '';
+CREATE TABLE stack (
+    scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
+    stage       TEXT NOT NULL CHECK (length(stage) > 0),
+    tool        TEXT NOT NULL CHECK (length(tool) > 0),
+    PRIMARY KEY (scenario_id, stage)
+) WITHOUT ROWID;
 CREATE TABLE skill_training (
     skill_id       INTEGER PRIMARY KEY REFERENCES skill (id) ON DELETE CASCADE,
     training_cost  REAL NOT NULL CHECK (training_cost >= 0),

@@ -125,6 +125,7 @@ bool RequirementsModel::setData(const QModelIndex& index, const QVariant& value,
     if (!req)
         return false;
     RoleRequirement changed = *req;
+    changed.source.clear(); // edited by the planner: theirs now, whatever the stack says
     switch (index.column()) {
     case Minimum: {
         const int level = value.toInt();

@@ -1,0 +1,150 @@
+#include "StackCommand.h"
+
+#include "CommandLine.h"
+#include "model/Project.h"
+#include "model/Text.h"
+#include "stack/Stack.h"
+#include "stack/ToolCatalog.h"
+#include "storage/ProjectStore.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace crewplan {
+
+CLI::App* addStackCommand(CLI::App& app, StackArguments& a) {
+    auto* c = app.add_subcommand(
+        "stack", "Show or set a scenario's MLOps tools, the skills they ask, and tool fit");
+    c->add_option("FILE", a.file, "The project file")->required();
+    c->add_option("--scenario", a.scenario, "Scenario (default: the first)");
+    c->add_option("--preset", a.preset,
+                  "Start from a preset: 'Open source on Kubernetes', 'AWS managed', 'Azure "
+                  "managed', 'GCP managed', 'Databricks'");
+    c->add_option("--set", a.set, "Pick a tool for a stage: STAGE=TOOL (stage id or name)");
+    c->add_option("--clear", a.clear, "Pick no tool for a stage");
+    c->add_flag("--fit", a.fit, "Rank each stage's tools by how well the team covers them");
+    c->add_flag("--json", a.json, "Print JSON");
+    return c;
+}
+
+int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
+    const auto fail = [&](const std::string& message) {
+        err << "crewplan: " << message << '\n';
+        return kExitBadInput;
+    };
+    const ToolCatalog& catalog = builtInToolCatalog();
+    if (catalog.tools.empty())
+        return fail("the built-in tools catalog could not be read.");
+    auto store = ProjectStore::open(a.file);
+    if (!store)
+        return fail(store.message());
+    const auto found = store->project().scenarioOrFirst(a.scenario);
+    if (!found)
+        return fail(a.file + ": " + found.message());
+    const ScenarioId scenarioId = (*found)->id;
+
+    if (!a.preset.empty() || !a.set.empty() || !a.clear.empty()) {
+        std::map<std::string, std::string> stack = (*found)->stack;
+        if (!a.preset.empty()) {
+            const StackPreset* preset = catalog.findPreset(a.preset);
+            if (!preset) {
+                std::string names;
+                for (const auto& p : catalog.presets)
+                    names += (names.empty() ? "" : ", ") + inQuotes(p.name);
+                return fail("there is no preset " + inQuotes(a.preset) + " (there are " + names +
+                            ").");
+            }
+            stack = preset->tools;
+        }
+        for (const auto& pick : a.set) {
+            const auto eq = pick.find('=');
+            const Stage* stage =
+                eq == std::string::npos ? nullptr : catalog.findStage(pick.substr(0, eq));
+            if (!stage)
+                return fail("--set '" + pick +
+                            "': expected STAGE=TOOL with a stage of the "
+                            "catalog.");
+            stack[stage->id] = pick.substr(eq + 1);
+        }
+        for (const auto& name : a.clear) {
+            const Stage* stage = catalog.findStage(name);
+            if (!stage)
+                return fail("--clear: there is no stage " + inQuotes(name) + ".");
+            stack.erase(stage->id);
+        }
+        const auto edit = stackEdit(store->project(), **found, catalog, stack);
+        if (!edit)
+            return fail(edit.message());
+        if (auto applied = store->apply(*edit); !applied)
+            return fail(a.file + ": " + applied.message());
+    }
+
+    const Project& project = store->project();
+    const Scenario& scenario = *project.findScenario(scenarioId);
+    nlohmann::ordered_json root{{"scenario", scenario.name}};
+    nlohmann::ordered_json stack = nlohmann::ordered_json::object();
+    if (!a.json)
+        out << "Stack of " << scenario.name << ":\n";
+    for (const auto& stage : catalog.stages) {
+        const auto it = scenario.stack.find(stage.id);
+        const Tool* tool = it == scenario.stack.end() ? nullptr : catalog.findTool(it->second);
+        if (tool)
+            stack[stage.id] = tool->name;
+        if (!a.json)
+            out << "  " << padded(stage.name, 28)
+                << (tool ? tool->name + " (" + std::string(toolKindName(tool->kind)) +
+                               (tool->provider == "none" ? "" : ", " + tool->provider) + ")"
+                         : std::string("—"))
+                << '\n';
+    }
+    root["stack"] = stack;
+    nlohmann::ordered_json derived = nlohmann::ordered_json::array();
+    for (const auto& role : scenario.roles) {
+        for (const auto& req : role.requirements) {
+            if (req.source.empty())
+                continue;
+            const std::string skill = project.findSkill(req.skill)->name;
+            derived.push_back({{"team", scenario.findTeam(role.team)->name},
+                               {"role", role.name},
+                               {"skill", skill},
+                               {"level", std::string(skillLevelName(req.minimum))},
+                               {"tool", req.source}});
+        }
+    }
+    root["derivedRequirements"] = derived;
+    if (!a.json) {
+        out << (derived.empty() ? "No requirement comes from the stack.\n"
+                                : "Requirements the stack adds (must-have):\n");
+        for (const auto& d : derived)
+            out << "  " << d["role"].get<std::string>() << ": " << d["skill"].get<std::string>()
+                << " ≥ " << d["level"].get<std::string>() << " (" << d["tool"].get<std::string>()
+                << ")\n";
+    }
+    if (a.fit) {
+        nlohmann::ordered_json fits = nlohmann::ordered_json::object();
+        if (!a.json)
+            out << "Tool fit, best first:\n";
+        for (const auto& stage : catalog.stages) {
+            nlohmann::ordered_json ranked = nlohmann::ordered_json::array();
+            if (!a.json)
+                out << "  " << stage.name << ":\n";
+            for (const auto& fit : toolFit(project, scenario, catalog, stage.id)) {
+                ranked.push_back({{"tool", fit.tool->name},
+                                  {"covered", fit.covered},
+                                  {"asks", fit.asks},
+                                  {"cost", fit.cost},
+                                  {"reason", fit.reason}});
+                if (!a.json)
+                    out << "    - " << fit.reason << '\n';
+            }
+            fits[stage.id] = ranked;
+        }
+        root["fit"] = fits;
+    }
+    if (a.json)
+        out << root.dump(2) << '\n';
+    return kExitOk;
+}
+
+} // namespace crewplan

@@ -1,0 +1,28 @@
+// `crewplan stack`: show a scenario's MLOps stack and the requirements it implies, change it
+// (a preset, or a tool per stage), and rank the tools of each stage by fit.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace crewplan {
+
+struct StackArguments {
+    std::string file;
+    std::string scenario;
+    std::string preset;
+    std::vector<std::string> set;   // STAGE=TOOL
+    std::vector<std::string> clear; // STAGE
+    bool fit = false;
+    bool json = false;
+};
+
+CLI::App* addStackCommand(CLI::App& app, StackArguments& args);
+int runStack(const StackArguments& args, std::ostream& out, std::ostream& err);
+
+} // namespace crewplan
