@@ -15,6 +15,7 @@
 #include "views/RoleEditor.h"
 #include "views/ScenariosPanel.h"
 #include "views/SkillsView.h"
+#include "views/StackView.h"
 #include "views/TeamPlanView.h"
 
 #include <QAction>
@@ -200,6 +201,8 @@ void MainWindow::createViews() {
     tabs_->addTab(compare_, tr("Co&mpare scenarios"));
     recommendations_ = new RecommendationsView(document_, tabs_);
     tabs_->addTab(recommendations_, tr("Recommen&dations"));
+    stack_ = new StackView(document_, tabs_);
+    tabs_->addTab(stack_, tr("S&tack"));
     setCentralWidget(tabs_);
 
     teamPlan_ = new TeamPlanView(document_, this);

@@ -17,6 +17,7 @@ namespace crewplan {
 class ActionRegistry;
 class CompareView;
 class RecommendationsView;
+class StackView;
 class CoverageView;
 class FileDialogs;
 class InsightsView;
@@ -55,6 +56,7 @@ public:
     ScenariosPanel* scenariosPanel() const { return scenarios_; }
     CompareView* compareView() const { return compare_; }
     RecommendationsView* recommendationsView() const { return recommendations_; }
+    StackView* stackView() const { return stack_; }
 
     // How errors reach the user; a message box by default, replaceable in tests.
     using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
@@ -98,6 +100,7 @@ private:
     ScenariosPanel* scenarios_ = nullptr;
     CompareView* compare_ = nullptr;
     RecommendationsView* recommendations_ = nullptr;
+    StackView* stack_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

@@ -6,11 +6,13 @@
 #include "model/Project.h"
 #include "optimize/StaffingOptimizer.h"
 #include "views/RecommendationsView.h"
+#include "views/StackView.h"
 
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QTreeWidget>
@@ -167,4 +169,33 @@ TEST(Recommendations, TheTrainingRateIsTheProjectsAndFollowsUndo) {
     w.document.undoStack()->undo();
     EXPECT_EQ(w.document.project().training.costPerLevel, 6000);
     EXPECT_EQ(view.trainingCost()->value(), 6000);
+}
+
+TEST(StackView, ChoosingAToolIsOneUndoStepAndItsRequirementsFollow) {
+    Workbench w;
+    StackView& view = *w.window->stackView();
+    const Project before = w.document.project();
+    const int steps = w.document.undoStack()->count();
+    ASSERT_TRUE(view.choose(QStringLiteral("containers"), QStringLiteral("Kubernetes")));
+    EXPECT_EQ(w.document.undoStack()->count(), steps + 1);
+    EXPECT_EQ(w.document.scenario().stack.at("containers"), "Kubernetes");
+    const Skill* k8s = w.document.project().findSkill("Kubernetes");
+    ASSERT_NE(k8s, nullptr);
+    bool derived = false;
+    for (const auto& role : w.document.scenario().roles) {
+        for (const auto& req : role.requirements)
+            derived = derived || (req.skill == k8s->id && req.source == "Kubernetes");
+    }
+    EXPECT_TRUE(derived);
+    // The coverage follows at once: nobody holds Kubernetes yet.
+    EXPECT_LT(*w.document.coverage().total.mustHave,
+              *computeCoverage(before, before.scenarios[0]).total.mustHave);
+    // Shown in the view, with the fit of the stage's tools.
+    w.window->show();
+    w.window->tabs()->setCurrentWidget(&view);
+    QApplication::processEvents();
+    ASSERT_EQ(view.stages()->topLevelItemCount(), 14);
+    EXPECT_TRUE(view.stages()->topLevelItem(11)->text(3).contains(QStringLiteral("Kubernetes")));
+    w.document.undoStack()->undo();
+    EXPECT_TRUE(w.document.project() == before);
 }

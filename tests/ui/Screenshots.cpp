@@ -12,6 +12,7 @@
 #include "views/RecommendationsView.h"
 #include "views/RoleEditor.h"
 #include "views/SkillsView.h"
+#include "views/StackView.h"
 #include "views/TeamPlanView.h"
 
 #include <QApplication>
@@ -136,5 +137,13 @@ int main(int argc, char** argv) {
                    QStringLiteral("Assign Hugo Martin to QA Engineer"));
     window.tabs()->setCurrentIndex(0);
     shoot(window, folder, QStringLiteral("after-edits-with-history.png"));
+
+    // The stack: open source on Kubernetes, and the fit of the orchestration tools.
+    window.tabs()->setCurrentWidget(window.stackView());
+    settle();
+    window.stackView()->applyPreset(QStringLiteral("Open source on Kubernetes"));
+    settle();
+    window.stackView()->stages()->setCurrentItem(window.stackView()->stages()->topLevelItem(1));
+    shoot(window, folder, QStringLiteral("stack.png"));
     return 0;
 }

@@ -1,0 +1,224 @@
+#include "StackView.h"
+
+#include "ProjectDocument.h"
+#include "QtText.h"
+#include "model/Project.h"
+#include "model/Text.h"
+#include "stack/Stack.h"
+#include "stack/ToolCatalog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace crewplan {
+
+namespace {
+
+constexpr int kStageRole = Qt::UserRole;
+enum Column { StageColumn, ToolColumn, CoversColumn, AddsColumn };
+
+QString toolLabel(const Tool& tool) {
+    return StackView::tr("%1 (%2%3)")
+        .arg(toQString(tool.name), toQString(toolKindName(tool.kind)),
+             tool.provider == "none" ? QString() : QStringLiteral(", ") + toQString(tool.provider));
+}
+
+} // namespace
+
+StackView::StackView(ProjectDocument& document, QWidget* parent)
+    : QWidget(parent), document_(document) {
+    preset_ = new QComboBox(this);
+    preset_->setAccessibleName(tr("Stack preset"));
+    for (const auto& preset : builtInToolCatalog().presets)
+        preset_->addItem(toQString(preset.name));
+    auto* applyPreset = new QPushButton(tr("Use &preset"), this);
+    applyPreset->setToolTip(tr("Pick every stage's tool from the preset (one undo step)"));
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+
+    stages_ = new QTreeWidget(this);
+    stages_->setColumnCount(4);
+    stages_->setHeaderLabels({tr("Stage"), tr("Tool"), tr("Team covers"), tr("Adds to the roles")});
+    stages_->setAccessibleName(tr("The MLOps stack"));
+    stages_->setRootIsDecorated(false);
+    stages_->setAlternatingRowColors(true);
+    stages_->header()->setStretchLastSection(true);
+    fit_ = new QTreeWidget(this);
+    fit_->setColumnCount(4);
+    fit_->setHeaderLabels({tr("Tool"), tr("Team covers"), tr("To close the gap"), tr("Why")});
+    fit_->setAccessibleName(tr("Tool fit for the selected stage"));
+    fit_->setRootIsDecorated(false);
+    fit_->header()->setStretchLastSection(true);
+    auto* fitTitle = new QLabel(tr("Tools for the selected stage, best fit first:"), this);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Start from:"), this));
+    top->addWidget(preset_);
+    top->addWidget(applyPreset);
+    top->addWidget(status_, 1);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(fitTitle);
+    lowerLayout->addWidget(fit_);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(stages_);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(applyPreset, &QPushButton::clicked, this,
+            [this] { this->applyPreset(preset_->currentText()); });
+    connect(stages_, &QTreeWidget::currentItemChanged, this, [this] { showFit(); });
+    const auto refresh = [this] {
+        stale_ = true;
+        if (isVisible())
+            rebuild();
+    };
+    connect(&document_, &ProjectDocument::edited, this, refresh);
+    connect(&document_, &ProjectDocument::scenarioChanged, this, refresh);
+    connect(&document_, &ProjectDocument::projectReplaced, this, refresh);
+}
+
+void StackView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_)
+        rebuild();
+}
+
+void StackView::rebuild() {
+    stale_ = false;
+    rebuilding_ = true;
+    const int current =
+        stages_->currentItem() ? stages_->indexOfTopLevelItem(stages_->currentItem()) : 0;
+    stages_->clear();
+    if (!document_.isOpen()) {
+        rebuilding_ = false;
+        return;
+    }
+    const ToolCatalog& catalog = builtInToolCatalog();
+    const Project& project = document_.project();
+    const Scenario& scenario = document_.scenario();
+    int chosen = 0;
+    for (const auto& stage : catalog.stages) {
+        auto* item = new QTreeWidgetItem(stages_);
+        item->setText(StageColumn, toQString(stage.name));
+        item->setData(StageColumn, kStageRole, toQString(stage.id));
+        const auto picked = scenario.stack.find(stage.id);
+        const Tool* tool =
+            picked == scenario.stack.end() ? nullptr : catalog.findTool(picked->second);
+        auto* combo = new QComboBox(stages_);
+        combo->setAccessibleName(tr("Tool for %1").arg(toQString(stage.name)));
+        combo->addItem(tr("— none —"), QString());
+        for (const Tool* option : catalog.toolsOf(stage.id)) {
+            combo->addItem(toolLabel(*option), toQString(option->name));
+            if (option == tool)
+                combo->setCurrentIndex(combo->count() - 1);
+        }
+        stages_->setItemWidget(item, ToolColumn, combo);
+        const QString stageId = toQString(stage.id);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, stageId] {
+            if (!rebuilding_)
+                choose(stageId, combo->currentData().toString());
+        });
+        if (!tool)
+            continue;
+        ++chosen;
+        for (const auto& fit : toolFit(project, scenario, catalog, stage.id)) {
+            if (fit.tool == tool) {
+                item->setText(CoversColumn, tr("%1 of %2 asks").arg(fit.covered).arg(fit.asks));
+                item->setForeground(CoversColumn, fit.covered < fit.asks
+                                                      ? QBrush(QColor(0xb0, 0x3a, 0x2e))
+                                                      : QBrush(QColor(0x2e, 0x7d, 0x32)));
+                item->setToolTip(CoversColumn, toQString(fit.reason));
+            }
+        }
+        QStringList adds;
+        for (const auto& role : scenario.roles) {
+            for (const auto& req : role.requirements) {
+                if (req.source == tool->name)
+                    adds << tr("%1: %2 ≥ %3")
+                                .arg(toQString(role.name),
+                                     toQString(project.findSkill(req.skill)->name),
+                                     toQString(skillLevelName(req.minimum)));
+            }
+        }
+        item->setText(AddsColumn,
+                      adds.isEmpty() ? tr("nothing new") : adds.join(QStringLiteral("; ")));
+        item->setToolTip(AddsColumn, adds.join(QLatin1Char('\n')));
+    }
+    stages_->resizeColumnToContents(StageColumn);
+    stages_->setColumnWidth(ToolColumn, 30 * fontMetrics().horizontalAdvance(QLatin1Char('m')));
+    stages_->setCurrentItem(
+        stages_->topLevelItem(std::clamp(current, 0, stages_->topLevelItemCount() - 1)));
+    status_->setText(tr("%1 of %2 stages have a tool in %3.")
+                         .arg(chosen)
+                         .arg(catalog.stages.size())
+                         .arg(toQString(scenario.name)));
+    rebuilding_ = false;
+    showFit();
+}
+
+void StackView::showFit() {
+    fit_->clear();
+    const QTreeWidgetItem* item = stages_->currentItem();
+    if (!item || !document_.isOpen())
+        return;
+    const std::string stage = toStdString(item->data(StageColumn, kStageRole).toString());
+    for (const auto& fit :
+         toolFit(document_.project(), document_.scenario(), builtInToolCatalog(), stage)) {
+        auto* row = new QTreeWidgetItem(fit_);
+        row->setText(0, toolLabel(*fit.tool));
+        row->setText(1, tr("%1 of %2").arg(fit.covered).arg(fit.asks));
+        row->setText(2, fit.cost > 0 ? toQString(formatMoney(fit.cost)) : tr("nothing"));
+        row->setText(3, toQString(fit.reason));
+        row->setToolTip(3, toQString(fit.reason));
+        row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    fit_->resizeColumnToContents(0);
+    fit_->resizeColumnToContents(1);
+    fit_->resizeColumnToContents(2);
+}
+
+bool StackView::setStack(const std::map<std::string, std::string>& stack, const QString& text) {
+    auto edit = stackEdit(document_.project(), document_.scenario(), builtInToolCatalog(), stack);
+    if (!edit) {
+        status_->setText(toQString(edit.message()));
+        return false;
+    }
+    return !document_.apply(*edit, text).has_value();
+}
+
+bool StackView::choose(const QString& stageId, const QString& tool) {
+    if (!document_.isOpen())
+        return false;
+    auto stack = document_.scenario().stack;
+    const std::string stage = toStdString(stageId);
+    if (tool.isEmpty())
+        stack.erase(stage);
+    else
+        stack[stage] = toStdString(tool);
+    const Stage* named = builtInToolCatalog().findStage(stage);
+    return setStack(stack,
+                    tool.isEmpty()
+                        ? tr("No tool for %1").arg(toQString(named ? named->name : stage))
+                        : tr("Use %1 for %2").arg(tool, toQString(named ? named->name : stage)));
+}
+
+bool StackView::applyPreset(const QString& name) {
+    const StackPreset* preset = builtInToolCatalog().findPreset(toStdString(name));
+    if (!preset || !document_.isOpen())
+        return false;
+    return setStack(preset->tools, tr("Use the preset %1").arg(name));
+}
+
+} // namespace crewplan
