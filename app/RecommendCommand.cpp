@@ -46,6 +46,8 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
                 "Also hire juniors (band minimum, trained up) and seniors (band maximum)");
     c->add_option("--seconds", a.seconds, "Time limit for the solver (default 2)")
         ->check(CLI::Range(0.1, 600.0));
+    c->add_flag("--apply", a.apply,
+                "Carry the plan out in the file: assignments, planned training, planned hires");
     c->add_flag("--json", a.json, "Print JSON");
     return c;
 }
@@ -144,15 +146,19 @@ int runRecommend(const RecommendArguments& a, std::ostream& out, std::ostream& e
     const StaffingPlan plan = recommend(project, scenario, *options);
     if (plan.status == StaffingPlan::Status::InvalidOptions)
         return fail(a.file + ": " + plan.message);
-    if (a.json) {
+    // Said first, while the scenario is as the plan found it; then carried out if asked.
+    if (a.json)
         out << planJson(project, scenario, plan) << '\n';
-        return kExitOk;
-    }
-    if (!plan.found()) {
+    else if (!plan.found())
         out << "No plan: " << plan.message << '\n';
-        return kExitOk;
+    else
+        out << planText(project, scenario, plan);
+    if (a.apply && plan.found()) {
+        if (auto applied = store->apply(planEdit(project, scenario, plan)); !applied)
+            return fail(a.file + ": the plan could not be carried out: " + applied.message());
+        if (!a.json)
+            out << "Carried out in " << a.file << ".\n";
     }
-    out << planText(project, scenario, plan);
     return kExitOk;
 }
 

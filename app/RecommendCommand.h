@@ -28,6 +28,7 @@ struct RecommendArguments {
     bool profiles = false;
     double seconds = 2.0;
     bool json = false;
+    bool apply = false; // carry the plan out in the file
 };
 
 CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& args);

@@ -2,6 +2,7 @@
 
 #include "model/Project.h"
 #include "model/Text.h"
+#include "stack/ToolCatalog.h"
 
 #include <algorithm>
 #include <cmath>
@@ -175,6 +176,39 @@ std::vector<ScenarioDifference> differencesBetween(const Project& project, const
     for (const auto& [name, p] : baseHires) {
         if (!otherHires.count(name))
             out.push_back({Kind::PlannedHire, "No longer planned: " + name});
+    }
+    // Planned training, by person and skill.
+    const auto training = [&](const PlannedTraining& t) {
+        const Person* p = project.findPerson(t.person);
+        return (p ? p->name : std::string("?")) + " in " + project.findSkill(t.skill)->name +
+               " to " + std::string(skillLevelName(t.target));
+    };
+    for (const auto& t : other.training) {
+        const PlannedTraining* was = base.findTraining(t.person, t.skill);
+        if (!was || was->target != t.target)
+            out.push_back({Kind::Training,
+                           "Training planned: " + training(t) + " (" + formatMoney(t.cost) + ")"});
+    }
+    for (const auto& t : base.training) {
+        if (!other.findTraining(t.person, t.skill))
+            out.push_back({Kind::Training, "Training no longer planned: " + training(t)});
+    }
+    // The MLOps stack, stage by stage.
+    std::set<std::string> stages;
+    for (const auto* s : {&base, &other}) {
+        for (const auto& [stage, tool] : s->stack)
+            stages.insert(stage);
+    }
+    for (const auto& stage : stages) {
+        const auto a = base.stack.find(stage);
+        const auto b = other.stack.find(stage);
+        const std::string from = a == base.stack.end() ? "none" : a->second;
+        const std::string to = b == other.stack.end() ? "none" : b->second;
+        if (from == to)
+            continue;
+        const Stage* named = builtInToolCatalog().findStage(stage);
+        out.push_back(
+            {Kind::Stack, "Stack, " + (named ? named->name : stage) + ": " + from + " → " + to});
     }
     return out;
 }

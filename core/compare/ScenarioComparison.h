@@ -13,7 +13,7 @@ namespace crewplan {
 struct Project;
 
 struct ScenarioDifference {
-    enum class Kind { Team, Role, Assignment, PlannedHire };
+    enum class Kind { Team, Role, Assignment, PlannedHire, Training, Stack };
     Kind kind;
     std::string text; // e.g. "Data Engineering / Data Engineer: headcount 2 → 3"
     bool operator==(const ScenarioDifference&) const = default;

@@ -7,6 +7,7 @@
 #include "model/Project.h"
 #include "model/Text.h"
 #include "report/ReportCharts.h"
+#include "stack/ToolCatalog.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
@@ -394,6 +395,47 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                 people, {2, 3, 4});
     }
 
+    // The MLOps stack and the training the scenario plans.
+    const ToolCatalog& catalog = builtInToolCatalog();
+    if (!scenario.stack.empty()) {
+        std::vector<QStringList> rows;
+        for (const auto& stage : catalog.stages) {
+            const auto it = scenario.stack.find(stage.id);
+            const Tool* tool = it == scenario.stack.end() ? nullptr : catalog.findTool(it->second);
+            if (!tool)
+                continue;
+            QStringList adds;
+            for (const auto& role : scenario.roles) {
+                for (const auto& req : role.requirements) {
+                    if (req.source == tool->name)
+                        adds << esc(role.name + ": " + project.findSkill(req.skill)->name + " ≥ " +
+                                    std::string(skillLevelName(req.minimum)));
+                }
+            }
+            rows.push_back({esc(stage.name), esc(tool->name), esc(toolKindName(tool->kind)),
+                            adds.isEmpty() ? QStringLiteral("<span class=\"muted\">nothing "
+                                                            "new</span>")
+                                           : adds.join(QStringLiteral("<br/>"))});
+        }
+        h.add(QStringLiteral("<h2>MLOps stack</h2>"));
+        h.table({QStringLiteral("Stage"), QStringLiteral("Tool"), QStringLiteral("Kind"),
+                 QStringLiteral("Adds to the roles (must-have)")},
+                rows);
+    }
+    if (!scenario.training.empty()) {
+        std::vector<QStringList> rows;
+        for (const auto& t : scenario.training) {
+            const Person* p = project.findPerson(t.person);
+            rows.push_back({esc(p ? p->name : std::string()), esc(project.findSkill(t.skill)->name),
+                            esc(skillLevelName(t.target)), share(t.weeks), money(t.cost)});
+        }
+        h.add(QStringLiteral("<h2>Planned training</h2><p>%1 in all, %2 weeks.</p>")
+                  .arg(money(scenario.trainingCost()), share(scenario.trainingWeeks())));
+        h.table({QStringLiteral("Person"), QStringLiteral("Skill"), QStringLiteral("To"),
+                 QStringLiteral("Weeks"), QStringLiteral("Cost")},
+                rows, {3, 4});
+    }
+
     // Gaps, all of them.
     h.add(QStringLiteral("<h2>Gaps</h2>"));
     if (risks.isEmpty())
@@ -452,6 +494,28 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project,
         right << i + 1;
     }
     h.table(headers, rows, right);
+
+    // Each scenario's MLOps stack, stage by stage, where any has one.
+    const ToolCatalog& catalog = builtInToolCatalog();
+    std::vector<QStringList> stackRows;
+    for (const auto& stage : catalog.stages) {
+        QStringList cells{esc(stage.name)};
+        bool any = false;
+        for (const auto& column : comparison.columns) {
+            const auto it = column.scenario->stack.find(stage.id);
+            any = any || it != column.scenario->stack.end();
+            cells << (it == column.scenario->stack.end() ? QStringLiteral("—") : esc(it->second));
+        }
+        if (any)
+            stackRows.push_back(cells);
+    }
+    if (!stackRows.empty()) {
+        h.add(QStringLiteral("<h2>MLOps stack</h2>"));
+        QStringList stackHeaders{QStringLiteral("Stage")};
+        for (const auto& name : names)
+            stackHeaders << esc(name);
+        h.table(stackHeaders, stackRows);
+    }
 
     QVariantList series;
     for (std::size_t c = 0; c < comparison.columns.size(); ++c) {
