@@ -349,11 +349,56 @@ TEST(CommandLine, RecommendGivesAnOptimalPlanWithReasonsOrSaysWhyNot) {
     for (const auto& step : plan["steps"]) {
         EXPECT_FALSE(step["reason"].get<std::string>().empty());
         if (step["kind"] == "assign") {
-            EXPECT_NE(step["reason"].get<std::string>().find("meets"), std::string::npos) << step["reason"];
+            EXPECT_NE(step["reason"].get<std::string>().find("meets"), std::string::npos)
+                << step["reason"];
         }
     }
     const double cost = plan["yearlyCost"];
-    const CliRun tight = runCrewplan(dir, {"recommend", file, "--budget", std::to_string(static_cast<long>(cost) - 1000)});
+    const CliRun tight = runCrewplan(
+        dir, {"recommend", file, "--budget", std::to_string(static_cast<long>(cost) - 1000)});
     ASSERT_EQ(tight.exitCode, 0);
-    EXPECT_NE(tight.out.find("No plan: Meeting every must-have needs at least"), std::string::npos) << tight.out;
+    EXPECT_NE(tight.out.find("No plan: Meeting every must-have needs at least"), std::string::npos)
+        << tight.out;
+}
+
+TEST(CommandLine, RecommendApplyCarriesThePlanOutAndNamesAreChecked) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const CliRun applied = runCrewplan(dir, {"recommend", file, "--depth", "2", "--apply"});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err;
+    EXPECT_NE(applied.out.find("Carried out in"), std::string::npos);
+    const CliRun summary = runCrewplan(dir, {"summary", file, "--json"});
+    const auto figures = nlohmann::json::parse(summary.out);
+    EXPECT_DOUBLE_EQ(figures["total"]["mustHaveCoverage"].get<double>(), 1.0) << summary.out;
+    const CliRun badLock = runCrewplan(dir, {"recommend", file, "--lock", "Nobody=QA Engineer"});
+    EXPECT_EQ(badLock.exitCode, 1);
+    EXPECT_NE(badLock.err.find("--lock 'Nobody=QA Engineer'"), std::string::npos) << badLock.err;
+}
+
+TEST(CommandLine, StackSetsToolsShowsWhatTheyAddAndRanksFit) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const CliRun set = runCrewplan(
+        dir, {"stack", file, "--set", "orchestration=Kubeflow Pipelines", "--fit", "--json"});
+    ASSERT_EQ(set.exitCode, 0) << set.err;
+    const auto stack = nlohmann::json::parse(set.out);
+    EXPECT_EQ(stack["stack"]["orchestration"], "Kubeflow Pipelines");
+    bool kubernetes = false;
+    for (const auto& d : stack["derivedRequirements"])
+        kubernetes = kubernetes || (d["skill"] == "Kubernetes" && d["role"] == "DevOps Engineer");
+    EXPECT_TRUE(kubernetes) << set.out;
+    ASSERT_FALSE(stack["fit"]["orchestration"].empty());
+    // Kept in the file: a second run without changes shows the same stack.
+    const CliRun shown = runCrewplan(dir, {"stack", file});
+    EXPECT_NE(shown.out.find("Kubeflow Pipelines (open source)"), std::string::npos) << shown.out;
+    const CliRun wrong = runCrewplan(dir, {"stack", file, "--set", "training=Airflow"});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_NE(wrong.err.find("Airflow is a tool for Orchestration, not for Training."),
+              std::string::npos)
+        << wrong.err;
+    const CliRun preset = runCrewplan(dir, {"stack", file, "--preset", "Nope"});
+    EXPECT_EQ(preset.exitCode, 1);
+    EXPECT_NE(preset.err.find("'AWS managed'"), std::string::npos) << preset.err;
 }
