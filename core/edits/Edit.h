@@ -109,6 +109,9 @@ struct SetRequirement {
     SkillId skill;
     std::optional<RoleRequirement> requirement; // its skill must equal `skill`
     int position = -1;                          // among the role's requirements; -1: last
+    // Whether the stack may make this requirement again. Unset: removing one the stack made
+    // declines it, setting one lifts that.
+    std::optional<bool> declined = {};
 };
 
 // Adds a skill to the catalog at `position` (-1: last), with the levels people hold in it and
@@ -188,9 +191,10 @@ struct SetStack {
     std::vector<SkillId> removeSkills;
 };
 
-using Edit = std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson,
-                          AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
-                          SetRequirement, AddSkill, RemoveSkill, UpdateSkill, AddScenario,
-                          RemoveScenario, UpdateScenario, ReplaceStaffing, SetTrainingRate, SetStack>;
+using Edit =
+    std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson, AddTeam,
+                 RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole, SetRequirement, AddSkill,
+                 RemoveSkill, UpdateSkill, AddScenario, RemoveScenario, UpdateScenario,
+                 ReplaceStaffing, SetTrainingRate, SetStack>;
 
 } // namespace crewplan

@@ -20,7 +20,6 @@ auto findIn(Range& range, Pred pred) -> decltype(&*range.begin()) {
 // Allocations are sums of user-entered decimals: allow rounding, not a real excess.
 constexpr double kShareTolerance = 1e-9;
 
-
 Status validateSkills(const Project& project) {
     std::set<std::string> names;
     for (const auto& skill : project.skills) {

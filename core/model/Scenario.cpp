@@ -100,7 +100,8 @@ bool Scenario::operator==(const Scenario& other) const {
     if (id != other.id || name != other.name || description != other.description ||
         teams != other.teams || roles != other.roles ||
         assignments.size() != other.assignments.size() ||
-        training.size() != other.training.size() || stack != other.stack)
+        training.size() != other.training.size() || stack != other.stack ||
+        declined != other.declined)
         return false;
     const auto trainingKey = [](const PlannedTraining& t) { return std::pair(t.person, t.skill); };
     auto myTraining = training;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,8 +88,10 @@ struct Scenario {
     std::vector<Team> teams; // in display order
     std::vector<Role> roles; // grouped by team, in display order within it
     std::vector<Assignment> assignments;
-    std::vector<PlannedTraining> training; // at most one per person and skill
+    std::vector<PlannedTraining> training;         // at most one per person and skill
     std::map<std::string, std::string> stack = {}; // the MLOps stack: stage id -> tool name
+    // Requirements the stack implies that the planner removed: not made again.
+    std::set<std::pair<RoleId, SkillId>> declined = {};
 
     const Team* findTeam(TeamId id) const;
     const Role* findRole(RoleId id) const;

@@ -1,5 +1,6 @@
 #include "model/ScenarioCopy.h"
 
+#include <set>
 #include <unordered_map>
 
 namespace crewplan {
@@ -40,6 +41,10 @@ ScenarioCopy copyScenario(const Project& project, ScenarioId source, std::string
         if (const auto it = plannedHires.find(a.person); it != plannedHires.end())
             a.person = it->second;
     }
+    std::set<std::pair<RoleId, SkillId>> declined;
+    for (const auto& [role, skill] : copy.declined)
+        declined.insert({roles.at(role), skill});
+    copy.declined = std::move(declined);
     for (auto& t : copy.training) {
         if (const auto it = plannedHires.find(t.person); it != plannedHires.end())
             t.person = it->second;

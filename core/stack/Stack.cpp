@@ -62,6 +62,9 @@ Result<SetStack> stackEdit(const Project& project, const Scenario& scenario,
                 if (!id)
                     return Error{tool.name + " asks for " + inQuotes(ask.skill) +
                                  ", which neither the project nor the catalog knows."};
+                if (scenario.declined.count({role.id, *id}))
+                    continue; // the planner removed it
+
                 const auto same =
                     std::find_if(requirements.begin(), requirements.end(),
                                  [&](const RoleRequirement& r) { return r.skill == *id; });

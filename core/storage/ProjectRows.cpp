@@ -170,6 +170,19 @@ Status readScenarios(Database& db, Project& project) {
     if (auto status = training->status(); !status)
         return status;
 
+    auto declined = db.prepare("SELECT role_id, skill_id FROM declined_requirement");
+    if (!declined)
+        return declined.error();
+    while (declined->step()) {
+        const auto at = roleIndex.find(RoleId{declined->integer(0)});
+        if (at == roleIndex.end())
+            return Error{"a declined requirement belongs to no role"};
+        project.scenarios[at->second.first].declined.insert(
+            {RoleId{declined->integer(0)}, SkillId{declined->integer(1)}});
+    }
+    if (auto status = declined->status(); !status)
+        return status;
+
     auto stack = db.prepare("SELECT scenario_id, stage, tool FROM stack");
     if (!stack)
         return stack.error();
@@ -248,6 +261,8 @@ Status writeProject(Database& db, const Project& project) {
                 return status;
         }
         if (auto status = w.stack(scenario.id, scenario.stack); !status)
+            return status;
+        if (auto status = w.declined(scenario.declined); !status)
             return status;
     }
     return {};

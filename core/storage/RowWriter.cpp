@@ -32,6 +32,7 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         {&w.requirement_, "INSERT INTO requirement (role_id, skill_id, min_level, importance, "
                           "rationale, position, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
         {&w.stack_, "INSERT INTO stack (scenario_id, stage, tool) VALUES (?1, ?2, ?3)"},
+        {&w.declined_, "INSERT INTO declined_requirement (role_id, skill_id) VALUES (?1, ?2)"},
         {&w.person_, "INSERT INTO person (id, name, status, fte, yearly_cost, scenario_id) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
         {&w.level_, "INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3)"},
@@ -162,6 +163,15 @@ Status RowWriter::stack(ScenarioId scenario, const std::map<std::string, std::st
     return {};
 }
 
+Status RowWriter::declined(const std::set<std::pair<RoleId, SkillId>>& declined) {
+    for (const auto& [role, skill] : declined) {
+        declined_->bind(1, role.value).bind(2, skill.value);
+        if (auto status = declined_->run(); !status)
+            return fail("a declined requirement", status);
+    }
+    return {};
+}
+
 Status RowWriter::positions(const Scenario& scenario) {
     int index = 0;
     for (const auto& t : scenario.teams) {
@@ -221,6 +231,8 @@ Status RowWriter::wholeScenario(const Scenario& s, int position,
             return status;
     }
     if (auto status = stack(s.id, s.stack); !status)
+        return status;
+    if (auto status = declined(s.declined); !status)
         return status;
     return {};
 }

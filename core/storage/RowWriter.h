@@ -6,7 +6,10 @@
 #include "model/Result.h"
 #include "storage/Database.h"
 
+#include <map>
 #include <optional>
+#include <set>
+#include <string>
 
 namespace crewplan {
 
@@ -28,6 +31,7 @@ public:
     Status assignment(const Assignment& assignment);
     Status training(ScenarioId scenario, const PlannedTraining& training);
     Status stack(ScenarioId scenario, const std::map<std::string, std::string>& stack);
+    Status declined(const std::set<std::pair<RoleId, SkillId>>& declined);
 
     // Rewrites the display order of a scenario's teams and roles, or of the skill catalog.
     Status positions(const Scenario& scenario);
@@ -42,7 +46,7 @@ private:
     RowWriter() = default;
     std::optional<Statement> project_, skill_, scenario_, team_, role_, requirement_, person_,
         level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_,
-        scenarioPosition_, training_, skillTraining_, stack_;
+        scenarioPosition_, training_, skillTraining_, stack_, declined_;
 };
 
 } // namespace crewplan

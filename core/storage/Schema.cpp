@@ -94,6 +94,11 @@ CREATE TABLE stack (
     tool        TEXT NOT NULL CHECK (length(tool) > 0),
     PRIMARY KEY (scenario_id, stage)
 ) WITHOUT ROWID;
+CREATE TABLE declined_requirement (
+    role_id  INTEGER NOT NULL REFERENCES role (id) ON DELETE CASCADE,
+    skill_id INTEGER NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
+    PRIMARY KEY (role_id, skill_id)
+) WITHOUT ROWID;
 CREATE TABLE skill_training (
     skill_id       INTEGER PRIMARY KEY REFERENCES skill (id) ON DELETE CASCADE,
     training_cost  REAL NOT NULL CHECK (training_cost >= 0),

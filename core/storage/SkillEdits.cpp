@@ -105,6 +105,8 @@ Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e) {
                                   [&](const RoleRequirement& r) { return r.skill == e.skill; });
                 std::erase_if(scenario.training,
                               [&](const PlannedTraining& t) { return t.skill == e.skill; });
+                std::erase_if(scenario.declined,
+                              [&](const auto& d) { return d.second == e.skill; });
             }
             std::erase_if(next.skills, [&](const Skill& s) { return s.id == e.skill; });
             next.trainingPerSkill.erase(e.skill);

@@ -74,6 +74,10 @@ Result<Edit> apply(Database& db, Project& project, const RemoveTeam& e) {
                 const Role* role = s.findRole(a.role);
                 return role && role->team == e.team;
             });
+            std::erase_if(s.declined, [&](const auto& d) {
+                const Role* r = s.findRole(d.first);
+                return r && r->team == e.team;
+            });
             std::erase_if(s.roles, [&](const Role& r) { return r.team == e.team; });
             std::erase_if(s.teams, [&](const Team& t) { return t.id == e.team; });
             return {};
@@ -162,6 +166,7 @@ Result<Edit> apply(Database& db, Project& project, const RemoveRole& e) {
             Scenario& s = *next.findScenario(e.scenario);
             std::erase_if(s.assignments, [&](const Assignment& a) { return a.role == e.role; });
             std::erase_if(s.roles, [&](const Role& r) { return r.id == e.role; });
+            std::erase_if(s.declined, [&](const auto& d) { return d.first == e.role; });
             return {};
         },
         [&](RowWriter& w, const Project& next) -> Status {
@@ -223,6 +228,10 @@ Result<Edit> apply(Database& db, Project& project, const SetRequirement& e) {
         inverse.requirement = *it;
         inverse.position = static_cast<int>(it - reqs.begin());
     }
+    const std::pair key{e.role, e.skill};
+    inverse.declined = scenario->declined.count(key) > 0;
+    const bool declined = e.declined.value_or(
+        e.requirement ? false : (it != reqs.end() && !it->source.empty()) || *inverse.declined);
     const std::size_t roleIndex = static_cast<std::size_t>(indexOf(scenario->roles, e.role));
     Role updated = *role;
     std::erase_if(updated.requirements,
@@ -242,9 +251,21 @@ Result<Edit> apply(Database& db, Project& project, const SetRequirement& e) {
                               e.role.value, e.skill.value);
             if (status && e.requirement)
                 status = writer->requirement(e.role, *e.requirement, 0);
+            if (status)
+                status =
+                    run(db, "DELETE FROM declined_requirement WHERE role_id = ?1 AND skill_id = ?2",
+                        e.role.value, e.skill.value);
+            if (status && declined)
+                status = writer->declined({key});
             return status ? writer->requirementPositions(updated) : status;
         },
-        [&] { scenario->roles[roleIndex] = std::move(updated); });
+        [&] {
+            scenario->roles[roleIndex] = std::move(updated);
+            if (declined)
+                scenario->declined.insert(key);
+            else
+                scenario->declined.erase(key);
+        });
 }
 
 Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e) {

@@ -226,3 +226,28 @@ TEST_F(Stacks, FitRanksAToolTheTeamHoldsAboveOneItLacks) {
     EXPECT_NE(kubeflow.reason.find("Kubernetes ≥ Advanced for DevOps Engineer"), std::string::npos)
         << kubeflow.reason;
 }
+
+TEST_F(Stacks, ADerivedRequirementThePlannerRemovesStaysRemoved) {
+    setStack({{"containers", "Kubernetes"}});
+    const Role& devops = roleIn(baseline().id, "DevOps Engineer");
+    const RoleId role = devops.id;
+    const SkillId k8s = project().findSkill("Kubernetes")->id;
+    const Project withDerived = project();
+    auto removed = store->apply(SetRequirement{baseline().id, role, k8s, std::nullopt, -1});
+    ASSERT_TRUE(removed.ok()) << removed.message();
+    EXPECT_EQ(baseline().declined.count({role, k8s}), 1u);
+    EXPECT_TRUE(reopened() == project());
+
+    // The stack changes (a tool more): the removed one does not come back.
+    setStack({{"containers", "Kubernetes"}, {"iac", "Terraform"}});
+    const auto& after = roleIn(baseline().id, "DevOps Engineer").requirements;
+    EXPECT_TRUE(std::none_of(after.begin(), after.end(),
+                             [&](const RoleRequirement& r) { return r.skill == k8s; }));
+
+    // Undo both: the requirement is back, and no longer declined.
+    setStack({{"containers", "Kubernetes"}});
+    ASSERT_TRUE(store->apply(*removed).ok());
+    // (The skill Terraform brought stays in the catalog; the scenario is as it was.)
+    EXPECT_TRUE(baseline() == withDerived.scenarios[0]);
+    EXPECT_TRUE(reopened().scenarios[0] == withDerived.scenarios[0]);
+}
