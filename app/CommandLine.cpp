@@ -190,6 +190,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
     auto* recommendCommand = addRecommendCommand(app, recommendArgs);
     StackArguments stackArgs;
     auto* stackCommand = addStackCommand(app, stackArgs);
+    CatalogArguments catalogArgs;
+    auto* catalogCommand = addCatalogCommand(app, catalogArgs);
 
     ReportArguments report;
     auto* reportCommand =
@@ -234,6 +236,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
             return {runRecommend(recommendArgs, out, err), {}, {}};
         if (stackCommand->parsed())
             return {runStack(stackArgs, out, err), {}, {}};
+        if (catalogCommand->parsed())
+            return {runCatalog(catalogArgs, out, err), {}, {}};
         if (reportCommand->parsed()) {
             CommandLineResult result;
             result.report = report;

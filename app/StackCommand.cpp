@@ -8,8 +8,10 @@
 #include "storage/ProjectStore.h"
 
 #include <CLI/CLI.hpp>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <sstream>
 
 namespace crewplan {
 
@@ -33,12 +35,12 @@ int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
         err << "crewplan: " << message << '\n';
         return kExitBadInput;
     };
-    const ToolCatalog& catalog = builtInToolCatalog();
-    if (catalog.tools.empty())
-        return fail("the built-in tools catalog could not be read.");
     auto store = ProjectStore::open(a.file);
     if (!store)
         return fail(store.message());
+    const ToolCatalog& catalog = toolCatalogOf(store->project());
+    if (catalog.tools.empty())
+        return fail("the tools catalog could not be read.");
     const auto found = store->project().scenarioOrFirst(a.scenario);
     if (!found)
         return fail(a.file + ": " + found.message());
@@ -144,6 +146,72 @@ int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
     }
     if (a.json)
         out << root.dump(2) << '\n';
+    return kExitOk;
+}
+
+CLI::App* addCatalogCommand(CLI::App& app, CatalogArguments& a) {
+    auto* c = app.add_subcommand(
+        "catalog", "The project's MLOps tools catalog: export it, import an edited one, or reset");
+    c->add_option("FILE", a.file, "The project file")->required();
+    auto* exportTo = c->add_option("--export", a.exportTo, "Write the catalog in use as JSON");
+    auto* importFrom =
+        c->add_option("--import", a.importFrom, "Make this JSON file the project's own catalog")
+            ->check(CLI::ExistingFile);
+    auto* reset = c->add_flag("--reset", a.reset, "Go back to the built-in catalog");
+    exportTo->excludes(importFrom)->excludes(reset);
+    importFrom->excludes(reset);
+    return c;
+}
+
+int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) {
+    const auto fail = [&](const std::string& message) {
+        err << "crewplan: " << message << '\n';
+        return kExitBadInput;
+    };
+    auto store = ProjectStore::open(a.file);
+    if (!store)
+        return fail(store.message());
+    if (!a.importFrom.empty() || a.reset) {
+        std::string json;
+        if (!a.importFrom.empty()) {
+            std::ifstream in(a.importFrom, std::ios::binary);
+            std::ostringstream text;
+            text << in.rdbuf();
+            if (!in && !in.eof())
+                return fail(a.importFrom + ": could not be read.");
+            json = text.str();
+            if (auto status = checkToolCatalog(store->project(), json, a.importFrom); !status)
+                return fail(status.message());
+        }
+        if (auto applied = store->apply(SetToolCatalog{json}); !applied)
+            return fail(a.file + ": " + applied.message());
+        // What each scenario's stack asks follows the catalog.
+        for (std::size_t i = 0; i < store->project().scenarios.size(); ++i) {
+            const Scenario& scenario = store->project().scenarios[i];
+            const auto edit = stackEdit(store->project(), scenario, toolCatalogOf(store->project()),
+                                        scenario.stack);
+            if (!edit)
+                return fail(a.file + ": " + edit.message());
+            if (auto applied = store->apply(*edit); !applied)
+                return fail(a.file + ": " + applied.message());
+        }
+    }
+    const Project& project = store->project();
+    if (!a.exportTo.empty()) {
+        const std::string_view json = project.toolCatalog.empty()
+                                          ? builtInToolCatalogJson()
+                                          : std::string_view(project.toolCatalog);
+        std::ofstream file(a.exportTo, std::ios::binary | std::ios::trunc);
+        file << json;
+        if (!file)
+            return fail(a.exportTo + ": could not be written.");
+        out << "Wrote " << a.exportTo << ".\n";
+    }
+    const ToolCatalog& catalog = toolCatalogOf(project);
+    out << (project.toolCatalog.empty() ? "The built-in tools catalog"
+                                        : "The project's own tools catalog")
+        << ": " << catalog.stages.size() << " stages, " << catalog.tools.size() << " tools, "
+        << catalog.presets.size() << " presets.\n";
     return kExitOk;
 }
 

@@ -25,4 +25,16 @@ struct StackArguments {
 CLI::App* addStackCommand(CLI::App& app, StackArguments& args);
 int runStack(const StackArguments& args, std::ostream& out, std::ostream& err);
 
+// `crewplan catalog`: which tools catalog a project uses; export it, import an edited one, or go
+// back to the built-in.
+struct CatalogArguments {
+    std::string file;
+    std::string exportTo;
+    std::string importFrom;
+    bool reset = false;
+};
+
+CLI::App* addCatalogCommand(CLI::App& app, CatalogArguments& args);
+int runCatalog(const CatalogArguments& args, std::ostream& out, std::ostream& err);
+
 } // namespace crewplan

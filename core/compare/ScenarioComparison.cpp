@@ -206,7 +206,7 @@ std::vector<ScenarioDifference> differencesBetween(const Project& project, const
         const std::string to = b == other.stack.end() ? "none" : b->second;
         if (from == to)
             continue;
-        const Stage* named = builtInToolCatalog().findStage(stage);
+        const Stage* named = toolCatalogOf(project).findStage(stage);
         out.push_back(
             {Kind::Stack, "Stack, " + (named ? named->name : stage) + ": " + from + " → " + to});
     }

@@ -191,10 +191,15 @@ struct SetStack {
     std::vector<SkillId> removeSkills;
 };
 
+// Gives the project its own MLOps tools catalog (JSON), or (empty) goes back to the built-in.
+struct SetToolCatalog {
+    std::string json;
+};
+
 using Edit =
     std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson, AddTeam,
                  RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole, SetRequirement, AddSkill,
                  RemoveSkill, UpdateSkill, AddScenario, RemoveScenario, UpdateScenario,
-                 ReplaceStaffing, SetTrainingRate, SetStack>;
+                 ReplaceStaffing, SetTrainingRate, SetStack, SetToolCatalog>;
 
 } // namespace crewplan

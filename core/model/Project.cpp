@@ -205,7 +205,7 @@ std::int64_t Project::allocateId() {
 bool Project::operator==(const Project& other) const {
     return name == other.name && skills == other.skills && people == other.people &&
            scenarios == other.scenarios && training == other.training &&
-           trainingPerSkill == other.trainingPerSkill;
+           trainingPerSkill == other.trainingPerSkill && toolCatalog == other.toolCatalog;
 }
 
 std::int64_t nextFreeId(const Project& project) {

@@ -21,6 +21,7 @@ struct Project {
     std::vector<Scenario> scenarios; // at least one in a valid project
     TrainingRate training;           // the default for every skill
     std::map<SkillId, TrainingRate> trainingPerSkill; // a skill's own, where it differs
+    std::string toolCatalog; // the project's own MLOps tools catalog (JSON); empty: the built-in
 
     const Skill* findSkill(SkillId id) const;
     const Skill* findSkill(std::string_view name) const; // case-insensitive

@@ -1,9 +1,11 @@
 #include "stack/ToolCatalog.h"
 
+#include "model/Project.h"
 #include "model/Text.h"
 #include "templates/Templates.h"
 
 #include <algorithm>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -190,6 +192,58 @@ const ToolCatalog& builtInToolCatalog() {
         return parsed ? std::move(*parsed) : ToolCatalog{};
     }();
     return catalog;
+}
+
+namespace {
+
+std::vector<std::string> knownSkillsOf(const Project& project) {
+    std::vector<std::string> known;
+    for (const auto& skill : project.skills)
+        known.push_back(skill.name);
+    if (const auto base = makeProject(ProjectTemplate::Mlops)) {
+        for (const auto& skill : base->skills)
+            known.push_back(skill.name);
+    }
+    return known;
+}
+
+} // namespace
+
+Status checkToolCatalog(const Project& project, std::string_view json,
+                        std::string_view sourceName) {
+    if (json.empty())
+        return {};
+    auto parsed = parseToolCatalog(json, sourceName, knownSkillsOf(project));
+    if (!parsed)
+        return parsed.error();
+    for (const auto& scenario : project.scenarios) {
+        for (const auto& [stage, tool] : scenario.stack) {
+            const Tool* found = parsed->findTool(tool);
+            if (!found || found->stage != stage)
+                return Error{std::string(sourceName) + ": scenario " + inQuotes(scenario.name) +
+                             " uses " + inQuotes(tool) + " for " + inQuotes(stage) +
+                             ", which this catalog does not have there."};
+        }
+    }
+    return {};
+}
+
+const ToolCatalog& toolCatalogOf(const Project& project) {
+    if (project.toolCatalog.empty())
+        return builtInToolCatalog();
+    // Parsed once per text; the project's catalog was checked when it was set.
+    static std::mutex guard;
+    static std::map<std::string, ToolCatalog> parsed;
+    std::lock_guard lock(guard);
+    auto it = parsed.find(project.toolCatalog);
+    if (it == parsed.end()) {
+        auto catalog =
+            parseToolCatalog(project.toolCatalog, "the project's catalog", knownSkillsOf(project));
+        if (!catalog)
+            return builtInToolCatalog();
+        it = parsed.emplace(project.toolCatalog, std::move(*catalog)).first;
+    }
+    return it->second;
 }
 
 } // namespace crewplan

@@ -63,4 +63,12 @@ Result<ToolCatalog> parseToolCatalog(std::string_view json, std::string_view sou
 const ToolCatalog& builtInToolCatalog();
 std::string_view builtInToolCatalogJson();
 
+struct Project;
+// The project's own catalog when it has one, else the built-in.
+const ToolCatalog& toolCatalogOf(const Project& project);
+// Whether `json` can be this project's catalog: it parses (skills: its own, the project's and the
+// template's), and every tool a scenario's stack uses is in it, at the same stage. Empty: the
+// built-in, always fine.
+Status checkToolCatalog(const Project& project, std::string_view json, std::string_view sourceName);
+
 } // namespace crewplan

@@ -120,5 +120,6 @@ Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e);
 Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e);
 Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e);
 Result<Edit> apply(Database& db, Project& project, const SetStack& e);
+Result<Edit> apply(Database& db, Project& project, const SetToolCatalog& e);
 
 } // namespace crewplan::edits

@@ -199,13 +199,15 @@ Status readScenarios(Database& db, Project& project) {
 
 Result<Project> readProject(Database& db) {
     Project project;
-    auto name = db.prepare("SELECT name, training_cost, training_weeks FROM project WHERE id = 1");
+    auto name = db.prepare(
+        "SELECT name, training_cost, training_weeks, tool_catalog FROM project WHERE id = 1");
     if (!name)
         return name.error();
     if (!name->step())
         return Error{"the project row is missing"};
     project.name = name->text(0);
     project.training = {name->real(1), name->real(2)};
+    project.toolCatalog = name->text(3);
     if (auto status = readSkills(db, project); !status)
         return status.error();
     if (auto status = readScenarios(db, project); !status)
@@ -221,7 +223,7 @@ Status writeProject(Database& db, const Project& project) {
     if (!writer)
         return writer.error();
     RowWriter& w = *writer;
-    if (auto status = w.project(project.name, project.training); !status)
+    if (auto status = w.project(project.name, project.training, project.toolCatalog); !status)
         return status;
     int position = 0;
     for (const auto& skill : project.skills) {

@@ -17,8 +17,8 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         const char* text;
     };
     const Sql statements[] = {
-        {&w.project_, "INSERT INTO project (id, name, training_cost, training_weeks) "
-                      "VALUES (1, ?1, ?2, ?3)"},
+        {&w.project_, "INSERT INTO project (id, name, training_cost, training_weeks, "
+                      "tool_catalog) VALUES (1, ?1, ?2, ?3, ?4)"},
         {&w.skillTraining_, "INSERT INTO skill_training (skill_id, training_cost, "
                             "training_weeks) VALUES (?1, ?2, ?3)"},
         {&w.skill_, "INSERT INTO skill (id, name, category, description, position) "
@@ -56,8 +56,12 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
     return w;
 }
 
-Status RowWriter::project(const std::string& name, const TrainingRate& training) {
-    project_->bind(1, name).bind(2, training.costPerLevel).bind(3, training.weeksPerLevel);
+Status RowWriter::project(const std::string& name, const TrainingRate& training,
+                          const std::string& toolCatalog) {
+    project_->bind(1, name)
+        .bind(2, training.costPerLevel)
+        .bind(3, training.weeksPerLevel)
+        .bind(4, toolCatalog);
     if (auto status = project_->run(); !status)
         return fail("project", status);
     return {};

@@ -17,7 +17,8 @@ class RowWriter {
 public:
     static Result<RowWriter> prepare(Database& db);
 
-    Status project(const std::string& name, const TrainingRate& training);
+    Status project(const std::string& name, const TrainingRate& training,
+                   const std::string& toolCatalog);
     Status skillTraining(SkillId skill, const TrainingRate& rate);
     Status skill(const Skill& skill, int position);
     Status scenario(const Scenario& scenario, int position);

@@ -88,6 +88,7 @@ constexpr std::string_view kVersion3 = R"sql(
 ALTER TABLE project ADD COLUMN training_cost REAL NOT NULL DEFAULT 6000 CHECK (training_cost >= 0);
 ALTER TABLE project ADD COLUMN training_weeks REAL NOT NULL DEFAULT 6 CHECK (training_weeks >= 0);
 ALTER TABLE requirement ADD COLUMN source TEXT NOT NULL DEFAULT '';
+ALTER TABLE project ADD COLUMN tool_catalog TEXT NOT NULL DEFAULT '';
 CREATE TABLE stack (
     scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
     stage       TEXT NOT NULL CHECK (length(stage) > 0),

@@ -1,4 +1,5 @@
 // The MLOps stack of a scenario and the requirements it implies, as one edit.
+#include "stack/ToolCatalog.h"
 #include "storage/EditSupport.h"
 #include "storage/RowWriter.h"
 
@@ -74,6 +75,16 @@ Result<Edit> apply(Database& db, Project& project, const SetStack& e) {
             }
             return status ? w.skillPositions(next.skills) : status;
         });
+}
+
+Result<Edit> apply(Database& db, Project& project, const SetToolCatalog& e) {
+    if (auto status = checkToolCatalog(project, e.json, "the catalog"); !status)
+        return status.error();
+    const SetToolCatalog inverse{project.toolCatalog};
+    return transact(
+        db, inverse,
+        [&] { return run(db, "UPDATE project SET tool_catalog = ?1", std::string_view(e.json)); },
+        [&] { project.toolCatalog = e.json; });
 }
 
 } // namespace crewplan::edits

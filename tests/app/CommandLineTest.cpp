@@ -4,8 +4,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <sys/wait.h>
 
 using crewplan::test::TempDir;
@@ -401,4 +403,47 @@ TEST(CommandLine, StackSetsToolsShowsWhatTheyAddAndRanksFit) {
     const CliRun preset = runCrewplan(dir, {"stack", file, "--preset", "Nope"});
     EXPECT_EQ(preset.exitCode, 1);
     EXPECT_NE(preset.err.find("'AWS managed'"), std::string::npos) << preset.err;
+}
+
+TEST(CommandLine, CatalogExportImportAndReset) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    const auto exported = dir.file("tools.json");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const CliRun out = runCrewplan(dir, {"catalog", file, "--export", exported});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    EXPECT_NE(out.out.find("The built-in tools catalog: 14 stages"), std::string::npos) << out.out;
+    // Edit it: Airflow asks the DevOps engineer for Kubernetes too.
+    std::ifstream in(exported);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string json = text.str();
+    const std::string airflow =
+        R"("name": "Airflow", "stage": "orchestration", "kind": "open-source", "provider": "none", "asks": [)";
+    json.insert(json.find(airflow) + airflow.size(),
+                R"({"role": "DevOps Engineer", "skill": "Kubernetes", "level": "Working"}, )");
+    const auto edited = dir.file("edited.json");
+    std::ofstream(edited) << json;
+    ASSERT_EQ(runCrewplan(dir, {"stack", file, "--set", "orchestration=Airflow"}).exitCode, 0);
+    const CliRun imported = runCrewplan(dir, {"catalog", file, "--import", edited});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_NE(imported.out.find("The project's own tools catalog"), std::string::npos);
+    // The scenario's stack follows the new catalog at once.
+    const CliRun stack = runCrewplan(dir, {"stack", file});
+    EXPECT_NE(stack.out.find("DevOps Engineer: Kubernetes ≥ Working (Airflow)"), std::string::npos)
+        << stack.out;
+    // A broken one is refused with its line.
+    std::string broken = json;
+    broken.replace(broken.find(R"("skill": "Kubernetes", "level": "Working"})"), 21,
+                   R"("skill": "Kubernetess")");
+    const auto bad = dir.file("bad.json");
+    std::ofstream(bad) << broken;
+    const CliRun refused = runCrewplan(dir, {"catalog", file, "--import", bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("bad.json, line "), std::string::npos) << refused.err;
+    const CliRun reset = runCrewplan(dir, {"catalog", file, "--reset"});
+    EXPECT_NE(reset.out.find("The built-in tools catalog"), std::string::npos);
+    const CliRun after = runCrewplan(dir, {"stack", file});
+    EXPECT_NE(after.out.find("No requirement comes from the stack."), std::string::npos)
+        << after.out;
 }

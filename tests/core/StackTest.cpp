@@ -251,3 +251,42 @@ TEST_F(Stacks, ADerivedRequirementThePlannerRemovesStaysRemoved) {
     EXPECT_TRUE(baseline() == withDerived.scenarios[0]);
     EXPECT_TRUE(reopened().scenarios[0] == withDerived.scenarios[0]);
 }
+
+TEST_F(Stacks, AProjectCanHaveItsOwnCatalog) {
+    // An edited copy of the built-in catalog: Airflow also asks the DevOps engineer for Kubernetes.
+    std::string mine(builtInToolCatalogJson());
+    const std::string airflow =
+        R"("name": "Airflow", "stage": "orchestration", "kind": "open-source", "provider": "none", "asks": [)";
+    const auto at = mine.find(airflow);
+    ASSERT_NE(at, std::string::npos);
+    mine.insert(at + airflow.size(),
+                R"({"role": "DevOps Engineer", "skill": "Kubernetes", "level": "Working"}, )");
+    const Project before = project();
+    auto set = store->apply(SetToolCatalog{mine});
+    ASSERT_TRUE(set.ok()) << set.message();
+    EXPECT_EQ(reopened().toolCatalog, mine);
+    const Tool* own = toolCatalogOf(project()).findTool("Airflow");
+    ASSERT_NE(own, nullptr);
+    EXPECT_EQ(own->asks.front().skill, "Kubernetes");
+    EXPECT_EQ(builtInToolCatalog().findTool("Airflow")->asks.size() + 1, own->asks.size());
+    ASSERT_TRUE(store->apply(*set).ok()); // undo: the built-in again
+    EXPECT_TRUE(project() == before);
+    EXPECT_TRUE(reopened() == before);
+
+    // A broken catalog is refused with its line, and nothing changes.
+    std::string broken = mine;
+    broken.replace(broken.find(R"("skill": "Kubernetes", "level": "Working"})"), 23,
+                   R"("skill": "Kubernetess")");
+    const auto refused = store->apply(SetToolCatalog{broken});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.message().find("line "), std::string::npos) << refused.message();
+    EXPECT_TRUE(reopened() == before);
+
+    // One that lacks a tool a scenario's stack uses is refused, naming both.
+    setStack({{"orchestration", "Airflow"}});
+    std::string without = mine;
+    without.replace(without.find(R"("name": "Airflow")"), 17, R"("name": "Airflaw")");
+    const auto lacking = store->apply(SetToolCatalog{without});
+    ASSERT_FALSE(lacking.ok());
+    EXPECT_NE(lacking.message().find("uses 'Airflow'"), std::string::npos) << lacking.message();
+}

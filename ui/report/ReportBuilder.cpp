@@ -396,7 +396,7 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
     }
 
     // The MLOps stack and the training the scenario plans.
-    const ToolCatalog& catalog = builtInToolCatalog();
+    const ToolCatalog& catalog = toolCatalogOf(project);
     if (!scenario.stack.empty()) {
         std::vector<QStringList> rows;
         for (const auto& stage : catalog.stages) {
@@ -496,7 +496,7 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project,
     h.table(headers, rows, right);
 
     // Each scenario's MLOps stack, stage by stage, where any has one.
-    const ToolCatalog& catalog = builtInToolCatalog();
+    const ToolCatalog& catalog = toolCatalogOf(project);
     std::vector<QStringList> stackRows;
     for (const auto& stage : catalog.stages) {
         QStringList cells{esc(stage.name)};

@@ -35,7 +35,7 @@ StackView::StackView(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document) {
     preset_ = new QComboBox(this);
     preset_->setAccessibleName(tr("Stack preset"));
-    for (const auto& preset : builtInToolCatalog().presets)
+    for (const auto& preset : toolCatalogOf(document_.project()).presets)
         preset_->addItem(toQString(preset.name));
     auto* applyPreset = new QPushButton(tr("Use &preset"), this);
     applyPreset->setToolTip(tr("Pick every stage's tool from the preset (one undo step)"));
@@ -105,7 +105,7 @@ void StackView::rebuild() {
         rebuilding_ = false;
         return;
     }
-    const ToolCatalog& catalog = builtInToolCatalog();
+    const ToolCatalog& catalog = toolCatalogOf(document_.project());
     const Project& project = document_.project();
     const Scenario& scenario = document_.scenario();
     int chosen = 0;
@@ -174,8 +174,8 @@ void StackView::showFit() {
     if (!item || !document_.isOpen())
         return;
     const std::string stage = toStdString(item->data(StageColumn, kStageRole).toString());
-    for (const auto& fit :
-         toolFit(document_.project(), document_.scenario(), builtInToolCatalog(), stage)) {
+    for (const auto& fit : toolFit(document_.project(), document_.scenario(),
+                                   toolCatalogOf(document_.project()), stage)) {
         auto* row = new QTreeWidgetItem(fit_);
         row->setText(0, toolLabel(*fit.tool));
         row->setText(1, tr("%1 of %2").arg(fit.covered).arg(fit.asks));
@@ -190,7 +190,8 @@ void StackView::showFit() {
 }
 
 bool StackView::setStack(const std::map<std::string, std::string>& stack, const QString& text) {
-    auto edit = stackEdit(document_.project(), document_.scenario(), builtInToolCatalog(), stack);
+    auto edit = stackEdit(document_.project(), document_.scenario(),
+                          toolCatalogOf(document_.project()), stack);
     if (!edit) {
         status_->setText(toQString(edit.message()));
         return false;
@@ -207,7 +208,7 @@ bool StackView::choose(const QString& stageId, const QString& tool) {
         stack.erase(stage);
     else
         stack[stage] = toStdString(tool);
-    const Stage* named = builtInToolCatalog().findStage(stage);
+    const Stage* named = toolCatalogOf(document_.project()).findStage(stage);
     return setStack(stack,
                     tool.isEmpty()
                         ? tr("No tool for %1").arg(toQString(named ? named->name : stage))
@@ -215,7 +216,7 @@ bool StackView::choose(const QString& stageId, const QString& tool) {
 }
 
 bool StackView::applyPreset(const QString& name) {
-    const StackPreset* preset = builtInToolCatalog().findPreset(toStdString(name));
+    const StackPreset* preset = toolCatalogOf(document_.project()).findPreset(toStdString(name));
     if (!preset || !document_.isOpen())
         return false;
     return setStack(preset->tools, tr("Use the preset %1").arg(name));
