@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -197,5 +198,46 @@ TEST(StackView, ChoosingAToolIsOneUndoStepAndItsRequirementsFollow) {
     ASSERT_EQ(view.stages()->topLevelItemCount(), 14);
     EXPECT_TRUE(view.stages()->topLevelItem(11)->text(3).contains(QStringLiteral("Kubernetes")));
     w.document.undoStack()->undo();
+    EXPECT_TRUE(w.document.project() == before);
+}
+
+TEST(StackView, ImportingAnEditedCatalogIsOneUndoStepAndTheStackFollows) {
+    Workbench w;
+    StackView& view = *w.window->stackView();
+    ASSERT_TRUE(view.choose(QStringLiteral("orchestration"), QStringLiteral("Airflow")));
+    const Project before = w.document.project();
+    const QString exported = QString::fromStdString(w.dir.file("tools.json"));
+    ASSERT_TRUE(view.exportCatalog(exported));
+    QFile file(exported);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    std::string json = file.readAll().toStdString();
+    file.close();
+    const std::string airflow =
+        R"("name": "Airflow", "stage": "orchestration", "kind": "open-source", "provider": "none", "asks": [)";
+    json.insert(json.find(airflow) + airflow.size(),
+                R"({"role": "DevOps Engineer", "skill": "Kubernetes", "level": "Working"}, )");
+    const QString edited = QString::fromStdString(w.dir.file("edited.json"));
+    QFile out(edited);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(json.data(), static_cast<qint64>(json.size()));
+    out.close();
+
+    const int steps = w.document.undoStack()->count();
+    ASSERT_TRUE(view.importCatalog(edited)) << view.status()->text().toStdString();
+    EXPECT_EQ(w.document.undoStack()->count(), steps + 1);
+    const Skill* k8s = w.document.project().findSkill("Kubernetes");
+    ASSERT_NE(k8s, nullptr); // the stack's requirements followed the new catalog
+    w.document.undoStack()->undo();
+    EXPECT_TRUE(w.document.project() == before);
+
+    // A broken catalog is refused with its line; nothing changes.
+    json.replace(json.find(R"("skill": "Kubernetes", "level": "Working"})"), 21,
+                 R"("skill": "Kubernetess")");
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(json.data(), static_cast<qint64>(json.size()));
+    out.close();
+    EXPECT_FALSE(view.importCatalog(edited));
+    EXPECT_TRUE(view.status()->text().contains(QStringLiteral("edited.json, line ")))
+        << view.status()->text().toStdString();
     EXPECT_TRUE(w.document.project() == before);
 }

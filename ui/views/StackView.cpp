@@ -8,12 +8,17 @@
 #include "stack/ToolCatalog.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace crewplan {
@@ -41,6 +46,13 @@ StackView::StackView(ProjectDocument& document, QWidget* parent)
     applyPreset->setToolTip(tr("Pick every stage's tool from the preset (one undo step)"));
     status_ = new QLabel(this);
     status_->setWordWrap(true);
+    catalogLabel_ = new QLabel(this);
+    auto* importButton = new QPushButton(tr("&Import catalog…"), this);
+    importButton->setToolTip(tr("Use an edited tools catalog (JSON) for this project"));
+    auto* exportButton = new QPushButton(tr("E&xport catalog…"), this);
+    exportButton->setToolTip(tr("Write the tools catalog in use as JSON, to edit it"));
+    auto* resetButton = new QPushButton(tr("Built-in catalog"), this);
+    resetButton->setToolTip(tr("Go back to the catalog Crewplan ships with"));
 
     stages_ = new QTreeWidget(this);
     stages_->setColumnCount(4);
@@ -72,13 +84,33 @@ StackView::StackView(ProjectDocument& document, QWidget* parent)
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    auto* catalogRow = new QHBoxLayout;
+    catalogRow->addWidget(catalogLabel_, 1);
+    catalogRow->addWidget(importButton);
+    catalogRow->addWidget(exportButton);
+    catalogRow->addWidget(resetButton);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(catalogRow);
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
     connect(applyPreset, &QPushButton::clicked, this,
             [this] { this->applyPreset(preset_->currentText()); });
     connect(stages_, &QTreeWidget::currentItemChanged, this, [this] { showFit(); });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a tools catalog"), {},
+                                                          tr("Tools catalog (*.json)"));
+        if (!path.isEmpty())
+            importCatalog(path);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the tools catalog"),
+                                                          QStringLiteral("mlops-tools.json"),
+                                                          tr("Tools catalog (*.json)"));
+        if (!path.isEmpty())
+            exportCatalog(path);
+    });
+    connect(resetButton, &QPushButton::clicked, this, [this] { resetCatalog(); });
     const auto refresh = [this] {
         stale_ = true;
         if (isVisible())
@@ -107,6 +139,20 @@ void StackView::rebuild() {
     }
     const ToolCatalog& catalog = toolCatalogOf(document_.project());
     const Project& project = document_.project();
+    catalogLabel_->setText(tr("%1: %2 tools in %3 stages, %4 presets.")
+                               .arg(project.toolCatalog.empty() ? tr("The built-in tools catalog")
+                                                                : tr("This project's own tools "
+                                                                     "catalog"))
+                               .arg(catalog.tools.size())
+                               .arg(catalog.stages.size())
+                               .arg(catalog.presets.size()));
+    {
+        const QString chosen = preset_->currentText();
+        preset_->clear();
+        for (const auto& preset : catalog.presets)
+            preset_->addItem(toQString(preset.name));
+        preset_->setCurrentText(chosen);
+    }
     const Scenario& scenario = document_.scenario();
     int chosen = 0;
     for (const auto& stage : catalog.stages) {
@@ -220,6 +266,66 @@ bool StackView::applyPreset(const QString& name) {
     if (!preset || !document_.isOpen())
         return false;
     return setStack(preset->tools, tr("Use the preset %1").arg(name));
+}
+
+bool StackView::setCatalog(const std::string& json, const QString& text) {
+    if (!document_.isOpen())
+        return false;
+    if (auto status = checkToolCatalog(document_.project(), json, "the catalog"); !status) {
+        status_->setText(toQString(status.message()));
+        return false;
+    }
+    // The catalog and every scenario's stack requirements, as one undo step.
+    document_.undoStack()->beginMacro(text);
+    bool ok = !document_.apply(SetToolCatalog{json}, text).has_value();
+    for (std::size_t i = 0; ok && i < document_.project().scenarios.size(); ++i) {
+        const Scenario& scenario = document_.project().scenarios[i];
+        auto edit = stackEdit(document_.project(), scenario, toolCatalogOf(document_.project()),
+                              scenario.stack);
+        ok = edit && !document_.apply(*edit, text).has_value();
+    }
+    document_.undoStack()->endMacro();
+    return ok;
+}
+
+bool StackView::importCatalog(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        status_->setText(tr("%1 could not be read.").arg(path));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const std::string json(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    if (auto status =
+            checkToolCatalog(document_.project(), json, toStdString(QFileInfo(path).fileName()));
+        !status) {
+        status_->setText(toQString(status.message()));
+        return false;
+    }
+    return setCatalog(json, tr("Import the tools catalog %1").arg(QFileInfo(path).fileName()));
+}
+
+bool StackView::exportCatalog(const QString& path) {
+    if (!document_.isOpen())
+        return false;
+    const std::string& own = document_.project().toolCatalog;
+    const std::string_view json = own.empty() ? builtInToolCatalogJson() : std::string_view(own);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(json.data(), static_cast<qint64>(json.size())) !=
+            static_cast<qint64>(json.size()) ||
+        !file.commit()) {
+        status_->setText(tr("%1 could not be written.").arg(path));
+        return false;
+    }
+    status_->setText(tr("Wrote %1.").arg(path));
+    return true;
+}
+
+bool StackView::resetCatalog() {
+    if (!document_.isOpen() || document_.project().toolCatalog.empty())
+        return false;
+    return setCatalog({}, tr("Use the built-in tools catalog"));
 }
 
 } // namespace crewplan

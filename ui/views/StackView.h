@@ -26,6 +26,12 @@ public:
     // Picks a tool for a stage (empty: none) as the planner would, through an edit.
     bool choose(const QString& stageId, const QString& tool);
     bool applyPreset(const QString& name);
+    // The project's own catalog: from a JSON file (refused with the line of a mistake), to one,
+    // or back to the built-in. Importing and resetting are one undo step with the stacks.
+    bool importCatalog(const QString& path);
+    bool exportCatalog(const QString& path);
+    bool resetCatalog();
+    QLabel* status() const { return status_; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -34,12 +40,14 @@ private:
     void rebuild();
     void showFit();
     bool setStack(const std::map<std::string, std::string>& stack, const QString& text);
+    bool setCatalog(const std::string& json, const QString& text);
 
     ProjectDocument& document_;
     QComboBox* preset_;
     QTreeWidget* stages_;
     QTreeWidget* fit_;
     QLabel* status_;
+    QLabel* catalogLabel_;
     bool stale_ = true;
     bool rebuilding_ = false;
 };
