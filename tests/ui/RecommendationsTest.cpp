@@ -5,6 +5,7 @@
 #include "coverage/CoverageReport.h"
 #include "model/Project.h"
 #include "optimize/StaffingOptimizer.h"
+#include "views/CompareView.h"
 #include "views/RecommendationsView.h"
 #include "views/StackView.h"
 
@@ -197,6 +198,17 @@ TEST(StackView, ChoosingAToolIsOneUndoStepAndItsRequirementsFollow) {
     QApplication::processEvents();
     ASSERT_EQ(view.stages()->topLevelItemCount(), 14);
     EXPECT_TRUE(view.stages()->topLevelItem(11)->text(3).contains(QStringLiteral("Kubernetes")));
+    // The Compare view shows each scenario's stack, and the difference.
+    w.window->tabs()->setCurrentWidget(w.window->compareView());
+    QApplication::processEvents();
+    QStringList lines;
+    for (QTreeWidgetItemIterator it(w.window->compareView()->differences()); *it; ++it)
+        lines << (*it)->text(0);
+    EXPECT_TRUE(lines.contains(QStringLiteral("Containers & orchestration: Kubernetes · —")))
+        << lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(
+        lines.contains(QStringLiteral("Stack, Containers & orchestration: Kubernetes → none")))
+        << lines.join(QLatin1Char('\n')).toStdString();
     w.document.undoStack()->undo();
     EXPECT_TRUE(w.document.project() == before);
 }

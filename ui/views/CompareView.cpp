@@ -6,6 +6,7 @@
 #include "compare/ScenarioComparison.h"
 #include "model/Project.h"
 #include "models/ComparisonModel.h"
+#include "stack/ToolCatalog.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -180,6 +181,28 @@ void CompareView::redraw() {
                                      : tr("%1 differences").arg(column.differences.size())));
         for (const auto& d : column.differences)
             (new QTreeWidgetItem(top))->setText(0, toQString(d.text));
+    }
+    // Each scenario's MLOps stack, stage by stage, where any of them has one.
+    const ToolCatalog& catalog = toolCatalogOf(document_.project());
+    QTreeWidgetItem* stacks = nullptr;
+    for (const auto& stage : catalog.stages) {
+        QStringList tools;
+        bool any = false;
+        for (const auto& column : comparison->columns) {
+            const auto it = column.scenario->stack.find(stage.id);
+            any = any || it != column.scenario->stack.end();
+            tools << (it == column.scenario->stack.end() ? QStringLiteral("—")
+                                                         : toQString(it->second));
+        }
+        if (!any)
+            continue;
+        if (!stacks) {
+            stacks = new QTreeWidgetItem(differences_);
+            stacks->setText(0, tr("MLOps stack (%1)").arg(compared().join(QStringLiteral(" · "))));
+        }
+        (new QTreeWidgetItem(stacks))
+            ->setText(0,
+                      tr("%1: %2").arg(toQString(stage.name), tools.join(QStringLiteral(" · "))));
     }
     differences_->expandAll();
 }
