@@ -32,22 +32,17 @@ struct Options {
     std::uint64_t seed = 1;
 };
 
-int fail(std::ostream& err, const std::string& message) {
-    err << "crewplan: " << message << '\n';
-    return kExitBadInput;
-}
-
 int runNew(const Options& o, std::ostream& out, std::ostream& err) {
     const auto which = parseProjectTemplate(o.templateName);
     if (!which)
-        return fail(err,
-                    "unknown template '" + o.templateName + "' (expected mlops, empty or sample).");
+        return failWith(err, "unknown template '" + o.templateName +
+                                 "' (expected mlops, empty or sample).");
     auto project = makeProject(*which);
     if (!project)
-        return fail(err, project.message());
+        return failWith(err, project.message());
     auto store = ProjectStore::create(o.file, std::move(*project));
     if (!store)
-        return fail(err, store.message());
+        return failWith(err, store.message());
     out << "Created " << o.file << " from the " << o.templateName << " template.\n";
     return kExitOk;
 }
@@ -55,11 +50,11 @@ int runNew(const Options& o, std::ostream& out, std::ostream& err) {
 int runSummary(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::open(o.file);
     if (!store)
-        return fail(err, store.message());
+        return failWith(err, store.message());
     const Project& project = store->project();
     const auto scenario = project.scenarioOrFirst(o.scenario);
     if (!scenario)
-        return fail(err, o.file + ": " + scenario.message());
+        return failWith(err, o.file + ": " + scenario.message());
     const CoverageReport report = computeCoverage(project, **scenario);
     out << (o.json ? summaryJson(project, **scenario, report) + "\n"
                    : summaryText(project, **scenario, report));
@@ -69,11 +64,11 @@ int runSummary(const Options& o, std::ostream& out, std::ostream& err) {
 int runGenerate(const Options& o, std::ostream& out, std::ostream& err) {
     auto project = generateProject({o.people, o.seed});
     if (!project)
-        return fail(err, project.message());
+        return failWith(err, project.message());
     const auto people = project->people.size();
     auto store = ProjectStore::create(o.file, std::move(*project));
     if (!store)
-        return fail(err, store.message());
+        return failWith(err, store.message());
     out << "Generated " << o.file << " with " << people << " people (seed " << o.seed << ").\n";
     return kExitOk;
 }
@@ -81,7 +76,7 @@ int runGenerate(const Options& o, std::ostream& out, std::ostream& err) {
 int runScenarios(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::open(o.file);
     if (!store)
-        return fail(err, store.message());
+        return failWith(err, store.message());
     out << (o.json ? scenariosJson(store->project()) + "\n" : scenariosText(store->project()));
     return kExitOk;
 }
@@ -89,16 +84,16 @@ int runScenarios(const Options& o, std::ostream& out, std::ostream& err) {
 int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     const std::size_t wanted = o.action == "clone" || o.action == "rename" ? 2 : 1;
     if (o.names.size() != wanted)
-        return fail(err, "'scenario " + o.action + "' takes " +
-                             (wanted == 2 ? "two names" : "one name") + " (" +
-                             std::to_string(o.names.size()) + " given).");
+        return failWith(err, "'scenario " + o.action + "' takes " +
+                                 (wanted == 2 ? "two names" : "one name") + " (" +
+                                 std::to_string(o.names.size()) + " given).");
     auto store = ProjectStore::open(o.file);
     if (!store)
-        return fail(err, store.message());
+        return failWith(err, store.message());
     const Project& project = store->project();
     const Scenario* source = project.findScenario(o.names[0]);
     if (o.action != "new" && !source)
-        return fail(err, o.file + ": " + project.scenarioOrFirst(o.names[0]).message());
+        return failWith(err, o.file + ": " + project.scenarioOrFirst(o.names[0]).message());
     Result<Edit> result = Error{};
     if (o.action == "new") {
         Scenario fresh;
@@ -116,7 +111,7 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
         result = store->apply(RemoveScenario{source->id});
     }
     if (!result)
-        return fail(err, o.file + ": " + result.message());
+        return failWith(err, o.file + ": " + result.message());
     out << "Done: " << o.action << " " << o.names[0]
         << (wanted == 2 ? " → " + o.names[1] : std::string()) << ".\n";
     return kExitOk;
@@ -125,16 +120,21 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
 int runCompare(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::open(o.file);
     if (!store)
-        return fail(err, store.message());
+        return failWith(err, store.message());
     auto comparison = compareScenarios(store->project(), o.names);
     if (!comparison)
-        return fail(err, o.file + ": " + comparison.message());
+        return failWith(err, o.file + ": " + comparison.message());
     out << (o.json ? comparisonJson(store->project(), *comparison) + "\n"
                    : comparisonText(*comparison));
     return kExitOk;
 }
 
 } // namespace
+
+int failWith(std::ostream& err, const std::string& message) {
+    err << "crewplan: " << message << '\n';
+    return kExitBadInput;
+}
 
 CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostream& out,
                                  std::ostream& err) {
@@ -244,7 +244,7 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
             return result;
         }
     } catch (const std::exception& e) {
-        return {fail(err, std::string("unexpected error: ") + e.what()), {}, {}};
+        return {failWith(err, std::string("unexpected error: ") + e.what()), {}, {}};
     }
     CommandLineResult window;
     if (!windowFile.empty())

@@ -33,6 +33,9 @@ struct CommandLineResult {
     std::optional<ReportArguments> report;
 };
 
+// Says "crewplan: <message>" on `err` and gives the exit code for bad input.
+int failWith(std::ostream& err, const std::string& message);
+
 CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostream& out,
                                  std::ostream& err);
 

@@ -128,24 +128,20 @@ Result<RecommendOptions> resolve(const Project& project, const Scenario& scenari
 } // namespace
 
 int runRecommend(const RecommendArguments& a, std::ostream& out, std::ostream& err) {
-    const auto fail = [&](const std::string& message) {
-        err << "crewplan: " << message << '\n';
-        return kExitBadInput;
-    };
     auto store = ProjectStore::open(a.file);
     if (!store)
-        return fail(store.message());
+        return failWith(err, store.message());
     const Project& project = store->project();
     const auto found = project.scenarioOrFirst(a.scenario);
     if (!found)
-        return fail(a.file + ": " + found.message());
+        return failWith(err, a.file + ": " + found.message());
     const Scenario& scenario = **found;
     const auto options = resolve(project, scenario, a);
     if (!options)
-        return fail(options.message());
+        return failWith(err, options.message());
     const StaffingPlan plan = recommend(project, scenario, *options);
     if (plan.status == StaffingPlan::Status::InvalidOptions)
-        return fail(a.file + ": " + plan.message);
+        return failWith(err, a.file + ": " + plan.message);
     // Said first, while the scenario is as the plan found it; then carried out if asked.
     if (a.json)
         out << planJson(project, scenario, plan) << '\n';
@@ -155,7 +151,8 @@ int runRecommend(const RecommendArguments& a, std::ostream& out, std::ostream& e
         out << planText(project, scenario, plan);
     if (a.apply && plan.found()) {
         if (auto applied = store->apply(planEdit(project, scenario, plan)); !applied)
-            return fail(a.file + ": the plan could not be carried out: " + applied.message());
+            return failWith(err,
+                            a.file + ": the plan could not be carried out: " + applied.message());
         if (!a.json)
             out << "Carried out in " << a.file << ".\n";
     }

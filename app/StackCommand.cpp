@@ -31,19 +31,15 @@ CLI::App* addStackCommand(CLI::App& app, StackArguments& a) {
 }
 
 int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
-    const auto fail = [&](const std::string& message) {
-        err << "crewplan: " << message << '\n';
-        return kExitBadInput;
-    };
     auto store = ProjectStore::open(a.file);
     if (!store)
-        return fail(store.message());
+        return failWith(err, store.message());
     const ToolCatalog& catalog = toolCatalogOf(store->project());
     if (catalog.tools.empty())
-        return fail("the tools catalog could not be read.");
+        return failWith(err, "the tools catalog could not be read.");
     const auto found = store->project().scenarioOrFirst(a.scenario);
     if (!found)
-        return fail(a.file + ": " + found.message());
+        return failWith(err, a.file + ": " + found.message());
     const ScenarioId scenarioId = (*found)->id;
 
     if (!a.preset.empty() || !a.set.empty() || !a.clear.empty()) {
@@ -54,8 +50,8 @@ int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
                 std::string names;
                 for (const auto& p : catalog.presets)
                     names += (names.empty() ? "" : ", ") + inQuotes(p.name);
-                return fail("there is no preset " + inQuotes(a.preset) + " (there are " + names +
-                            ").");
+                return failWith(err, "there is no preset " + inQuotes(a.preset) + " (there are " +
+                                         names + ").");
             }
             stack = preset->tools;
         }
@@ -64,22 +60,22 @@ int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
             const Stage* stage =
                 eq == std::string::npos ? nullptr : catalog.findStage(pick.substr(0, eq));
             if (!stage)
-                return fail("--set '" + pick +
-                            "': expected STAGE=TOOL with a stage of the "
-                            "catalog.");
+                return failWith(err, "--set '" + pick +
+                                         "': expected STAGE=TOOL with a stage of the "
+                                         "catalog.");
             stack[stage->id] = pick.substr(eq + 1);
         }
         for (const auto& name : a.clear) {
             const Stage* stage = catalog.findStage(name);
             if (!stage)
-                return fail("--clear: there is no stage " + inQuotes(name) + ".");
+                return failWith(err, "--clear: there is no stage " + inQuotes(name) + ".");
             stack.erase(stage->id);
         }
         const auto edit = stackEdit(store->project(), **found, catalog, stack);
         if (!edit)
-            return fail(edit.message());
+            return failWith(err, edit.message());
         if (auto applied = store->apply(*edit); !applied)
-            return fail(a.file + ": " + applied.message());
+            return failWith(err, a.file + ": " + applied.message());
     }
 
     const Project& project = store->project();
@@ -164,13 +160,9 @@ CLI::App* addCatalogCommand(CLI::App& app, CatalogArguments& a) {
 }
 
 int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) {
-    const auto fail = [&](const std::string& message) {
-        err << "crewplan: " << message << '\n';
-        return kExitBadInput;
-    };
     auto store = ProjectStore::open(a.file);
     if (!store)
-        return fail(store.message());
+        return failWith(err, store.message());
     if (!a.importFrom.empty() || a.reset) {
         std::string json;
         if (!a.importFrom.empty()) {
@@ -178,22 +170,22 @@ int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) 
             std::ostringstream text;
             text << in.rdbuf();
             if (!in && !in.eof())
-                return fail(a.importFrom + ": could not be read.");
+                return failWith(err, a.importFrom + ": could not be read.");
             json = text.str();
             if (auto status = checkToolCatalog(store->project(), json, a.importFrom); !status)
-                return fail(status.message());
+                return failWith(err, status.message());
         }
         if (auto applied = store->apply(SetToolCatalog{json}); !applied)
-            return fail(a.file + ": " + applied.message());
+            return failWith(err, a.file + ": " + applied.message());
         // What each scenario's stack asks follows the catalog.
         for (std::size_t i = 0; i < store->project().scenarios.size(); ++i) {
             const Scenario& scenario = store->project().scenarios[i];
             const auto edit = stackEdit(store->project(), scenario, toolCatalogOf(store->project()),
                                         scenario.stack);
             if (!edit)
-                return fail(a.file + ": " + edit.message());
+                return failWith(err, a.file + ": " + edit.message());
             if (auto applied = store->apply(*edit); !applied)
-                return fail(a.file + ": " + applied.message());
+                return failWith(err, a.file + ": " + applied.message());
         }
     }
     const Project& project = store->project();
@@ -204,7 +196,7 @@ int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) 
         std::ofstream file(a.exportTo, std::ios::binary | std::ios::trunc);
         file << json;
         if (!file)
-            return fail(a.exportTo + ": could not be written.");
+            return failWith(err, a.exportTo + ": could not be written.");
         out << "Wrote " << a.exportTo << ".\n";
     }
     const ToolCatalog& catalog = toolCatalogOf(project);
