@@ -166,11 +166,9 @@ std::vector<const Person*> planPeople(const Project& project, const Scenario& sc
     return out;
 }
 
-Training trainingTo(const Scenario& scenario, const Person& person, SkillId skill, SkillLevel from,
-                    SkillLevel to, const RecommendOptions& o) {
+// Training in one skill from one level to another, at the skill's rate.
+Training trainingTo(SkillId skill, SkillLevel from, SkillLevel to, const RecommendOptions& o) {
     const int steps = static_cast<int>(to) - static_cast<int>(from);
-    (void)scenario;
-    (void)person;
     return {skill, from, to, whole(steps * o.rateFor(skill).costPerLevel),
             steps * o.rateFor(skill).weeksPerLevel};
 }
@@ -182,7 +180,7 @@ std::vector<Training> trainingFor(const Scenario& scenario, const Person& person
     for (const auto& need : mustHaves(role)) {
         const SkillLevel held = scenario.levelOf(person, need.skill);
         if (held < need.level)
-            out.push_back(trainingTo(scenario, person, need.skill, held, need.level, o));
+            out.push_back(trainingTo(need.skill, held, need.level, o));
     }
     return out;
 }
@@ -320,7 +318,7 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                         holders.push_back({pair.y, 1.0});
                         continue;
                     }
-                    Extra extra{k, trainingTo(scenario, p, need.skill, after, need.level, o), -1};
+                    Extra extra{k, trainingTo(need.skill, after, need.level, o), -1};
                     if (o.maxTrainingWeeksPerPerson &&
                         pair.weeks + extra.training.weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
                         continue;
