@@ -4,6 +4,7 @@
 #include "io/PlanJson.h"
 #include "model/Project.h"
 #include "model/Text.h"
+#include "optimize/PlanEdit.h"
 #include "optimize/PlanText.h"
 #include "optimize/StaffingOptimizer.h"
 #include "storage/ProjectStore.h"

@@ -90,25 +90,17 @@ int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
         if (tool)
             stack[stage.id] = tool->name;
         if (!a.json)
-            out << "  " << padded(stage.name, 28)
-                << (tool ? tool->name + " (" + std::string(toolKindName(tool->kind)) +
-                               (tool->provider == "none" ? "" : ", " + tool->provider) + ")"
-                         : std::string("—"))
+            out << "  " << padded(stage.name, 28) << (tool ? toolLabel(*tool) : std::string("—"))
                 << '\n';
     }
     root["stack"] = stack;
     nlohmann::ordered_json derived = nlohmann::ordered_json::array();
-    for (const auto& role : scenario.roles) {
-        for (const auto& req : role.requirements) {
-            if (req.source.empty())
-                continue;
-            const std::string skill = project.findSkill(req.skill)->name;
-            derived.push_back({{"team", scenario.findTeam(role.team)->name},
-                               {"role", role.name},
-                               {"skill", skill},
-                               {"level", std::string(skillLevelName(req.minimum))},
-                               {"tool", req.source}});
-        }
+    for (const auto& made : stackRequirements(scenario)) {
+        derived.push_back({{"team", scenario.findTeam(made.role->team)->name},
+                           {"role", made.role->name},
+                           {"skill", project.findSkill(made.requirement->skill)->name},
+                           {"level", std::string(skillLevelName(made.requirement->minimum))},
+                           {"tool", made.requirement->source}});
     }
     root["derivedRequirements"] = derived;
     if (!a.json) {

@@ -150,6 +150,16 @@ Status validateScenario(const Project& project, const Scenario& scenario,
 
 } // namespace
 
+std::optional<TrainingRate> Project::ownTrainingRate(SkillId skill) const {
+    const auto it = trainingPerSkill.find(skill);
+    return it == trainingPerSkill.end() ? std::nullopt : std::optional<TrainingRate>(it->second);
+}
+
+const TrainingRate& Project::trainingRateFor(SkillId skill) const {
+    const auto it = trainingPerSkill.find(skill);
+    return it == trainingPerSkill.end() ? training : it->second;
+}
+
 const Skill* Project::findSkill(SkillId id) const {
     return findIn(skills, [&](const Skill& s) { return s.id == id; });
 }
@@ -231,17 +241,13 @@ Status validate(const Project& project) {
         return Error{"The project has no scenario."};
     if (auto status = validateSkills(project); !status)
         return status;
-    const auto validRate = [](const TrainingRate& r) {
-        return r.costPerLevel >= 0 && r.weeksPerLevel >= 0 && std::isfinite(r.costPerLevel) &&
-               std::isfinite(r.weeksPerLevel);
-    };
-    if (!validRate(project.training))
+    if (!project.training.valid())
         return Error{"The project's training cost and weeks per level step must be 0 or more."};
     for (const auto& [id, rate] : project.trainingPerSkill) {
         const Skill* skill = project.findSkill(id);
         if (!skill)
             return Error{"A training rate is set for a skill that does not exist."};
-        if (!validRate(rate))
+        if (!rate.valid())
             return Error{"The training cost and weeks per level step of " + inQuotes(skill->name) +
                          " must be 0 or more."};
     }

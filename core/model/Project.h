@@ -8,6 +8,7 @@
 #include "model/Skill.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,9 @@ struct Project {
     std::string toolCatalog; // the project's own MLOps tools catalog (JSON); empty: the built-in
 
     const Skill* findSkill(SkillId id) const;
+    // A skill's own training rate, if it has one; the rate that applies to it either way.
+    std::optional<TrainingRate> ownTrainingRate(SkillId skill) const;
+    const TrainingRate& trainingRateFor(SkillId skill) const;
     const Skill* findSkill(std::string_view name) const; // case-insensitive
     const Person* findPerson(PersonId id) const;
     Person* findPerson(PersonId id);

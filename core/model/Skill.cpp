@@ -3,6 +3,7 @@
 #include "model/Text.h"
 
 #include <array>
+#include <cmath>
 
 namespace crewplan {
 
@@ -26,6 +27,11 @@ constexpr std::array<SkillCategory, 8> kCategoryList{
     SkillCategory::PlatformDevOps, SkillCategory::Cloud,           SkillCategory::Quality,
     SkillCategory::Domain,         SkillCategory::Mindset};
 } // namespace
+
+bool TrainingRate::valid() const {
+    return costPerLevel >= 0 && weeksPerLevel >= 0 && std::isfinite(costPerLevel) &&
+           std::isfinite(weeksPerLevel);
+}
 
 std::span<const SkillCategory> skillCategories() {
     return kCategoryList;

@@ -30,6 +30,7 @@ struct TrainingRate {
     double costPerLevel = 6000;
     double weeksPerLevel = 6;
 
+    bool valid() const; // both finite and 0 or more
     bool operator==(const TrainingRate&) const = default;
 };
 

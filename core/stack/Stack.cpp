@@ -96,6 +96,22 @@ Result<SetStack> stackEdit(const Project& project, const Scenario& scenario,
     return e;
 }
 
+std::vector<StackRequirement> stackRequirements(const Scenario& scenario, std::string_view tool) {
+    std::vector<StackRequirement> out;
+    for (const auto& role : scenario.roles) {
+        for (const auto& req : role.requirements) {
+            if (!req.source.empty() && (tool.empty() || req.source == tool))
+                out.push_back({&role, &req});
+        }
+    }
+    return out;
+}
+
+std::string stackRequirementText(const Project& project, const StackRequirement& made) {
+    return made.role->name + ": " + project.findSkill(made.requirement->skill)->name + " ≥ " +
+           std::string(skillLevelName(made.requirement->minimum));
+}
+
 std::vector<ToolFit> toolFit(const Project& project, const Scenario& scenario,
                              const ToolCatalog& catalog, std::string_view stage) {
     std::vector<ToolFit> out;
@@ -132,9 +148,8 @@ std::vector<ToolFit> toolFit(const Project& project, const Scenario& scenario,
                 ++fit.covered;
                 continue;
             }
-            const TrainingRate rate = skill && project.trainingPerSkill.count(skill->id)
-                                          ? project.trainingPerSkill.at(skill->id)
-                                          : project.training;
+            const TrainingRate& rate =
+                skill ? project.trainingRateFor(skill->id) : project.training;
             const int steps = static_cast<int>(ask.level) - static_cast<int>(best);
             const double train = steps * rate.costPerLevel;
             const double hire = roles.front()->costBand.midpoint();
@@ -148,10 +163,8 @@ std::vector<ToolFit> toolFit(const Project& project, const Scenario& scenario,
                                         : "hire, " + formatMoney(hire) + " a year") +
                               ")");
         }
-        fit.reason = tool->name + " (" + std::string(toolKindName(tool->kind)) +
-                     (tool->provider == "none" ? "" : ", " + tool->provider) +
-                     "): the team covers " + std::to_string(fit.covered) + " of its " +
-                     std::to_string(fit.asks) + " asks";
+        fit.reason = toolLabel(*tool) + ": the team covers " + std::to_string(fit.covered) +
+                     " of its " + std::to_string(fit.asks) + " asks";
         if (missing.empty()) {
             fit.reason += ".";
         } else {

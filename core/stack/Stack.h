@@ -17,6 +17,8 @@
 namespace crewplan {
 
 struct Project;
+struct Role;
+struct RoleRequirement;
 struct Scenario;
 struct ToolCatalog;
 struct Tool;
@@ -27,6 +29,17 @@ struct Tool;
 Result<SetStack> stackEdit(const Project& project, const Scenario& scenario,
                            const ToolCatalog& catalog,
                            const std::map<std::string, std::string>& stack);
+
+// A requirement the stack made: which role, and what it asks.
+struct StackRequirement {
+    const Role* role = nullptr;
+    const RoleRequirement* requirement = nullptr;
+};
+// The requirements the stack made in this scenario — all of them, or one tool's — role by role.
+std::vector<StackRequirement> stackRequirements(const Scenario& scenario,
+                                                std::string_view tool = {});
+// "Data Scientist: Docker & containers ≥ Working"
+std::string stackRequirementText(const Project& project, const StackRequirement& made);
 
 struct ToolFit {
     const Tool* tool = nullptr;

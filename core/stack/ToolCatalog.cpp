@@ -43,6 +43,11 @@ std::string_view toolKindName(ToolKind kind) {
     return "open source";
 }
 
+std::string toolLabel(const Tool& tool) {
+    return tool.name + " (" + std::string(toolKindName(tool.kind)) +
+           (tool.provider == "none" ? "" : ", " + tool.provider) + ")";
+}
+
 const Tool* ToolCatalog::findTool(std::string_view name) const {
     const auto it = std::find_if(tools.begin(), tools.end(),
                                  [&](const Tool& t) { return equalsIgnoringCase(t.name, name); });

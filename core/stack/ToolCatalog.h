@@ -38,6 +38,9 @@ struct Stage {
     std::string name;
 };
 
+// "Kubeflow Pipelines (open source)", "AWS Glue (managed cloud service, AWS)".
+std::string toolLabel(const Tool& tool);
+
 struct StackPreset {
     std::string name;
     std::map<std::string, std::string> tools; // stage id -> tool name

@@ -74,9 +74,7 @@ Result<Edit> apply(Database& db, Project& project, const RemoveSkill& e) {
     if (!skill)
         return Error{"That skill is not in the catalog."};
     AddSkill inverse{*skill, indexOf(project.skills, e.skill), {}, {}, {}, {}};
-    if (const auto it = project.trainingPerSkill.find(e.skill);
-        it != project.trainingPerSkill.end())
-        inverse.rate = it->second;
+    inverse.rate = project.ownTrainingRate(e.skill);
     for (const auto& person : project.people) {
         if (const auto held = person.level(e.skill); held != SkillLevel::None)
             inverse.levels.emplace_back(person.id, held);
@@ -145,11 +143,7 @@ Result<Edit> apply(Database& db, Project& project, const UpdateSkill& e) {
 }
 
 Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e) {
-    const auto valid = [](const TrainingRate& r) {
-        return r.costPerLevel >= 0 && r.weeksPerLevel >= 0 && std::isfinite(r.costPerLevel) &&
-               std::isfinite(r.weeksPerLevel);
-    };
-    if (e.rate && !valid(*e.rate))
+    if (e.rate && !e.rate->valid())
         return Error{"Training cost and weeks per level step must be 0 or more."};
     if (!e.skill) {
         if (!e.rate)
@@ -165,10 +159,7 @@ Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e) {
     }
     if (!project.findSkill(*e.skill))
         return Error{"That skill is not in the catalog."};
-    SetTrainingRate inverse{e.skill, {}};
-    if (const auto it = project.trainingPerSkill.find(*e.skill);
-        it != project.trainingPerSkill.end())
-        inverse.rate = it->second;
+    const SetTrainingRate inverse{e.skill, project.ownTrainingRate(*e.skill)};
     return transact(
         db, inverse,
         [&]() -> Status {

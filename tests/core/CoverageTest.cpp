@@ -165,8 +165,8 @@ TEST(Coverage, HeadcountFteCostAndOpenSlots) {
 TEST(NearMisses, OneLevelShortOfTheirOwnRolesRequirementMustHavesFirst) {
     const Project p = threeTeams();
     const auto misses = nearMisses(p, p.scenarios.front());
-    // Ben (Data Engineer): Spark 1 where 2 is required (must); Python 3 >= 3 and SQL 2 >= 2 are met.
-    // Cy (Tester): Python 0 where Awareness (1) is asked (nice). Cy (Analyst): SQL 4, met.
+    // Ben (Data Engineer): Spark 1 where 2 is required (must); Python 3 >= 3 and SQL 2 >= 2 are
+    // met. Cy (Tester): Python 0 where Awareness (1) is asked (nice). Cy (Analyst): SQL 4, met.
     ASSERT_EQ(misses.size(), 2u);
     EXPECT_EQ(misses[0].person, p.people[1].id);
     EXPECT_EQ(misses[0].skill, p.findSkill("Spark")->id);

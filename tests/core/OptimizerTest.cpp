@@ -4,6 +4,7 @@
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
 #include "model/Text.h"
+#include "optimize/PlanEdit.h"
 #include "optimize/StaffingOptimizer.h"
 #include "templates/Templates.h"
 

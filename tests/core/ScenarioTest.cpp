@@ -4,6 +4,7 @@
 #include "core/SampleStoreTest.h"
 #include "io/SummaryJson.h"
 #include "model/ScenarioCopy.h"
+#include "optimize/PlanEdit.h"
 #include "optimize/StaffingOptimizer.h"
 
 #include <algorithm>

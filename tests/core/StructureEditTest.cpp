@@ -2,6 +2,7 @@
 // inverse restores the project exactly, in memory and in the file.
 #include "core/SampleStoreTest.h"
 #include "coverage/CoverageReport.h"
+#include "optimize/PlanEdit.h"
 #include "optimize/StaffingOptimizer.h"
 
 #include <algorithm>

@@ -7,6 +7,7 @@
 #include "model/Project.h"
 #include "model/Text.h"
 #include "report/ReportCharts.h"
+#include "stack/Stack.h"
 #include "stack/ToolCatalog.h"
 
 #include <QTextBlock>
@@ -405,13 +406,8 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             if (!tool)
                 continue;
             QStringList adds;
-            for (const auto& role : scenario.roles) {
-                for (const auto& req : role.requirements) {
-                    if (req.source == tool->name)
-                        adds << esc(role.name + ": " + project.findSkill(req.skill)->name + " ≥ " +
-                                    std::string(skillLevelName(req.minimum)));
-                }
-            }
+            for (const auto& made : stackRequirements(scenario, tool->name))
+                adds << esc(stackRequirementText(project, made));
             rows.push_back({esc(stage.name), esc(tool->name), esc(toolKindName(tool->kind)),
                             adds.isEmpty() ? QStringLiteral("<span class=\"muted\">nothing "
                                                             "new</span>")

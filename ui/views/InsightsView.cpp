@@ -2,8 +2,8 @@
 
 #include "ProjectDocument.h"
 #include "QtText.h"
-#include "model/Project.h"
 #include "coverage/NearMisses.h"
+#include "model/Project.h"
 #include "model/Text.h"
 
 #include <QHeaderView>
@@ -18,7 +18,8 @@ enum Target { TeamTarget = 1, RoleTarget, PersonTarget };
 constexpr int kTargetRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kMaxPerSection = 200; // the rest is summarised: a list of thousands helps no one
-constexpr int kSections = 5;        // uncovered, single points of failure, near misses, over-allocated, open
+constexpr int kSections =
+    5; // uncovered, single points of failure, near misses, over-allocated, open
 } // namespace
 
 InsightsView::InsightsView(ProjectDocument& document, QWidget* parent)
@@ -102,13 +103,14 @@ void InsightsView::refresh() {
                 continue;
             const Person* person = document_.person(m.person);
             const Role* role = scenario.findRole(m.role);
-            entries.push_back({2,
-                               tr("%1 (%2): %3 %4, asked %5%6")
-                                   .arg(toQString(person->name), toQString(role->name),
-                                        toQString(project.findSkill(m.skill)->name), toQString(skillLevelName(m.held)),
-                                        toQString(skillLevelName(m.required)),
-                                        m.mustHave ? QString() : tr(" (nice-to-have)")),
-                               PersonTarget, m.person.value});
+            entries.push_back(
+                {2,
+                 tr("%1 (%2): %3 %4, asked %5%6")
+                     .arg(toQString(person->name), toQString(role->name),
+                          toQString(project.findSkill(m.skill)->name),
+                          toQString(skillLevelName(m.held)), toQString(skillLevelName(m.required)),
+                          m.mustHave ? QString() : tr(" (nice-to-have)")),
+                 PersonTarget, m.person.value});
         }
 
         std::unordered_map<PersonId, double> used;

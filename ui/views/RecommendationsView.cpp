@@ -2,23 +2,23 @@
 
 #include "ProjectDocument.h"
 #include "QtText.h"
+#include "TrainingRatesDialog.h"
 #include "edits/Edit.h"
 #include "model/Project.h"
 #include "model/Text.h"
+#include "optimize/PlanEdit.h"
 #include "optimize/PlanText.h"
 #include "optimize/StaffingOptimizer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -326,85 +326,18 @@ void RecommendationsView::syncRates() {
 void RecommendationsView::editSkillRates() {
     if (!document_.isOpen())
         return;
-    const Project& project = document_.project();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Training per skill"));
-    auto* table = new QTableWidget(static_cast<int>(project.skills.size()), 3, &dialog);
-    table->setHorizontalHeaderLabels(
-        {tr("Skill"), tr("Cost per level step"), tr("Weeks per level step")});
-    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    int row = 0;
-    for (const auto& skill : project.skills) {
-        auto* name = new QTableWidgetItem(toQString(skill.name));
-        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
-        name->setData(Qt::UserRole, qint64(skill.id.value));
-        table->setItem(row, 0, name);
-        const auto it = project.trainingPerSkill.find(skill.id);
-        for (int c = 1; c <= 2; ++c) {
-            auto* cell = new QTableWidgetItem;
-            if (it != project.trainingPerSkill.end())
-                cell->setText(
-                    QString::number(c == 1 ? it->second.costPerLevel : it->second.weeksPerLevel));
-            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(row, c, cell);
-        }
-        ++row;
-    }
-    auto* note =
-        new QLabel(tr("Leave a row blank for the project's rate (%1 and %2 weeks per level "
-                      "step).")
-                       .arg(toQString(formatMoney(project.training.costPerLevel)),
-                            toQString(formatShare(project.training.weeksPerLevel))),
-                   &dialog);
-    note->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(note);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog.resize(64 * fontMetrics().horizontalAdvance(QLatin1Char('M')),
-                  34 * fontMetrics().height());
+    TrainingRatesDialog dialog(document_.project(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // Every changed row, as one undo step.
-    std::vector<SetTrainingRate> changes;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        const SkillId skill{table->item(r, 0)->data(Qt::UserRole).toLongLong()};
-        const QString cost = table->item(r, 1)->text().trimmed();
-        const QString weeks = table->item(r, 2)->text().trimmed();
-        std::optional<TrainingRate> rate;
-        if (!cost.isEmpty() || !weeks.isEmpty()) {
-            bool costOk = true, weeksOk = true;
-            rate = TrainingRate{cost.isEmpty() ? project.training.costPerLevel
-                                               : QLocale().toDouble(cost, &costOk),
-                                weeks.isEmpty() ? project.training.weeksPerLevel
-                                                : QLocale().toDouble(weeks, &weeksOk)};
-            if (!costOk)
-                rate->costPerLevel = cost.toDouble(&costOk);
-            if (!weeksOk)
-                rate->weeksPerLevel = weeks.toDouble(&weeksOk);
-            if (!costOk || !weeksOk || rate->costPerLevel < 0 || rate->weeksPerLevel < 0) {
-                reason_->setText(tr("Not saved: the training of %1 needs a cost and weeks of 0 or "
-                                    "more.")
-                                     .arg(table->item(r, 0)->text()));
-                return;
-            }
-        }
-        const auto it = project.trainingPerSkill.find(skill);
-        const std::optional<TrainingRate> before = it == project.trainingPerSkill.end()
-                                                       ? std::nullopt
-                                                       : std::optional<TrainingRate>(it->second);
-        if (rate != before)
-            changes.push_back({skill, rate});
+    QString error;
+    const auto changes = dialog.changes(&error);
+    if (!error.isEmpty()) {
+        reason_->setText(tr("Not saved: %1").arg(error));
+        return;
     }
     if (changes.empty())
         return;
+    // Every changed row, as one undo step.
     document_.undoStack()->beginMacro(tr("Set training per skill"));
     for (const auto& change : changes)
         document_.apply(change, tr("Set a skill's training rate"));

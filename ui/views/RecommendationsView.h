@@ -67,7 +67,7 @@ private:
     void showPlan(std::unique_ptr<StaffingPlan> plan);
     void updateButtons();
     void markStale();
-    void syncRates();      // the training rate boxes show the project's
+    void syncRates(); // the training rate boxes show the project's
 
     ProjectDocument& document_;
     QComboBox* goal_;

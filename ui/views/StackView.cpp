@@ -28,20 +28,12 @@ namespace {
 constexpr int kStageRole = Qt::UserRole;
 enum Column { StageColumn, ToolColumn, CoversColumn, AddsColumn };
 
-QString toolLabel(const Tool& tool) {
-    return StackView::tr("%1 (%2%3)")
-        .arg(toQString(tool.name), toQString(toolKindName(tool.kind)),
-             tool.provider == "none" ? QString() : QStringLiteral(", ") + toQString(tool.provider));
-}
-
 } // namespace
 
 StackView::StackView(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document) {
     preset_ = new QComboBox(this);
     preset_->setAccessibleName(tr("Stack preset"));
-    for (const auto& preset : toolCatalogOf(document_.project()).presets)
-        preset_->addItem(toQString(preset.name));
     auto* applyPreset = new QPushButton(tr("Use &preset"), this);
     applyPreset->setToolTip(tr("Pick every stage's tool from the preset (one undo step)"));
     status_ = new QLabel(this);
@@ -166,7 +158,7 @@ void StackView::rebuild() {
         combo->setAccessibleName(tr("Tool for %1").arg(toQString(stage.name)));
         combo->addItem(tr("— none —"), QString());
         for (const Tool* option : catalog.toolsOf(stage.id)) {
-            combo->addItem(toolLabel(*option), toQString(option->name));
+            combo->addItem(toQString(toolLabel(*option)), toQString(option->name));
             if (option == tool)
                 combo->setCurrentIndex(combo->count() - 1);
         }
@@ -189,15 +181,8 @@ void StackView::rebuild() {
             }
         }
         QStringList adds;
-        for (const auto& role : scenario.roles) {
-            for (const auto& req : role.requirements) {
-                if (req.source == tool->name)
-                    adds << tr("%1: %2 ≥ %3")
-                                .arg(toQString(role.name),
-                                     toQString(project.findSkill(req.skill)->name),
-                                     toQString(skillLevelName(req.minimum)));
-            }
-        }
+        for (const auto& made : stackRequirements(scenario, tool->name))
+            adds << toQString(stackRequirementText(project, made));
         item->setText(AddsColumn,
                       adds.isEmpty() ? tr("nothing new") : adds.join(QStringLiteral("; ")));
         item->setToolTip(AddsColumn, adds.join(QLatin1Char('\n')));
@@ -223,7 +208,7 @@ void StackView::showFit() {
     for (const auto& fit : toolFit(document_.project(), document_.scenario(),
                                    toolCatalogOf(document_.project()), stage)) {
         auto* row = new QTreeWidgetItem(fit_);
-        row->setText(0, toolLabel(*fit.tool));
+        row->setText(0, toQString(toolLabel(*fit.tool)));
         row->setText(1, tr("%1 of %2").arg(fit.covered).arg(fit.asks));
         row->setText(2, fit.cost > 0 ? toQString(formatMoney(fit.cost)) : tr("nothing"));
         row->setText(3, toQString(fit.reason));

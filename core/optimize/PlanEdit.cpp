@@ -1,0 +1,71 @@
+#include "optimize/PlanEdit.h"
+
+#include "model/Project.h"
+
+#include <cmath>
+#include <map>
+#include <string>
+
+namespace crewplan {
+
+ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const StaffingPlan& plan,
+                         std::optional<std::size_t> only) {
+    ReplaceStaffing e{scenario.id, scenario.assignments, scenario.training, {}, {}};
+    if (!only)
+        e.assignments.clear();
+    std::int64_t nextId = project.nextId;
+    std::map<std::string, int> hiresNamed;
+    for (std::size_t index = 0; index < plan.steps.size(); ++index) {
+        if (only && *only != index)
+            continue;
+        const PlanStep& step = plan.steps[index];
+        switch (step.kind) {
+        case PlanStep::Kind::Assign:
+            std::erase_if(e.assignments,
+                          [&](const Assignment& a) { return a.person == step.person; });
+            e.assignments.push_back({step.person, step.role, step.allocation});
+            break;
+        case PlanStep::Kind::Train:
+            std::erase_if(e.training, [&](const PlannedTraining& t) {
+                return t.person == step.person && t.skill == step.skill;
+            });
+            e.training.push_back({step.person, step.skill, step.to, step.cost, step.weeks});
+            break;
+        case PlanStep::Kind::Hire: {
+            const Role* role = scenario.findRole(step.role);
+            int& n = hiresNamed[role->name];
+            if (n == 0) {
+                for (const auto& p : project.people)
+                    n += p.name.rfind(role->name + " hire ", 0) == 0 ? 1 : 0;
+            }
+            for (int i = 0; i < step.count; ++i) {
+                Person hire;
+                hire.id = PersonId{nextId++};
+                hire.name = role->name + " hire " + std::to_string(++n);
+                hire.status = PersonStatus::PlannedHire;
+                hire.scenario = scenario.id;
+                hire.yearlyCost = static_cast<std::int64_t>(std::llround(step.hireYearlyCost));
+                hire.skills = step.hireLevels;
+                e.assignments.push_back({hire.id, role->id, 1.0});
+                e.addHires.push_back(std::move(hire));
+            }
+            break;
+        }
+        }
+    }
+    return e;
+}
+
+Project applyPlan(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
+    const ReplaceStaffing e = planEdit(project, scenario, plan);
+    Project out = project;
+    for (const auto& hire : e.addHires)
+        out.people.push_back(hire);
+    out.nextId = std::max(out.nextId, e.addHires.empty() ? 0 : e.addHires.back().id.value + 1);
+    Scenario& s = *out.findScenario(scenario.id);
+    s.assignments = e.assignments;
+    s.training = e.training;
+    return out;
+}
+
+} // namespace crewplan
