@@ -162,7 +162,9 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     auto* costRow = new QHBoxLayout;
     costRow->addWidget(trainingCost_, 1);
     costRow->addWidget(perSkill_);
-    right->addRow(tr("Training, per &level step:"), costRow);
+    auto* costLabel = new QLabel(tr("Training, per &level step:"), this);
+    costLabel->setBuddy(trainingCost_); // a row holding a layout gets no buddy of its own
+    right->addRow(costLabel, costRow);
     right->addRow(tr("Training &time per level step:"), trainingWeeks_);
     right->addRow(tr("Most training per &person:"), weeksCap_);
     right->addRow(tr("Solver time &limit:"), seconds_);
