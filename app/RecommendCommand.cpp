@@ -141,7 +141,8 @@ int runRecommend(const RecommendArguments& a, std::ostream& out, std::ostream& e
     if (!options)
         return failWith(err, options.message());
     const StaffingPlan plan = recommend(project, scenario, *options);
-    if (plan.status == StaffingPlan::Status::InvalidOptions)
+    if (plan.status == StaffingPlan::Status::InvalidOptions ||
+        plan.status == StaffingPlan::Status::SolverFailed)
         return failWith(err, a.file + ": " + plan.message);
     // Said first, while the scenario is as the plan found it; then carried out if asked.
     if (a.json)

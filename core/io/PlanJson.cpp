@@ -9,7 +9,7 @@ namespace crewplan {
 
 std::string planJson(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
     static const char* statuses[] = {"optimal", "feasible", "infeasible", "no-solution-in-time",
-                                     "invalid-options"};
+                                     "invalid-options", "stopped", "solver-failed"};
     static const char* kinds[] = {"assign", "train", "hire"};
     nlohmann::ordered_json steps = nlohmann::ordered_json::array();
     for (const auto& step : plan.steps) {

@@ -1,9 +1,16 @@
 #include "optimize/MipSolver.h"
 
+#include "optimize/ChildProcess.h"
+
+#include <algorithm>
 #include <cmath>
 #include <coin/Cbc_C_Interface.h>
+#include <cstdint>
+#include <cstring>
 #include <limits>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace crewplan {
@@ -17,71 +24,251 @@ void MipModel::addConstraint(std::vector<std::pair<int, double>> terms, Sense se
     constraints_.push_back({std::move(terms), sense, rhs});
 }
 
-MipModel::Solution MipModel::solve(double seconds) const {
+using Solution = MipModel::Solution;
+using Status = Solution::Status;
+
+// What CBC is handed never has an empty row or a row of one variable (CBC 2.10 asserts in
+// OsiClpSolverInterface::crunch() on such models with preprocessing off): those become bounds,
+// or prove the model infeasible, before the solver sees it. A model with no row left is solved
+// here, variable by variable.
+struct MipPresolve {
+    static constexpr double kTolerance = 1e-9;
+
+    std::vector<MipModel::Variable> variables;
+    std::vector<MipModel::Constraint> rows;
+    bool infeasible = false;
+
+    explicit MipPresolve(const MipModel& model) : variables(model.variables_) {
+        for (const auto& c : model.constraints_) {
+            std::map<int, double> merged;
+            for (const auto& [column, coefficient] : c.terms)
+                merged[column] += coefficient;
+            std::erase_if(merged, [](const auto& t) { return t.second == 0.0; });
+            if (merged.empty())
+                infeasible = infeasible || !holds(0.0, c.sense, c.rhs);
+            else if (merged.size() == 1)
+                bound(merged.begin()->first, merged.begin()->second, c.sense, c.rhs);
+            else
+                rows.push_back({{merged.begin(), merged.end()}, c.sense, c.rhs});
+        }
+        for (const auto& v : variables)
+            infeasible = infeasible || v.lower > v.upper + kTolerance;
+    }
+
+    static bool holds(double lhs, MipModel::Sense sense, double rhs) {
+        switch (sense) {
+        case MipModel::Sense::LessEqual:
+            return lhs <= rhs + kTolerance;
+        case MipModel::Sense::GreaterEqual:
+            return lhs >= rhs - kTolerance;
+        case MipModel::Sense::Equal:
+            return std::abs(lhs - rhs) <= kTolerance;
+        }
+        return false;
+    }
+
+    // a·x (sense) rhs as a bound on x.
+    void bound(int column, double a, MipModel::Sense sense, double rhs) {
+        auto& v = variables[static_cast<std::size_t>(column)];
+        const double limit = rhs / a;
+        const bool upperBound = (sense == MipModel::Sense::LessEqual) == (a > 0);
+        const auto tighten = [&](bool upper) {
+            if (upper)
+                v.upper = std::min(v.upper, v.integer ? std::floor(limit + kTolerance) : limit);
+            else
+                v.lower = std::max(v.lower, v.integer ? std::ceil(limit - kTolerance) : limit);
+        };
+        if (sense == MipModel::Sense::Equal) {
+            tighten(true);
+            tighten(false);
+        } else {
+            tighten(upperBound);
+        }
+    }
+
+    // With no row left, each variable goes to its cheaper bound.
+    std::optional<Solution> trivial() const {
+        if (infeasible) {
+            Solution s;
+            s.status = Status::Infeasible;
+            return s;
+        }
+        if (!rows.empty())
+            return std::nullopt;
+        Solution s;
+        s.status = Status::Optimal;
+        for (const auto& v : variables) {
+            const double x = v.cost > 0   ? v.lower
+                             : v.cost < 0 ? v.upper
+                                          : std::clamp(0.0, v.lower, v.upper);
+            if (!std::isfinite(x)) {
+                s.status = Status::Failed;
+                s.message = "the model is unbounded";
+                s.values.clear();
+                return s;
+            }
+            s.values.push_back(x);
+            s.objective += v.cost * x;
+        }
+        s.bound = s.objective;
+        return s;
+    }
+};
+
+namespace {
+
+// The bytes a solve sends back from the child: status, objective, bound, then the values.
+std::string encode(const Solution& s) {
+    std::string out;
+    const auto put = [&](const void* data, std::size_t size) {
+        out.append(static_cast<const char*>(data), size);
+    };
+    const auto status = static_cast<std::int32_t>(s.status);
+    const auto count = static_cast<std::uint64_t>(s.values.size());
+    put(&status, sizeof status);
+    put(&s.objective, sizeof s.objective);
+    put(&s.bound, sizeof s.bound);
+    put(&count, sizeof count);
+    put(s.values.data(), s.values.size() * sizeof(double));
+    return out;
+}
+
+std::optional<Solution> decode(const std::string& bytes, std::size_t columns) {
+    Solution s;
+    std::int32_t status = 0;
+    std::uint64_t count = 0;
+    constexpr std::size_t head = sizeof status + 2 * sizeof(double) + sizeof count;
+    if (bytes.size() < head)
+        return std::nullopt;
+    const char* at = bytes.data();
+    const auto take = [&](void* data, std::size_t size) {
+        std::memcpy(data, at, size);
+        at += size;
+    };
+    take(&status, sizeof status);
+    take(&s.objective, sizeof s.objective);
+    take(&s.bound, sizeof s.bound);
+    take(&count, sizeof count);
+    if (status < 0 || status > static_cast<std::int32_t>(Status::NoSolutionInTime) ||
+        (count != 0 && count != columns) || bytes.size() != head + count * sizeof(double))
+        return std::nullopt;
+    s.status = static_cast<Status>(status);
+    s.values.resize(count);
+    take(s.values.data(), count * sizeof(double));
+    return s;
+}
+
+// CBC itself, on the presolved model; runs inside the child.
+Solution runCbc(const MipPresolve& model, double absoluteGap, double seconds, bool tuned) {
     // The whole matrix at once, column by column (CBC's own layout): adding rows one at a time
     // costs more than solving the model.
-    const int columns = variableCount();
-    const int rows = constraintCount();
-    std::vector<std::vector<std::pair<int, double>>> byColumn(variables_.size());
-    for (int row = 0; row < rows; ++row) {
-        for (const auto& [column, coefficient] : constraints_[static_cast<std::size_t>(row)].terms)
-            byColumn[static_cast<std::size_t>(column)].push_back({row, coefficient});
+    const auto columns = model.variables.size();
+    const auto rows = model.rows.size();
+    std::vector<std::vector<std::pair<int, double>>> byColumn(columns);
+    for (std::size_t row = 0; row < rows; ++row) {
+        for (const auto& [column, coefficient] : model.rows[row].terms)
+            byColumn[static_cast<std::size_t>(column)].push_back(
+                {static_cast<int>(row), coefficient});
     }
     std::vector<CoinBigIndex> start{0};
     std::vector<int> index;
     std::vector<double> value, lower, upper, cost, rowLower, rowUpper;
-    for (std::size_t c = 0; c < variables_.size(); ++c) {
+    for (std::size_t c = 0; c < columns; ++c) {
         for (const auto& [row, coefficient] : byColumn[c]) {
             index.push_back(row);
             value.push_back(coefficient);
         }
         start.push_back(static_cast<CoinBigIndex>(index.size()));
-        lower.push_back(variables_[c].lower);
-        upper.push_back(variables_[c].upper);
-        cost.push_back(variables_[c].cost);
+        lower.push_back(model.variables[c].lower);
+        upper.push_back(model.variables[c].upper);
+        cost.push_back(model.variables[c].cost);
     }
     constexpr double infinity = std::numeric_limits<double>::infinity();
-    for (const auto& c : constraints_) {
-        rowLower.push_back(c.sense == Sense::LessEqual ? -infinity : c.rhs);
-        rowUpper.push_back(c.sense == Sense::GreaterEqual ? infinity : c.rhs);
+    for (const auto& c : model.rows) {
+        rowLower.push_back(c.sense == MipModel::Sense::LessEqual ? -infinity : c.rhs);
+        rowUpper.push_back(c.sense == MipModel::Sense::GreaterEqual ? infinity : c.rhs);
     }
 
-    std::unique_ptr<Cbc_Model, decltype(&Cbc_deleteModel)> model(Cbc_newModel(), &Cbc_deleteModel);
-    Cbc_setLogLevel(model.get(), 0);
-    Cbc_loadProblem(model.get(), columns, rows, start.data(), index.data(), value.data(),
-                    lower.data(), upper.data(), cost.data(), rowLower.data(), rowUpper.data());
-    for (int c = 0; c < columns; ++c) {
-        if (variables_[static_cast<std::size_t>(c)].integer)
-            Cbc_setInteger(model.get(), c);
+    std::unique_ptr<Cbc_Model, decltype(&Cbc_deleteModel)> cbc(Cbc_newModel(), &Cbc_deleteModel);
+    Cbc_setLogLevel(cbc.get(), 0);
+    Cbc_loadProblem(cbc.get(), static_cast<int>(columns), static_cast<int>(rows), start.data(),
+                    index.data(), value.data(), lower.data(), upper.data(), cost.data(),
+                    rowLower.data(), rowUpper.data());
+    for (std::size_t c = 0; c < columns; ++c) {
+        if (model.variables[c].integer)
+            Cbc_setInteger(cbc.get(), static_cast<int>(c));
     }
-    Cbc_setObjSense(model.get(), 1.0);
-    Cbc_setAllowableGap(model.get(), absoluteGap_);
-    Cbc_setParameter(model.get(), "sec", std::to_string(seconds).c_str());
-    Cbc_setParameter(model.get(), "timeMode", "elapsed");
-    // Measured on generated staffing models (benchmarks/RecommendBenchmark.cpp): CBC's
-    // preprocessing and long root cut loops cost more than they save on models this tight.
-    Cbc_setParameter(model.get(), "preprocess", "off");
-    Cbc_setParameter(model.get(), "passCuts", "3");
-    Cbc_solve(model.get());
+    Cbc_setObjSense(cbc.get(), 1.0);
+    Cbc_setAllowableGap(cbc.get(), absoluteGap);
+    Cbc_setParameter(cbc.get(), "sec", std::to_string(seconds).c_str());
+    Cbc_setParameter(cbc.get(), "timeMode", "elapsed");
+    if (tuned) {
+        // Measured on generated staffing models (benchmarks/RecommendBenchmark.cpp): CBC's
+        // preprocessing and long root cut loops cost more than they save on models this tight.
+        Cbc_setParameter(cbc.get(), "preprocess", "off");
+        Cbc_setParameter(cbc.get(), "passCuts", "3");
+    }
+    Cbc_solve(cbc.get());
 
     Solution s;
-    const double* values = Cbc_getColSolution(model.get());
-    const bool hasSolution = values && Cbc_bestSolution(model.get()) != nullptr;
-    if (Cbc_isProvenOptimal(model.get()))
-        s.status = Solution::Status::Optimal;
-    else if (Cbc_isProvenInfeasible(model.get()))
-        s.status = Solution::Status::Infeasible;
+    const double* values = Cbc_getColSolution(cbc.get());
+    const bool hasSolution = values && Cbc_bestSolution(cbc.get()) != nullptr;
+    if (Cbc_isProvenOptimal(cbc.get()))
+        s.status = Status::Optimal;
+    else if (Cbc_isProvenInfeasible(cbc.get()))
+        s.status = Status::Infeasible;
     else if (hasSolution)
-        s.status = Solution::Status::Feasible;
+        s.status = Status::Feasible;
     else
-        s.status = Solution::Status::NoSolutionInTime;
-    if (s.status == Solution::Status::Optimal || s.status == Solution::Status::Feasible) {
+        s.status = Status::NoSolutionInTime;
+    if (s.status == Status::Optimal || s.status == Status::Feasible) {
         s.values.assign(values, values + columns);
-        s.objective = Cbc_getObjValue(model.get());
-        s.bound = s.status == Solution::Status::Optimal
+        s.objective = Cbc_getObjValue(cbc.get());
+        s.bound = s.status == Status::Optimal
                       ? s.objective
-                      : std::min(s.objective, Cbc_getBestPossibleObjValue(model.get()));
+                      : std::min(s.objective, Cbc_getBestPossibleObjValue(cbc.get()));
     }
+    return s;
+}
+
+} // namespace
+
+Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const {
+    const MipPresolve model(*this);
+    if (auto solved = model.trivial())
+        return *solved;
+
+    // First with the settings measured fastest; should CBC fail on them, once more with its own
+    // defaults, in whatever time is left.
+    std::string failure;
+    for (const bool tuned : {true, false}) {
+        const double left = std::chrono::duration<double>(deadline - Clock::now()).count();
+        // CBC is asked to stop a little before the deadline, so that it can hand back the best
+        // plan it has; the deadline itself is enforced by killing the child.
+        const double seconds = std::max(0.01, left * 0.9 - 0.02);
+        const auto outcome = runInChild(
+            [&] { return encode(runCbc(model, absoluteGap_, seconds, tuned)); }, deadline, stop);
+        Solution s;
+        switch (outcome.status) {
+        case ChildOutcome::Status::Stopped:
+            s.status = Status::Stopped;
+            return s;
+        case ChildOutcome::Status::TimedOut:
+            s.status = Status::NoSolutionInTime;
+            return s;
+        case ChildOutcome::Status::Crashed:
+            failure = outcome.why;
+            continue;
+        case ChildOutcome::Status::Done:
+            if (auto decoded = decode(outcome.output, model.variables.size()))
+                return *decoded;
+            failure = "its answer could not be read";
+            continue;
+        }
+    }
+    Solution s;
+    s.status = Status::Failed;
+    s.message = "The solver (COIN-OR CBC) failed on this model: " + failure + ".";
     return s;
 }
 

@@ -1,7 +1,13 @@
 // A small mixed-integer programming interface over COIN-OR CBC, so that the staffing model
 // never sees the solver's API. Minimisation only.
+//
+// CBC runs in a child process: a solver library can abort (CBC 2.10 asserts on some degenerate
+// models), and its C interface cannot be interrupted. In a child, an abort becomes a refusal
+// with a message, and a stop request or the deadline ends the run at once by killing it.
 #pragma once
 
+#include <chrono>
+#include <stop_token>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +17,7 @@ namespace crewplan {
 class MipModel {
 public:
     enum class Sense { LessEqual, GreaterEqual, Equal };
+    using Clock = std::chrono::steady_clock;
 
     int addVariable(double lower, double upper, double cost, bool integer);
     void addConstraint(std::vector<std::pair<int, double>> terms, Sense sense, double rhs);
@@ -21,13 +28,16 @@ public:
     void setAbsoluteGap(double gap) { absoluteGap_ = gap; }
 
     struct Solution {
-        enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime };
+        enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime, Stopped, Failed };
         Status status = Status::NoSolutionInTime;
         std::vector<double> values;
         double objective = 0.0;
-        double bound = 0.0; // the best proven lower bound
+        double bound = 0.0;  // the best proven lower bound
+        std::string message; // Failed: what went wrong, in words
     };
-    Solution solve(double seconds) const;
+    // Solves by `deadline` at the latest; a stop request ends the run within a few milliseconds
+    // (Status::Stopped).
+    Solution solve(Clock::time_point deadline, std::stop_token stop = {}) const;
 
 private:
     struct Variable {
@@ -39,6 +49,7 @@ private:
         Sense sense;
         double rhs;
     };
+    friend struct MipPresolve;
     std::vector<Variable> variables_;
     std::vector<Constraint> constraints_;
     double absoluteGap_ = 1e-6;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -63,7 +64,16 @@ struct PlanStep {
 };
 
 struct StaffingPlan {
-    enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime, InvalidOptions };
+    // Stopped: a stop was requested; SolverFailed: the solver library failed (message says how).
+    enum class Status {
+        Optimal,
+        Feasible,
+        Infeasible,
+        NoSolutionInTime,
+        InvalidOptions,
+        Stopped,
+        SolverFailed
+    };
     Status status = Status::Infeasible;
     double cost = 0.0; // hires + training + candidates and planned hires used
     double gap = 0.0;  // relative, when not proven optimal
@@ -75,12 +85,17 @@ struct StaffingPlan {
     std::optional<double> coverageBefore, coverageAfter; // must-have coverage, recomputed
     std::vector<PlanStep> steps;
     std::vector<PersonId> unassigned; // assigned before, not in the plan
-    std::string message;              // for Infeasible and InvalidOptions: the binding reason
+    std::string message; // when there is no plan: why (for Infeasible, the binding limit)
+    // Ids from here on did not exist when the plan was made: what tells a hire the plan made.
+    std::int64_t firstNewId = 0;
 
     bool found() const { return status == Status::Optimal || status == Status::Feasible; }
 };
 
+// Keeps to options.seconds in all, the search for a binding limit included; a stop request
+// ends it within milliseconds (Status::Stopped). The solver runs in a child process, so that
+// nothing it does can take the caller down.
 StaffingPlan recommend(const Project& project, const Scenario& scenario,
-                       const RecommendOptions& options);
+                       const RecommendOptions& options, std::stop_token stop = {});
 
 } // namespace crewplan

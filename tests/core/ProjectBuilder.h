@@ -85,6 +85,7 @@ public:
     }
 
     Scenario& scenario() { return project_.scenarios.front(); }
+    Project& project() { return project_; }
     Project build() const { return project_; }
 
 private:

@@ -1,0 +1,69 @@
+#include "optimize/BindingReason.h"
+
+#include "model/Text.h"
+
+namespace crewplan::staffing {
+
+std::string bindingReason(const Project& project, const Scenario& scenario,
+                          const RecommendOptions& options, MipModel::Clock::time_point deadline,
+                          std::stop_token stop) {
+    // One plain solve per limit, never a diagnosis of its own: linear in the number of limits.
+    const auto without = [&](auto relax) {
+        RecommendOptions relaxed = options;
+        relax(relaxed);
+        return solvePlan(project, scenario, relaxed, deadline, stop);
+    };
+    if (options.budget && options.mode == RecommendOptions::Mode::Cost) {
+        const StaffingPlan cheapest = without([](RecommendOptions& o) { o.budget.reset(); });
+        if (cheapest.status == StaffingPlan::Status::Optimal)
+            return "Meeting every must-have needs at least " + formatMoney(cheapest.cost) +
+                   " a year; the budget is " + formatMoney(*options.budget) + ".";
+    }
+    if (options.headcountCap) {
+        const StaffingPlan free = without([](RecommendOptions& o) { o.headcountCap.reset(); });
+        if (free.found()) {
+            int people = 0;
+            for (const auto& step : free.steps)
+                people += step.kind == PlanStep::Kind::Assign ? 1 : step.count;
+            return "No plan fills every role with at most " +
+                   std::to_string(*options.headcountCap) +
+                   " people (the headcount cap); without the cap the cheapest plan has " +
+                   std::to_string(people) + " people.";
+        }
+    }
+    if (options.maxTrainingWeeksPerPerson) {
+        const StaffingPlan free =
+            without([](RecommendOptions& o) { o.maxTrainingWeeksPerPerson.reset(); });
+        if (free.found()) {
+            std::map<std::int64_t, double> weeks;
+            double most = 0.0;
+            for (const auto& step : free.steps) {
+                if (step.kind == PlanStep::Kind::Train)
+                    most = std::max(most, weeks[step.person.value] += step.weeks);
+            }
+            return "No plan fills every role with at most " +
+                   formatShare(*options.maxTrainingWeeksPerPerson) +
+                   " training weeks per person; without that cap the cheapest plan trains one "
+                   "person for " +
+                   formatShare(most) + " weeks.";
+        }
+    }
+    for (const auto& lock : options.locks) {
+        const StaffingPlan free = without([&](RecommendOptions& o) {
+            std::erase_if(o.locks, [&](const auto& l) { return l == lock; });
+        });
+        if (free.found()) {
+            const Person* p = project.findPerson(lock.first);
+            const Role* r = scenario.findRole(lock.second);
+            return "Keeping " + (p ? p->name : std::string("a person")) + " in " +
+                   (r ? r->name : std::string("a role")) +
+                   " (a lock) leaves no plan within the other limits.";
+        }
+    }
+    if (stop.stop_requested() || MipModel::Clock::now() >= deadline)
+        return "No plan meets every must-have within these limits (locks, caps, depth, budget); "
+               "which of them binds was not found within the time limit.";
+    return "No plan meets every must-have within these limits (locks, caps, depth, budget).";
+}
+
+} // namespace crewplan::staffing
