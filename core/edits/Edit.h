@@ -8,6 +8,7 @@
 #include "model/Scenario.h"
 #include "model/Skill.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,6 +23,7 @@ struct SetSkillLevel {
     PersonId person;
     SkillId skill;
     SkillLevel level = SkillLevel::None;
+    bool operator==(const SetSkillLevel&) const = default;
 };
 
 // Puts a person in a role of a scenario with an allocation share; 0 takes them out of it.
@@ -30,6 +32,7 @@ struct SetAllocation {
     PersonId person;
     RoleId role;
     double allocation = 0.0;
+    bool operator==(const SetAllocation&) const = default;
 };
 
 // Changes a person's own details (not their skills or assignments).
@@ -39,6 +42,7 @@ struct UpdatePerson {
     PersonStatus status = PersonStatus::Employee;
     double fte = 1.0;
     std::int64_t yearlyCost = 0;
+    bool operator==(const UpdatePerson&) const = default;
 };
 
 // Adds a person (with a fresh id from Project::allocateId), with any assignments they hold.
@@ -51,11 +55,13 @@ struct AddPerson {
     Person person;
     std::vector<Placement> placements;
     std::vector<std::pair<ScenarioId, PlannedTraining>> training; // what undoing a removal restores
+    bool operator==(const AddPerson&) const = default;
 };
 
 // Removes a person and their assignments in every scenario.
 struct RemovePerson {
     PersonId person;
+    bool operator==(const RemovePerson&) const = default;
 };
 
 // Adds a team at `position` in its scenario (-1: last), with any roles and assignments it holds.
@@ -65,12 +71,14 @@ struct AddTeam {
     std::vector<Role> roles;
     std::vector<Assignment> assignments;
     int position = -1;
+    bool operator==(const AddTeam&) const = default;
 };
 
 // Removes a team with its roles and their assignments.
 struct RemoveTeam {
     ScenarioId scenario;
     TeamId team;
+    bool operator==(const RemoveTeam&) const = default;
 };
 
 struct UpdateTeam {
@@ -78,6 +86,7 @@ struct UpdateTeam {
     TeamId team;
     std::string name;
     std::string description;
+    bool operator==(const UpdateTeam&) const = default;
 };
 
 // Adds a role (with its requirements) to its team, at `position` among the scenario's roles
@@ -87,11 +96,13 @@ struct AddRole {
     Role role;
     std::vector<Assignment> assignments;
     int position = -1;
+    bool operator==(const AddRole&) const = default;
 };
 
 struct RemoveRole {
     ScenarioId scenario;
     RoleId role;
+    bool operator==(const RemoveRole&) const = default;
 };
 
 struct UpdateRole {
@@ -100,6 +111,7 @@ struct UpdateRole {
     std::string name;
     int headcount = 1;
     CostBand costBand;
+    bool operator==(const UpdateRole&) const = default;
 };
 
 // Sets, changes or (with no requirement) removes what a role asks of one skill.
@@ -112,6 +124,7 @@ struct SetRequirement {
     // Whether the stack may make this requirement again. Unset: removing one the stack made
     // declines it, setting one lifts that.
     std::optional<bool> declined = {};
+    bool operator==(const SetRequirement&) const = default;
 };
 
 // Adds a skill to the catalog at `position` (-1: last), with the levels people hold in it and
@@ -130,11 +143,13 @@ struct AddSkill {
     std::vector<Use> uses;
     std::vector<std::pair<ScenarioId, PlannedTraining>> training;
     std::optional<TrainingRate> rate; // the skill's own training rate
+    bool operator==(const AddSkill&) const = default;
 };
 
 // Removes a skill from the catalog, from every profile and every role that asks for it.
 struct RemoveSkill {
     SkillId skill;
+    bool operator==(const RemoveSkill&) const = default;
 };
 
 struct UpdateSkill {
@@ -142,6 +157,7 @@ struct UpdateSkill {
     std::string name;
     SkillCategory category = SkillCategory::Programming;
     std::string description;
+    bool operator==(const UpdateSkill&) const = default;
 };
 
 // Adds a whole scenario (a new one, a copy, or one being restored) at `position` (-1: last),
@@ -150,17 +166,20 @@ struct AddScenario {
     Scenario scenario;
     std::vector<Person> plannedHires;
     int position = -1;
+    bool operator==(const AddScenario&) const = default;
 };
 
 // Removes a scenario with everything in it, its planned hires included. The last one stays.
 struct RemoveScenario {
     ScenarioId scenario;
+    bool operator==(const RemoveScenario&) const = default;
 };
 
 struct UpdateScenario {
     ScenarioId scenario;
     std::string name;
     std::string description;
+    bool operator==(const UpdateScenario&) const = default;
 };
 
 // Sets what training costs per level step: the project's default (no skill), or one skill's own
@@ -168,6 +187,7 @@ struct UpdateScenario {
 struct SetTrainingRate {
     std::optional<SkillId> skill;
     std::optional<TrainingRate> rate;
+    bool operator==(const SetTrainingRate&) const = default;
 };
 
 // Replaces a scenario's staffing at once — its assignments and planned training — and adds and
@@ -178,6 +198,7 @@ struct ReplaceStaffing {
     std::vector<PlannedTraining> training;
     std::vector<Person> addHires; // planned hires of this scenario, with fresh ids
     std::vector<PersonId> removeHires;
+    bool operator==(const ReplaceStaffing&) const = default;
 };
 
 // Gives a scenario its MLOps stack and, with it, the requirements the stack implies: each named
@@ -189,17 +210,41 @@ struct SetStack {
     std::vector<std::pair<RoleId, std::vector<RoleRequirement>>> requirements;
     std::vector<Skill> addSkills; // with fresh ids, at the end of the catalog
     std::vector<SkillId> removeSkills;
+    bool operator==(const SetStack&) const = default;
 };
 
 // Gives the project its own MLOps tools catalog (JSON), or (empty) goes back to the built-in.
 struct SetToolCatalog {
     std::string json;
+    bool operator==(const SetToolCatalog&) const = default;
 };
 
-using Edit =
+struct Edit;
+
+// Several edits that are one user action (moving a person, importing a tools catalog with the
+// stacks it moves, setting several skills' training rates): applied in order in one
+// transaction, all or none; its inverse is the batch of their inverses in reverse order.
+struct EditBatch {
+    std::vector<Edit> edits;
+    bool operator==(const EditBatch&) const;
+};
+
+using EditVariant =
     std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson, AddTeam,
                  RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole, SetRequirement, AddSkill,
                  RemoveSkill, UpdateSkill, AddScenario, RemoveScenario, UpdateScenario,
-                 ReplaceStaffing, SetTrainingRate, SetStack, SetToolCatalog>;
+                 ReplaceStaffing, SetTrainingRate, SetStack, SetToolCatalog, EditBatch>;
+
+// A struct rather than an alias so that EditBatch can hold edits.
+struct Edit : EditVariant {
+    using EditVariant::EditVariant;
+    const EditVariant& variant() const { return *this; }
+};
+
+inline bool EditBatch::operator==(const EditBatch& other) const {
+    return edits.size() == other.edits.size() &&
+           std::equal(edits.begin(), edits.end(), other.edits.begin(),
+                      [](const Edit& a, const Edit& b) { return a.variant() == b.variant(); });
+}
 
 } // namespace crewplan

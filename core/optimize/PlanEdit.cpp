@@ -1,6 +1,7 @@
 #include "optimize/PlanEdit.h"
 
 #include "model/Project.h"
+#include "optimize/PlanProgress.h"
 
 #include <cmath>
 #include <map>
@@ -11,8 +12,20 @@ namespace crewplan {
 ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const StaffingPlan& plan,
                          std::optional<std::size_t> only) {
     ReplaceStaffing e{scenario.id, scenario.assignments, scenario.training, {}, {}};
-    if (!only)
+    // What the scenario holds already is not made again: a hire made step by step stays, in its
+    // role, and only the hires still missing are added.
+    const PlanProgress progress = planProgress(project, scenario, plan);
+    if (!only) {
         e.assignments.clear();
+        for (const auto& made : progress.hires) {
+            for (const PersonId hire : made) {
+                for (const auto& a : scenario.assignments) {
+                    if (a.person == hire)
+                        e.assignments.push_back(a);
+                }
+            }
+        }
+    }
     std::int64_t nextId = project.nextId;
     std::map<std::string, int> hiresNamed;
     for (std::size_t index = 0; index < plan.steps.size(); ++index) {
@@ -38,7 +51,7 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
                 for (const auto& p : project.people)
                     n += p.name.rfind(role->name + " hire ", 0) == 0 ? 1 : 0;
             }
-            for (int i = 0; i < step.count; ++i) {
+            for (int i = progress.hiresMade(index); i < step.count; ++i) {
                 Person hire;
                 hire.id = PersonId{nextId++};
                 hire.name = role->name + " hire " + std::to_string(++n);

@@ -170,20 +170,23 @@ std::string Statement::text(int column) const {
                 : std::string();
 }
 
-Transaction::Transaction(Database& db) : db_(db) {
-    begun_ = db_.execute("BEGIN IMMEDIATE");
+Transaction::Transaction(Database& db)
+    : db_(db), nested_(sqlite3_get_autocommit(db.handle()) == 0) {
+    begun_ = db_.execute(nested_ ? "SAVEPOINT edit" : "BEGIN IMMEDIATE");
     open_ = begun_.ok();
 }
 
 Transaction::~Transaction() {
-    if (open_)
+    if (open_ && nested_)
+        (void)db_.execute("ROLLBACK TO edit; RELEASE edit");
+    else if (open_)
         (void)db_.execute("ROLLBACK");
 }
 
 Status Transaction::commit() {
     if (!open_)
         return Error{"no transaction is open"};
-    auto status = db_.execute("COMMIT");
+    auto status = db_.execute(nested_ ? "RELEASE edit" : "COMMIT");
     if (status)
         open_ = false;
     return status;

@@ -82,6 +82,8 @@ private:
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() succeeded.
+// BEGIN IMMEDIATE … COMMIT, rolled back unless committed; inside another transaction (the
+// edits of a batch) a savepoint, released or rolled back to.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -96,6 +98,7 @@ private:
     Database& db_;
     Status begun_;
     bool open_ = false;
+    bool nested_ = false; // inside another transaction: a savepoint
 };
 
 } // namespace crewplan

@@ -121,5 +121,6 @@ Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e);
 Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e);
 Result<Edit> apply(Database& db, Project& project, const SetStack& e);
 Result<Edit> apply(Database& db, Project& project, const SetToolCatalog& e);
+Result<Edit> apply(Database& db, Project& project, const EditBatch& e);
 
 } // namespace crewplan::edits

@@ -1,31 +1,27 @@
-// Recommendations in the workbench: the constraints at the top (goal, budget, depth, caps,
-// training rates, who is locked to a role or left out), the plan with its totals and each step
-// with its reason, and Apply per step or Apply all as one undo step. The solver runs on its own
-// thread; the window stays live, shows that it is busy, and Cancel drops the run.
+// Recommendations in the workbench: the constraints at the top, who may be in the plan, and the
+// plan with its totals and each step's reason; Apply per step or Apply all, each one undo step.
+// What of the plan is carried out is read from the scenario after every change (planProgress),
+// so undo and redo cannot make the view and the file disagree. The solve runs on its own thread
+// (SolveRunner); Cancel stops it.
 #pragma once
 
-#include "model/Scenario.h"
-
-#include <QList>
 #include <QWidget>
 #include <memory>
-#include <set>
-#include <vector>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
-class QThread;
 class QTreeWidget;
+class QDoubleSpinBox;
 
 namespace crewplan {
 
+class PlanPeopleTable;
+class PlanTree;
 class ProjectDocument;
+class RecommendOptionsForm;
+class SolveRunner;
 struct RecommendOptions;
 struct StaffingPlan;
 
@@ -36,16 +32,18 @@ public:
     explicit RecommendationsView(ProjectDocument& document, QWidget* parent = nullptr);
     ~RecommendationsView() override;
 
-    bool isBusy() const { return busy_; }
+    bool isBusy() const;
     const StaffingPlan* plan() const { return plan_.get(); }
-    QTreeWidget* steps() const { return steps_; }
+    QTreeWidget* steps() const;
     QTableWidget* people(); // who may be in the plan, brought up to date
     QLabel* headline() const { return headline_; }
-    QDoubleSpinBox* trainingCost() const { return trainingCost_; }
+    QDoubleSpinBox* trainingCost() const;
+    SolveRunner* runner() const { return runner_; }
 
     void setDepth(int depth);
     void setBudget(double budget); // 0: no cap
     void setCoverageMode(bool coverage);
+    void setTimeLimit(double seconds);
 
 public slots:
     void recommend();
@@ -61,44 +59,31 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void buildPeople();
-    RecommendOptions options(); // brings the people table up to date first
+    void refreshPeople(); // now if shown, else when next shown
+    RecommendOptions options();
     void setBusy(bool busy);
-    void showPlan(std::unique_ptr<StaffingPlan> plan);
-    void updateButtons();
+    void showPlan(std::shared_ptr<const StaffingPlan> plan);
+    void dropPlan(const QString& headline);
+    void showProgress(); // ticks and buttons, from the scenario
     void markStale();
-    void syncRates(); // the training rate boxes show the project's
+    void applyEdit(bool wholePlan);
 
     ProjectDocument& document_;
-    QComboBox* goal_;
-    QDoubleSpinBox* budget_;
-    QSpinBox* depth_;
-    QSpinBox* headcount_;
-    QDoubleSpinBox* weeksCap_;
-    QDoubleSpinBox* trainingCost_;
-    QDoubleSpinBox* trainingWeeks_;
-    QCheckBox* profiles_;
-    QPushButton* perSkill_;
-    QDoubleSpinBox* seconds_;
-    QTableWidget* people_;
+    RecommendOptionsForm* form_;
+    PlanPeopleTable* people_;
+    PlanTree* steps_;
+    SolveRunner* runner_;
     QPushButton* recommend_;
     QPushButton* cancel_;
     QProgressBar* busyBar_;
     QLabel* headline_;
-    QTreeWidget* steps_;
     QLabel* reason_;
     QPushButton* applyStep_;
     QPushButton* applyAll_;
 
-    std::unique_ptr<StaffingPlan> plan_;
-    std::set<int> applied_;                // steps already carried out
-    std::vector<Assignment> hiredAlready_; // hires of steps carried out one by one
-    bool busy_ = false;
+    std::shared_ptr<const StaffingPlan> plan_;
     bool peopleStale_ = true;
-    bool syncingRates_ = false;
     bool applying_ = false;
-    int generation_ = 0; // a finished run counts only when it is still the latest
-    QList<QThread*> running_;
 };
 
 } // namespace crewplan

@@ -1,0 +1,139 @@
+#include "PlanTree.h"
+
+#include "QtText.h"
+#include "model/Project.h"
+#include "model/Text.h"
+#include "optimize/PlanProgress.h"
+#include "optimize/StaffingOptimizer.h"
+
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <cmath>
+
+namespace crewplan {
+
+namespace {
+
+constexpr int kStepRole = Qt::UserRole;      // the step's index (-1: a group)
+constexpr int kLabelRole = Qt::UserRole + 1; // the label without its tick
+
+QString stepLabel(const Project& project, const Scenario& scenario, const PlanStep& step) {
+    const Person* person = project.findPerson(step.person);
+    const Role* role = scenario.findRole(step.role);
+    const QString who = person ? toQString(person->name) : QString();
+    const QString where = role ? toQString(role->name) : QString();
+    switch (step.kind) {
+    case PlanStep::Kind::Train:
+        return PlanTree::tr("Train %1 in %2: %3 → %4")
+            .arg(who, toQString(project.findSkill(step.skill)->name),
+                 toQString(skillLevelName(step.from)), toQString(skillLevelName(step.to)));
+    case PlanStep::Kind::Assign: {
+        const QString fte = toQString(formatShare(step.allocation));
+        if (step.previous == 0.0)
+            return PlanTree::tr("Assign %1 to %2 (%3 FTE)").arg(who, where, fte);
+        if (std::abs(step.previous - step.allocation) < 1e-9)
+            return PlanTree::tr("Keep %1 in %2 (%3 FTE)").arg(who, where, fte);
+        return PlanTree::tr("%1 in %2: %3 FTE (was %4)")
+            .arg(who, where, fte, toQString(formatShare(step.previous)));
+    }
+    case PlanStep::Kind::Hire:
+        return step.profile == HireProfile::Standard
+                   ? PlanTree::tr("Hire %1 %2").arg(step.count).arg(where)
+                   : PlanTree::tr("Hire %1 %2 %3")
+                         .arg(step.count)
+                         .arg(toQString(hireProfileName(step.profile)), where);
+    }
+    return {};
+}
+
+} // namespace
+
+PlanTree::PlanTree(QWidget* parent) : QTreeWidget(parent) {
+    setColumnCount(4);
+    setHeaderLabels({tr("Step"), tr("Cost"), tr("Weeks"), tr("Why")});
+    setAccessibleName(tr("The recommended plan"));
+    setAlternatingRowColors(true);
+    header()->setStretchLastSection(true);
+}
+
+void PlanTree::showPlan(const Project& project, const Scenario& scenario,
+                        const StaffingPlan& plan) {
+    clear();
+    auto* training = new QTreeWidgetItem(this);
+    auto* assignments = new QTreeWidgetItem(this);
+    auto* hires = new QTreeWidgetItem(this);
+    int trainingSteps = 0, people = 0;
+    double hiring = 0.0, staffing = 0.0;
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep& step = plan.steps[i];
+        QTreeWidgetItem* group = step.kind == PlanStep::Kind::Train    ? training
+                                 : step.kind == PlanStep::Kind::Assign ? assignments
+                                                                       : hires;
+        auto* item = new QTreeWidgetItem(group);
+        const QString label = stepLabel(project, scenario, step);
+        item->setText(0, label);
+        item->setData(0, kLabelRole, label);
+        item->setText(1, step.cost > 0 ? toQString(formatMoney(step.cost)) : QString());
+        item->setText(2, step.weeks > 0 ? toQString(formatShare(step.weeks)) : QString());
+        item->setText(3, toQString(step.reason));
+        item->setToolTip(3, toQString(step.reason));
+        item->setToolTip(0, toQString(step.reason));
+        item->setData(0, kStepRole, static_cast<int>(i));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        trainingSteps += step.kind == PlanStep::Kind::Train;
+        people += step.kind == PlanStep::Kind::Assign;
+        hiring += step.kind == PlanStep::Kind::Hire ? step.cost : 0.0;
+        staffing += step.kind == PlanStep::Kind::Assign ? step.cost : 0.0;
+    }
+    training->setText(0, tr("Training: %1 steps").arg(trainingSteps));
+    training->setText(1, toQString(formatMoney(plan.trainingCost)));
+    training->setText(2, toQString(formatShare(plan.trainingWeeks)));
+    assignments->setText(0, tr("Who fills which role: %1 people").arg(people));
+    if (staffing > 0)
+        assignments->setText(1, toQString(formatMoney(staffing)));
+    hires->setText(0, tr("Hires: %1").arg(plan.hires));
+    hires->setText(1, toQString(formatMoney(hiring)));
+    for (auto* group : {training, assignments, hires}) {
+        group->setData(0, kStepRole, -1);
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        for (int c = 0; c < 3; ++c)
+            group->setFont(c, bold);
+        group->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        group->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        group->setExpanded(true);
+        if (group->childCount() == 0)
+            delete group;
+    }
+    // The step wide enough to read; the reason takes the rest (and is shown whole below).
+    resizeColumnToContents(0);
+    setColumnWidth(
+        0, std::min(columnWidth(0), 44 * fontMetrics().horizontalAdvance(QLatin1Char('m'))));
+    resizeColumnToContents(1);
+    resizeColumnToContents(2);
+}
+
+void PlanTree::showProgress(const PlanProgress& progress) {
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        const int index = (*it)->data(0, kStepRole).toInt();
+        if (index < 0 || index >= static_cast<int>(progress.done.size()))
+            continue;
+        const bool done = progress.done[static_cast<std::size_t>(index)];
+        const QString label = (*it)->data(0, kLabelRole).toString();
+        (*it)->setText(0, done ? tr("✓ %1").arg(label) : label);
+        (*it)->setDisabled(done);
+    }
+}
+
+int PlanTree::currentStep() const {
+    const QTreeWidgetItem* item = currentItem();
+    return item ? item->data(0, kStepRole).toInt() : -1;
+}
+
+QString PlanTree::currentLabel() const {
+    const QTreeWidgetItem* item = currentItem();
+    return item ? item->data(0, kLabelRole).toString() : QString();
+}
+
+} // namespace crewplan

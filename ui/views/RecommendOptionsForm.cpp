@@ -1,0 +1,147 @@
+#include "RecommendOptionsForm.h"
+
+#include "ProjectDocument.h"
+#include "model/Project.h"
+#include "optimize/StaffingOptimizer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace crewplan {
+
+namespace {
+
+QDoubleSpinBox* moneyBox(QWidget* parent, double maximum, double step, const QString& special) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(0, maximum);
+    box->setDecimals(0);
+    box->setSingleStep(step);
+    box->setGroupSeparatorShown(true);
+    if (!special.isEmpty())
+        box->setSpecialValueText(special);
+    return box;
+}
+
+} // namespace
+
+RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* parent)
+    : QGroupBox(tr("Constraints"), parent), document_(document) {
+    goal_ = new QComboBox(this);
+    goal_->addItem(tr("The cheapest plan that meets every must-have"));
+    goal_->addItem(tr("The most must-haves within the budget"));
+    budget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
+    budget_->setSuffix(tr(" a year"));
+    depth_ = new QSpinBox(this);
+    depth_->setRange(0, 5);
+    depth_->setSpecialValueText(tr("No target"));
+    depth_->setToolTip(tr("People holding each must-have skill of a team, at the level its roles "
+                          "ask. 2: no single point of failure."));
+    headcount_ = new QSpinBox(this);
+    headcount_->setRange(0, 1000000);
+    headcount_->setSpecialValueText(tr("No cap"));
+    weeksCap_ = moneyBox(this, 520, 1, tr("No cap"));
+    weeksCap_->setSuffix(tr(" weeks"));
+    const TrainingRate defaults;
+    trainingCost_ = moneyBox(this, 1e7, 500, {});
+    trainingCost_->setValue(defaults.costPerLevel);
+    trainingWeeks_ = moneyBox(this, 52, 1, {});
+    trainingWeeks_->setDecimals(1);
+    trainingWeeks_->setSuffix(tr(" weeks"));
+    trainingWeeks_->setValue(defaults.weeksPerLevel);
+    profiles_ = new QCheckBox(tr("Also junior (band minimum, trained up) and senior (band "
+                                 "maximum) hires"),
+                              this);
+    seconds_ = moneyBox(this, 600, 1, {});
+    seconds_->setDecimals(1);
+    seconds_->setMinimum(0.5);
+    seconds_->setValue(RecommendOptions{}.seconds);
+    seconds_->setSuffix(tr(" s"));
+    perSkill_ = new QPushButton(tr("Per &skill…"), this);
+    perSkill_->setToolTip(tr("Skills whose training costs more or less than this"));
+
+    auto* left = new QFormLayout;
+    left->addRow(tr("&Goal:"), goal_);
+    left->addRow(tr("&Budget:"), budget_);
+    left->addRow(tr("&Depth per must-have skill:"), depth_);
+    left->addRow(tr("&Headcount cap:"), headcount_);
+    auto* right = new QFormLayout;
+    auto* costRow = new QHBoxLayout;
+    costRow->addWidget(trainingCost_, 1);
+    costRow->addWidget(perSkill_);
+    auto* costLabel = new QLabel(tr("Training, per &level step:"), this);
+    costLabel->setBuddy(trainingCost_); // a row holding a layout gets no buddy of its own
+    right->addRow(costLabel, costRow);
+    right->addRow(tr("Training &time per level step:"), trainingWeeks_);
+    right->addRow(tr("Most training per &person:"), weeksCap_);
+    right->addRow(tr("Solver time &limit:"), seconds_);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left);
+    columns->addSpacing(24);
+    columns->addLayout(right);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(profiles_);
+
+    const auto saveRate = [this] {
+        if (!document_.isOpen() || syncing_)
+            return;
+        const TrainingRate rate{trainingCost_->value(), trainingWeeks_->value()};
+        if (rate == document_.project().training)
+            return;
+        document_.apply(SetTrainingRate{{}, rate}, tr("Set the training rate"),
+                        QStringLiteral("training-rate"));
+    };
+    connect(trainingCost_, &QDoubleSpinBox::editingFinished, this, saveRate);
+    connect(trainingWeeks_, &QDoubleSpinBox::editingFinished, this, saveRate);
+    connect(perSkill_, &QPushButton::clicked, this, &RecommendOptionsForm::perSkillRequested);
+}
+
+void RecommendOptionsForm::fill(RecommendOptions& o) const {
+    o.mode = goal_->currentIndex() == 1 ? RecommendOptions::Mode::Coverage
+                                        : RecommendOptions::Mode::Cost;
+    if (budget_->value() > 0)
+        o.budget = budget_->value();
+    o.depth = depth_->value();
+    if (headcount_->value() > 0)
+        o.headcountCap = headcount_->value();
+    if (weeksCap_->value() > 0)
+        o.maxTrainingWeeksPerPerson = weeksCap_->value();
+    o.perSkill = document_.project().trainingPerSkill;
+    o.training.costPerLevel = trainingCost_->value();
+    o.training.weeksPerLevel = trainingWeeks_->value();
+    o.juniorAndSeniorHires = profiles_->isChecked();
+    o.seconds = seconds_->value();
+}
+
+void RecommendOptionsForm::syncRates() {
+    if (!document_.isOpen())
+        return;
+    syncing_ = true;
+    trainingCost_->setValue(document_.project().training.costPerLevel);
+    trainingWeeks_->setValue(document_.project().training.weeksPerLevel);
+    const auto own = document_.project().trainingPerSkill.size();
+    perSkill_->setText(own == 0 ? tr("Per &skill…") : tr("Per &skill (%1)…").arg(own));
+    syncing_ = false;
+}
+
+void RecommendOptionsForm::setDepth(int depth) {
+    depth_->setValue(depth);
+}
+void RecommendOptionsForm::setBudget(double budget) {
+    budget_->setValue(budget);
+}
+void RecommendOptionsForm::setTimeLimit(double seconds) {
+    seconds_->setValue(seconds);
+}
+void RecommendOptionsForm::setCoverageMode(bool coverage) {
+    goal_->setCurrentIndex(coverage ? 1 : 0);
+}
+
+} // namespace crewplan

@@ -1,0 +1,52 @@
+// The constraints of a recommendation: goal, budget, depth, caps, the project's training rates
+// (edited here, kept in the file, undone like any edit), hire profiles and the time limit.
+#pragma once
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QPushButton;
+class QSpinBox;
+
+namespace crewplan {
+
+class ProjectDocument;
+struct RecommendOptions;
+
+class RecommendOptionsForm : public QGroupBox {
+    Q_OBJECT
+
+public:
+    explicit RecommendOptionsForm(ProjectDocument& document, QWidget* parent = nullptr);
+
+    // Everything but who is locked or left out.
+    void fill(RecommendOptions& options) const;
+    void syncRates(); // the training rate boxes show the project's
+
+    QDoubleSpinBox* trainingCost() const { return trainingCost_; }
+    void setDepth(int depth);
+    void setBudget(double budget); // 0: no cap
+    void setCoverageMode(bool coverage);
+    void setTimeLimit(double seconds);
+
+signals:
+    void perSkillRequested();
+
+private:
+    ProjectDocument& document_;
+    QComboBox* goal_;
+    QDoubleSpinBox* budget_;
+    QSpinBox* depth_;
+    QSpinBox* headcount_;
+    QDoubleSpinBox* weeksCap_;
+    QDoubleSpinBox* trainingCost_;
+    QDoubleSpinBox* trainingWeeks_;
+    QCheckBox* profiles_;
+    QPushButton* perSkill_;
+    QDoubleSpinBox* seconds_;
+    bool syncing_ = false;
+};
+
+} // namespace crewplan
