@@ -1,6 +1,7 @@
 #include "StackCommand.h"
 
 #include "CommandLine.h"
+#include "io/AtomicFile.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "stack/Stack.h"
@@ -167,28 +168,17 @@ int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) 
             if (auto status = checkToolCatalog(store->project(), json, a.importFrom); !status)
                 return failWith(err, status.message());
         }
-        if (auto applied = store->apply(SetToolCatalog{json}); !applied)
+        // What each scenario's stack asks follows the catalog, in the same transaction.
+        if (auto applied = store->apply(SetToolCatalog{json, true}); !applied)
             return failWith(err, a.file + ": " + applied.message());
-        // What each scenario's stack asks follows the catalog.
-        for (std::size_t i = 0; i < store->project().scenarios.size(); ++i) {
-            const Scenario& scenario = store->project().scenarios[i];
-            const auto edit = stackEdit(store->project(), scenario, toolCatalogOf(store->project()),
-                                        scenario.stack);
-            if (!edit)
-                return failWith(err, a.file + ": " + edit.message());
-            if (auto applied = store->apply(*edit); !applied)
-                return failWith(err, a.file + ": " + applied.message());
-        }
     }
     const Project& project = store->project();
     if (!a.exportTo.empty()) {
         const std::string_view json = project.toolCatalog.empty()
                                           ? builtInToolCatalogJson()
                                           : std::string_view(project.toolCatalog);
-        std::ofstream file(a.exportTo, std::ios::binary | std::ios::trunc);
-        file << json;
-        if (!file)
-            return failWith(err, a.exportTo + ": could not be written.");
+        if (auto written = writeFileAtomically(a.exportTo, json); !written)
+            return failWith(err, written.message());
         out << "Wrote " << a.exportTo << ".\n";
     }
     const ToolCatalog& catalog = toolCatalogOf(project);

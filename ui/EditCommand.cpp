@@ -5,29 +5,44 @@
 namespace crewplan {
 
 EditCommand::EditCommand(ProjectDocument& document, Edit redo, Edit undo, const QString& text,
-                         int mergeId)
-    : document_(document), redo_(std::move(redo)), undo_(std::move(undo)), mergeId_(mergeId) {
+                         QString mergeKey)
+    : document_(document), redo_(std::move(redo)), undo_(std::move(undo)),
+      mergeKey_(std::move(mergeKey)) {
     setText(text);
 }
 
 void EditCommand::undo() {
-    if (auto again = document_.applyRaw(undo_))
+    if (!applied_ || document_.isRepairing())
+        return;
+    QString error;
+    if (auto again = document_.applyRaw(undo_, &error)) {
         redo_ = std::move(*again);
-    applied_ = false;
+        applied_ = false;
+    } else {
+        document_.stepRefused(this, true, error);
+    }
 }
 
 void EditCommand::redo() {
-    if (applied_)
+    if (applied_ || document_.isRepairing())
         return;
-    if (auto back = document_.applyRaw(redo_))
+    QString error;
+    if (auto back = document_.applyRaw(redo_, &error)) {
         undo_ = std::move(*back);
-    applied_ = true;
+        applied_ = true;
+    } else {
+        document_.stepRefused(this, false, error);
+    }
 }
 
 bool EditCommand::mergeWith(const QUndoCommand* other) {
-    // Same merge key: keep our undo (the state before the first keystroke), take their redo.
+    // Only the same field of the same thing: keep our undo (the state before the first
+    // keystroke), take their redo. A merge that ends where it began is no step at all.
     const auto* next = static_cast<const EditCommand*>(other);
+    if (next->mergeKey_ != mergeKey_ || !applied_ || !next->applied_)
+        return false;
     redo_ = next->redo_;
+    setObsolete(redo_.variant() == undo_.variant());
     return true;
 }
 

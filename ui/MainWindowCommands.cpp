@@ -141,14 +141,11 @@ void MainWindow::removePeople() {
                 .row()));
     if (ids.empty())
         return;
-    document_.undoStack()->beginMacro(ids.size() == 1 ? tr("Remove a person")
+    EditBatch batch;
+    for (PersonId id : ids)
+        batch.edits.push_back(RemovePerson{id});
+    document_.apply(std::move(batch), ids.size() == 1 ? tr("Remove a person")
                                                       : tr("Remove %1 people").arg(ids.size()));
-    for (PersonId id : ids) {
-        const Person* p = document_.person(id);
-        if (p)
-            document_.apply(RemovePerson{id}, tr("Remove %1").arg(toQString(p->name)));
-    }
-    document_.undoStack()->endMacro();
 }
 
 void MainWindow::addTeam() {

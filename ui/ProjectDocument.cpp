@@ -4,7 +4,6 @@
 #include "QtText.h"
 #include "storage/ProjectStore.h"
 
-#include <QHash>
 #include <QUndoStack>
 
 namespace crewplan {
@@ -18,7 +17,39 @@ const Project kNoProject = [] {
 } // namespace
 
 ProjectDocument::ProjectDocument(QObject* parent)
-    : QObject(parent), undoStack_(new QUndoStack(this)) {}
+    : QObject(parent), undoStack_(new QUndoStack(this)) {
+    // Queued: the stack is put back once the sweep that failed has returned (moving it from
+    // inside its own indexChanged would fight the History view, which also listens).
+    connect(
+        undoStack_, &QUndoStack::indexChanged, this,
+        [this] {
+            if (repairTo_ < 0 || repairing_)
+                return;
+            repairing_ = true;
+            undoStack_->setIndex(repairTo_); // every command on the way is skipped: as the file is
+            repairing_ = false;
+            repairTo_ = -1;
+        },
+        Qt::QueuedConnection);
+}
+
+void ProjectDocument::stepRefused(const QUndoCommand* command, bool undoing,
+                                  const QString& reason) {
+    if (repairTo_ >= 0)
+        return;
+    for (int i = 0; i < undoStack_->count(); ++i) {
+        if (undoStack_->command(i) == command) {
+            repairTo_ = undoing ? i + 1 : i;
+            break;
+        }
+    }
+    const QString text = command->text();
+    emit editRefused(undoing
+                         ? tr("Could not undo “%1”: %2 Nothing was changed; it can be undone "
+                              "again once the file can be written.")
+                               .arg(text, reason)
+                         : tr("Could not redo “%1”: %2 Nothing was changed.").arg(text, reason));
+}
 
 ProjectDocument::~ProjectDocument() = default;
 
@@ -103,7 +134,7 @@ std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error) 
             else
                 return {};
         },
-        edit);
+        edit.variant());
     if (lastChange_.everything)
         reindex(); // people may have come or gone
     emit edited();
@@ -116,10 +147,10 @@ std::optional<QString> ProjectDocument::apply(const Edit& edit, const QString& t
     auto inverse = applyRaw(edit, &error);
     if (!inverse)
         return error;
-    // QUndoCommand merges by an int id: derive it from the key (1 + hash keeps -1 for "never").
-    const int mergeId =
-        mergeKey.isEmpty() ? -1 : static_cast<int>(qHash(mergeKey) & 0x3fffffff) + 1;
-    undoStack_->push(new EditCommand(*this, edit, std::move(*inverse), text, mergeId));
+    // An edit that changed nothing (its inverse is itself) is no undo step.
+    if (inverse->variant() == edit.variant())
+        return std::nullopt;
+    undoStack_->push(new EditCommand(*this, edit, std::move(*inverse), text, mergeKey));
     return std::nullopt;
 }
 

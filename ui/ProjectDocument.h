@@ -12,6 +12,7 @@
 #include <optional>
 #include <unordered_map>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace crewplan {
@@ -59,6 +60,10 @@ public:
                                  const QString& mergeKey = {});
     // Used by the undo commands: applies without recording; returns the inverse.
     std::optional<Edit> applyRaw(const Edit& edit, QString* error = nullptr);
+    // An undo or redo the store refused: the rest of that sweep is skipped and the stack is put
+    // back where the file is, so that it never claims a state the file does not hold.
+    void stepRefused(const QUndoCommand* command, bool undoing, const QString& reason);
+    bool isRepairing() const { return repairTo_ >= 0; }
 
 signals:
     void projectReplaced(); // another file, or none
@@ -75,6 +80,8 @@ private:
     mutable std::optional<CoverageReport> coverage_;
     std::unordered_map<PersonId, std::size_t> personIndex_;
     ChangeScope lastChange_;
+    int repairTo_ = -1; // the stack index the file holds, after a refused undo or redo
+    bool repairing_ = false;
 };
 
 } // namespace crewplan

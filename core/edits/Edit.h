@@ -214,8 +214,11 @@ struct SetStack {
 };
 
 // Gives the project its own MLOps tools catalog (JSON), or (empty) goes back to the built-in.
+// With followStacks, every scenario's stack requirements follow the new catalog in the same
+// transaction (its inverse then restores them exactly, and the catalog without following).
 struct SetToolCatalog {
     std::string json;
+    bool followStacks = false;
     bool operator==(const SetToolCatalog&) const = default;
 };
 

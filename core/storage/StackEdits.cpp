@@ -1,5 +1,7 @@
 // The MLOps stack of a scenario and the requirements it implies, as one edit.
+#include "stack/Stack.h"
 #include "stack/ToolCatalog.h"
+#include "storage/EditApplier.h"
 #include "storage/EditSupport.h"
 #include "storage/RowWriter.h"
 
@@ -77,14 +79,49 @@ Result<Edit> apply(Database& db, Project& project, const SetStack& e) {
         });
 }
 
-Result<Edit> apply(Database& db, Project& project, const SetToolCatalog& e) {
-    if (auto status = checkToolCatalog(project, e.json, "the catalog"); !status)
+namespace {
+
+Result<Edit> setCatalogOnly(Database& db, Project& project, const std::string& json) {
+    if (auto status = checkToolCatalog(project, json, "the catalog"); !status)
         return status.error();
     const SetToolCatalog inverse{project.toolCatalog};
     return transact(
         db, inverse,
-        [&] { return run(db, "UPDATE project SET tool_catalog = ?1", std::string_view(e.json)); },
-        [&] { project.toolCatalog = e.json; });
+        [&] { return run(db, "UPDATE project SET tool_catalog = ?1", std::string_view(json)); },
+        [&] { project.toolCatalog = json; });
+}
+
+} // namespace
+
+Result<Edit> apply(Database& db, Project& project, const SetToolCatalog& e) {
+    if (!e.followStacks)
+        return setCatalogOnly(db, project, e.json);
+    // The catalog, then each scenario's stack against it: one transaction, on a copy that
+    // replaces the project only once all of it is in the file.
+    Transaction tx(db);
+    if (auto status = tx.begun(); !status)
+        return Error{"The change could not be saved: " + status.message()};
+    Project next = project;
+    EditBatch inverse;
+    auto undo = setCatalogOnly(db, next, e.json);
+    if (!undo)
+        return undo.error();
+    inverse.edits.push_back(std::move(*undo));
+    for (std::size_t i = 0; i < next.scenarios.size(); ++i) {
+        const Scenario& scenario = next.scenarios[i];
+        auto edit = stackEdit(next, scenario, toolCatalogOf(next), scenario.stack);
+        if (!edit)
+            return edit.error();
+        auto undoStack = applyEdit(db, next, *edit);
+        if (!undoStack)
+            return undoStack.error();
+        inverse.edits.push_back(std::move(*undoStack));
+    }
+    if (auto status = tx.commit(); !status)
+        return Error{"The change could not be saved: " + status.message()};
+    project = std::move(next);
+    std::reverse(inverse.edits.begin(), inverse.edits.end());
+    return Edit{std::move(inverse)};
 }
 
 } // namespace crewplan::edits

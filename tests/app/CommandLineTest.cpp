@@ -447,3 +447,42 @@ TEST(CommandLine, CatalogExportImportAndReset) {
     EXPECT_NE(after.out.find("No requirement comes from the stack."), std::string::npos)
         << after.out;
 }
+
+TEST(CommandLine, RecommendOnAOnePersonProjectPrintsAPlan) {
+    // CBC 2.10 once aborted here (SIGABRT in OsiClpSolverInterface::crunch()).
+    TempDir dir;
+    const auto file = crewplan::test::copyFixture(dir, "one-person.crewplan");
+    const CliRun plan = runCrewplan(dir, {"recommend", file});
+    ASSERT_EQ(plan.exitCode, 0) << plan.err;
+    EXPECT_NE(plan.out.find("Optimal plan for Baseline: 18,000 a year, 0 hires"), std::string::npos)
+        << plan.out;
+    const CliRun excluded = runCrewplan(dir, {"recommend", file, "--exclude", "Ann"});
+    ASSERT_EQ(excluded.exitCode, 0) << excluded.err;
+    EXPECT_NE(excluded.out.find("1 hire"), std::string::npos) << excluded.out;
+    const CliRun capped = runCrewplan(dir, {"recommend", file, "--max-training-weeks", "6"});
+    ASSERT_EQ(capped.exitCode, 0) << capped.err;
+    EXPECT_NE(capped.out.find("1 hire"), std::string::npos) << capped.out;
+}
+
+TEST(CommandLine, CatalogExportReplacesTheTargetWholeOrNotAtAll) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    const auto target = dir.file("tools.json");
+    std::ofstream(target) << "old";
+    ASSERT_EQ(runCrewplan(dir, {"catalog", file, "--export", target}).exitCode, 0);
+    std::ifstream in(target);
+    std::stringstream text;
+    text << in.rdbuf();
+    EXPECT_EQ(text.str().front(), '{');
+    EXPECT_FALSE(std::filesystem::exists(target + ".tmp"));
+    // A target that cannot be replaced (a folder) stays as it was, and no temporary is left.
+    const auto folder = dir.file("folder.json");
+    std::filesystem::create_directory(folder);
+    const CliRun refused = runCrewplan(dir, {"catalog", file, "--export", folder});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("folder.json: could not be written"), std::string::npos)
+        << refused.err;
+    EXPECT_TRUE(std::filesystem::is_directory(folder));
+    EXPECT_FALSE(std::filesystem::exists(folder + ".tmp"));
+}

@@ -5,7 +5,7 @@
 set -eu
 crewplan=$(realpath "$1")
 cd "$(dirname "$0")"
-rm -f not-sqlite.crewplan empty.crewplan foreign.sqlite damaged.crewplan newer.crewplan schema-v1.crewplan
+rm -f one-person.crewplan not-sqlite.crewplan empty.crewplan foreign.sqlite damaged.crewplan newer.crewplan schema-v1.crewplan
 
 printf 'Name,Role\nAisha,Data Engineer\n' > not-sqlite.crewplan   # a CSV renamed
 : > empty.crewplan
@@ -40,3 +40,18 @@ with open("damaged.crewplan", "r+b") as f:
     f.write(b"\x00" * 12)
 PY
 echo "fixtures written"
+
+# One employee who can fill one role: CBC 2.10 once aborted on this smallest model.
+"$crewplan" new one-person.crewplan --template empty >/dev/null
+python3 - <<'PY'
+import sqlite3
+db = sqlite3.connect("one-person.crewplan")
+db.executescript("""
+insert into skill values(10,'S0','Programming','',0);
+insert into team values(11,1,'T','',0);
+insert into role(id,team_id,name,headcount,cost_min,cost_max,position) values(12,11,'A',1,80000,100000,0);
+insert into requirement(role_id,skill_id,min_level,importance,position) values(12,10,3,'must-have',0);
+insert into person values(13,'Ann','employee',1.0,90000,NULL);
+""")
+db.commit()
+PY

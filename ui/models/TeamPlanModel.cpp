@@ -414,16 +414,10 @@ std::optional<QString> TeamPlanModel::move(PersonId personId, RoleId from, RoleI
     const QString name = toQString(person->name);
     const ScenarioId scenarioId = scenario.id;
     const double combined = std::min(1.0, already + moving);
-    document_.undoStack()->beginMacro(tr("Move %1 to %2").arg(name, toQString(target->name)));
-    auto error = document_.apply(SetAllocation{scenarioId, personId, from, 0.0},
-                                 tr("Unassign %1").arg(name));
-    if (!error)
-        error = document_.apply(SetAllocation{scenarioId, personId, to, combined},
-                                tr("Assign %1").arg(name));
-    document_.undoStack()->endMacro();
-    if (error)
-        document_.undoStack()->undo(); // half a move is no move
-    return error;
+    // Out of one role and into the other: one edit, so that half a move cannot happen.
+    return document_.apply(EditBatch{{SetAllocation{scenarioId, personId, from, 0.0},
+                                      SetAllocation{scenarioId, personId, to, combined}}},
+                           tr("Move %1 to %2").arg(name, toQString(target->name)));
 }
 
 std::optional<QString> TeamPlanModel::assign(PersonId personId, RoleId roleId) {

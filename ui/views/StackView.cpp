@@ -260,17 +260,12 @@ bool StackView::setCatalog(const std::string& json, const QString& text) {
         status_->setText(toQString(status.message()));
         return false;
     }
-    // The catalog and every scenario's stack requirements, as one undo step.
-    document_.undoStack()->beginMacro(text);
-    bool ok = !document_.apply(SetToolCatalog{json}, text).has_value();
-    for (std::size_t i = 0; ok && i < document_.project().scenarios.size(); ++i) {
-        const Scenario& scenario = document_.project().scenarios[i];
-        auto edit = stackEdit(document_.project(), scenario, toolCatalogOf(document_.project()),
-                              scenario.stack);
-        ok = edit && !document_.apply(*edit, text).has_value();
+    // The catalog and every scenario's stack requirements: one edit, one undo step.
+    if (const auto refused = document_.apply(SetToolCatalog{json, true}, text)) {
+        status_->setText(*refused);
+        return false;
     }
-    document_.undoStack()->endMacro();
-    return ok;
+    return true;
 }
 
 bool StackView::importCatalog(const QString& path) {
