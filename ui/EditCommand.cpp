@@ -15,7 +15,7 @@ void EditCommand::undo() {
     if (!applied_ || document_.isRepairing())
         return;
     QString error;
-    if (auto again = document_.applyRaw(undo_, &error)) {
+    if (auto again = document_.applyRaw(undo_, &error, false)) {
         redo_ = std::move(*again);
         applied_ = false;
     } else {
@@ -27,7 +27,7 @@ void EditCommand::redo() {
     if (applied_ || document_.isRepairing())
         return;
     QString error;
-    if (auto back = document_.applyRaw(redo_, &error)) {
+    if (auto back = document_.applyRaw(redo_, &error, false)) {
         undo_ = std::move(*back);
         applied_ = true;
     } else {

@@ -5,6 +5,7 @@
 #include "storage/ProjectStore.h"
 
 #include <QUndoStack>
+#include <utility>
 
 namespace crewplan {
 
@@ -21,16 +22,21 @@ ProjectDocument::ProjectDocument(QObject* parent)
     // Queued: the stack is put back once the sweep that failed has returned (moving it from
     // inside its own indexChanged would fight the History view, which also listens).
     connect(
-        undoStack_, &QUndoStack::indexChanged, this,
-        [this] {
-            if (repairTo_ < 0 || repairing_)
-                return;
-            repairing_ = true;
-            undoStack_->setIndex(repairTo_); // every command on the way is skipped: as the file is
-            repairing_ = false;
-            repairTo_ = -1;
-        },
+        undoStack_, &QUndoStack::indexChanged, this, [this] { finishRepair(); },
         Qt::QueuedConnection);
+}
+
+void ProjectDocument::finishRepair() {
+    if (repairTo_ < 0 || repairing_)
+        return;
+    repairing_ = true;
+    undoStack_->setIndex(repairTo_); // every command on the way is skipped: as the file is
+    repairing_ = false;
+    repairTo_ = -1;
+    // Said once the stack is back (a move of the stack clears the status bar).
+    const QString refusal = std::exchange(pendingRefusal_, QString());
+    if (!refusal.isEmpty())
+        emit editRefused(refusal);
 }
 
 void ProjectDocument::stepRefused(const QUndoCommand* command, bool undoing,
@@ -44,16 +50,20 @@ void ProjectDocument::stepRefused(const QUndoCommand* command, bool undoing,
         }
     }
     const QString text = command->text();
-    emit editRefused(undoing
-                         ? tr("Could not undo “%1”: %2 Nothing was changed; it can be undone "
-                              "again once the file can be written.")
-                               .arg(text, reason)
-                         : tr("Could not redo “%1”: %2 Nothing was changed.").arg(text, reason));
+    pendingRefusal_ =
+        undoing ? tr("Could not undo “%1”: %2 Nothing was changed; it can be undone again once "
+                     "the file can be written.")
+                      .arg(text, reason)
+                : tr("Could not redo “%1”: %2 Nothing was changed.").arg(text, reason);
+    if (repairTo_ < 0) // not on the stack (cannot be): say it now
+        emit editRefused(std::exchange(pendingRefusal_, QString()));
 }
 
 ProjectDocument::~ProjectDocument() = default;
 
 void ProjectDocument::setStore(std::unique_ptr<ProjectStore> store) {
+    repairTo_ = -1;
+    pendingRefusal_.clear();
     undoStack_->clear();
     store_ = std::move(store);
     scenario_ = store_ ? store_->project().scenarios.front().id : ScenarioId{};
@@ -107,7 +117,7 @@ void ProjectDocument::reindex() {
         personIndex_.emplace(people[i].id, i);
 }
 
-std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error) {
+std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error, bool announce) {
     if (!store_) {
         if (error)
             *error = tr("No project is open.");
@@ -118,7 +128,8 @@ std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error) 
         const QString reason = toQString(inverse.message());
         if (error)
             *error = reason;
-        emit editRefused(reason);
+        if (announce)
+            emit editRefused(reason);
         return std::nullopt;
     }
     if (!project().findScenario(scenario_))
@@ -143,6 +154,7 @@ std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error) 
 
 std::optional<QString> ProjectDocument::apply(const Edit& edit, const QString& text,
                                               const QString& mergeKey) {
+    finishRepair(); // a push must land where the file is
     QString error;
     auto inverse = applyRaw(edit, &error);
     if (!inverse)

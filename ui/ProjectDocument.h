@@ -59,7 +59,8 @@ public:
     std::optional<QString> apply(const Edit& edit, const QString& text,
                                  const QString& mergeKey = {});
     // Used by the undo commands: applies without recording; returns the inverse.
-    std::optional<Edit> applyRaw(const Edit& edit, QString* error = nullptr);
+    // `announce`: say a refusal through editRefused (the undo commands say it their own way).
+    std::optional<Edit> applyRaw(const Edit& edit, QString* error = nullptr, bool announce = true);
     // An undo or redo the store refused: the rest of that sweep is skipped and the stack is put
     // back where the file is, so that it never claims a state the file does not hold.
     void stepRefused(const QUndoCommand* command, bool undoing, const QString& reason);
@@ -80,8 +81,11 @@ private:
     mutable std::optional<CoverageReport> coverage_;
     std::unordered_map<PersonId, std::size_t> personIndex_;
     ChangeScope lastChange_;
+    void finishRepair();
+
     int repairTo_ = -1; // the stack index the file holds, after a refused undo or redo
     bool repairing_ = false;
+    QString pendingRefusal_;
 };
 
 } // namespace crewplan

@@ -12,8 +12,9 @@ namespace crewplan {
 namespace fs = std::filesystem;
 
 Status writeFileAtomically(const std::string& path, std::string_view bytes) {
+    std::error_code ec;
     std::string temporary = path + ".tmp";
-    for (int n = 2; fs::exists(temporary); ++n)
+    for (int n = 2; fs::exists(temporary, ec); ++n)
         temporary = path + ".tmp" + std::to_string(n);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
@@ -35,6 +36,15 @@ Status writeFileAtomically(const std::string& path, std::string_view bytes) {
         failure = errno;
     if (failure == 0 && std::rename(temporary.c_str(), path.c_str()) != 0)
         failure = errno;
+    if (failure == 0) {
+        // The rename itself is durable only once the folder is.
+        const fs::path folder = fs::path(path).parent_path();
+        const int dir = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY);
+        if (dir >= 0) {
+            (void)::fsync(dir);
+            ::close(dir);
+        }
+    }
     if (failure != 0) {
         std::error_code ignored;
         fs::remove(temporary, ignored);

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -57,9 +58,16 @@ ChildOutcome runInChild(const std::function<std::string()>& work,
     if (child == 0) {
         // The child: only this thread exists here. Do the work, send it, and leave without
         // running the parent's exit handlers.
+        // Nothing of the parent may run here: an exception ends the child, never unwinds into
+        // the caller's code; and the child dies with its parent.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         ::close(fds[0]);
         std::signal(SIGPIPE, SIG_DFL);
-        writeAll(fds[1], work());
+        try {
+            writeAll(fds[1], work());
+        } catch (...) {
+            ::_exit(3);
+        }
         ::close(fds[1]);
         ::_exit(0);
     }
@@ -77,22 +85,41 @@ ChildOutcome runInChild(const std::function<std::string()>& work,
         }
         pollfd p{fds[0], POLLIN, 0};
         const int ready = ::poll(&p, 1, 10); // ms: how soon a stop request is seen
-        if (ready < 0 && errno != EINTR)
+        if (ready < 0 && errno != EINTR) {
+            ::kill(child, SIGKILL);
+            outcome.why = std::string("its output could not be read: ") + std::strerror(errno);
+            killed = true;
             break;
+        }
         if (ready <= 0)
             continue;
         const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
+        if (n < 0) {
+            ::kill(child, SIGKILL);
+            outcome.why = std::string("its output could not be read: ") + std::strerror(errno);
+            killed = true;
+            break;
+        }
+        if (n == 0)
             break; // end of the child's output
         outcome.output.append(buffer, static_cast<std::size_t>(n));
     }
     ::close(fds[0]);
     int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    pid_t waited = -1;
+    while ((waited = ::waitpid(child, &status, 0)) < 0 && errno == EINTR) {
+    }
+    if (waited != child) {
+        outcome.status = ChildOutcome::Status::Crashed;
+        outcome.why = "its end could not be awaited";
+        outcome.output.clear();
+        return outcome;
     }
     if (killed) {
+        if (!outcome.why.empty())
+            outcome.status = ChildOutcome::Status::Crashed;
         outcome.output.clear();
         return outcome;
     }

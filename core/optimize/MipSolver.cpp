@@ -245,7 +245,7 @@ Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const
         const double left = std::chrono::duration<double>(deadline - Clock::now()).count();
         // CBC is asked to stop a little before the deadline, so that it can hand back the best
         // plan it has; the deadline itself is enforced by killing the child.
-        const double seconds = std::max(0.01, left * 0.9 - 0.02);
+        const double seconds = std::max(0.01, std::min(left * 0.85, left - 0.3));
         const auto outcome = runInChild(
             [&] { return encode(runCbc(model, absoluteGap_, seconds, tuned)); }, deadline, stop);
         Solution s;

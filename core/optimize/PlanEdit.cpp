@@ -46,6 +46,8 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
             break;
         case PlanStep::Kind::Hire: {
             const Role* role = scenario.findRole(step.role);
+            if (!role)
+                break; // removed since the plan was made: nothing to hire for
             int& n = hiresNamed[role->name];
             if (n == 0) {
                 for (const auto& p : project.people)

@@ -50,6 +50,16 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
                        "budget allows.";
         return plan;
     }
+    if (stop.stop_requested()) {
+        plan.status = StaffingPlan::Status::Stopped;
+        plan.message = "Stopped before a plan was found.";
+        return plan;
+    }
+    if (MipModel::Clock::now() >= deadline) {
+        plan.status = StaffingPlan::Status::NoSolutionInTime;
+        plan.message = "No plan was found within the time limit.";
+        return plan;
+    }
     Model m = build(project, scenario, options);
     if (!m.refusal.empty()) {
         plan.status = StaffingPlan::Status::InvalidOptions;

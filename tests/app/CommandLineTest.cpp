@@ -1,14 +1,17 @@
 // The `crewplan` command line end to end, through the real binary: exit codes, messages, JSON.
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <sys/wait.h>
+#include <vector>
 
 using crewplan::test::TempDir;
 
@@ -485,4 +488,60 @@ TEST(CommandLine, CatalogExportReplacesTheTargetWholeOrNotAtAll) {
         << refused.err;
     EXPECT_TRUE(std::filesystem::is_directory(folder));
     EXPECT_FALSE(std::filesystem::exists(folder + ".tmp"));
+}
+
+namespace {
+
+// Each page's text extent from `pdftotext -bbox`: the left and right margins it leaves, in pt.
+struct PageMargins {
+    double left = 1e9, right = 1e9;
+};
+std::vector<PageMargins> marginsOf(const TempDir& dir, const std::string& pdf) {
+    const std::string html = dir.file("bbox.html");
+    EXPECT_EQ(std::system(("pdftotext -bbox '" + pdf + "' '" + html + "'").c_str()), 0);
+    const std::string text = crewplan::test::readBytes(html);
+    std::vector<PageMargins> pages;
+    double width = 0.0;
+    const auto number = [&](std::size_t at, const char* name) {
+        const std::size_t from = text.find(name, at) + std::strlen(name) + 2; // name="
+        return std::stod(text.substr(from, text.find('"', from) - from));
+    };
+    for (std::size_t at = 0; (at = text.find('<', at)) != std::string::npos; ++at) {
+        if (text.compare(at, 6, "<page ") == 0) {
+            width = number(at, "width");
+            pages.emplace_back();
+        } else if (text.compare(at, 6, "<word ") == 0 && !pages.empty()) {
+            pages.back().left = std::min(pages.back().left, number(at, "xMin"));
+            pages.back().right = std::min(pages.back().right, width - number(at, "xMax"));
+        }
+    }
+    return pages;
+}
+
+} // namespace
+
+TEST(CommandLine, EveryReportPageHasEqualMarginsOfAtLeast15mm) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    constexpr double k15mm = 15.0 / 25.4 * 72.0; // 42.5 pt
+    const std::vector<std::vector<std::string>> reports = {
+        {"report", file, "-o", dir.file("a4.pdf")},
+        {"report", file, "--page-size", "Letter", "-o", dir.file("letter.pdf")},
+        {"report", file, "--compare", "Current staffing", "Hire QA and a senior DE", "-o",
+         dir.file("compare.pdf")}};
+    for (const auto& args : reports) {
+        std::string command = std::string(CREWPLAN_BINARY);
+        for (const auto& a : args)
+            command += " '" + a + "'";
+        ASSERT_EQ(std::system((command + " > /dev/null").c_str()), 0) << command;
+        const auto pages = marginsOf(dir, args.back());
+        ASSERT_FALSE(pages.empty()) << args.back();
+        for (std::size_t p = 0; p < pages.size(); ++p) {
+            EXPECT_GE(pages[p].left, k15mm) << args.back() << " page " << p + 1;
+            EXPECT_GE(pages[p].right, k15mm) << args.back() << " page " << p + 1;
+            // "Page n of m" ends at the right margin; the text starts at the left one.
+            EXPECT_NEAR(pages[p].left, pages[p].right, 4.0) << args.back() << " page " << p + 1;
+        }
+    }
 }

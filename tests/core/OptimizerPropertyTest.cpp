@@ -125,10 +125,12 @@ void expectWithinItsLimits(const Instance& in, const StaffingPlan& plan, std::ui
         });
         EXPECT_TRUE(kept) << "seed " << seed;
     }
-    if (o.headcountCap)
+    if (o.headcountCap) {
         EXPECT_LE(headcount, *o.headcountCap) << "seed " << seed;
-    if (o.budget)
+    }
+    if (o.budget) {
         EXPECT_LE(plan.cost, *o.budget + 1e-6) << "seed " << seed;
+    }
     if (o.maxTrainingWeeksPerPerson) {
         for (const auto& [person, total] : weeks)
             EXPECT_LE(total, *o.maxTrainingWeeksPerPerson + 1e-9) << "seed " << seed;
@@ -136,8 +138,9 @@ void expectWithinItsLimits(const Instance& in, const StaffingPlan& plan, std::ui
     if (o.mode == RecommendOptions::Mode::Cost) {
         // Every role filled: every must-have met, by the coverage code's reckoning.
         const auto coverage = computeCoverage(after, *after.findScenario(scenario.id));
-        if (coverage.total.mustHave)
+        if (coverage.total.mustHave) {
             EXPECT_DOUBLE_EQ(*coverage.total.mustHave, 1.0) << "seed " << seed;
+        }
     }
 }
 
@@ -155,10 +158,11 @@ TEST(OptimizerProperty, NeverCrashesAndEveryPlanKeepsToItsLimits) {
         ASSERT_NE(plan.status, StaffingPlan::Status::SolverFailed)
             << "seed " << seed << ": " << plan.message;
         ASSERT_NE(plan.status, StaffingPlan::Status::NoSolutionInTime) << "seed " << seed;
-        if (plan.found())
+        if (plan.found()) {
             expectWithinItsLimits(in, plan, seed);
-        else
+        } else {
             EXPECT_FALSE(plan.message.empty()) << "seed " << seed;
+        }
     }
     // The instances are worth their number only if they reach both answers often.
     EXPECT_GT(seen[StaffingPlan::Status::Optimal], static_cast<int>(kInstances) / 4);

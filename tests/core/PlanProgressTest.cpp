@@ -95,8 +95,9 @@ TEST(PlanProgress, NothingIsDoneBeforeAndEverythingAfterTheWholePlan) {
     const PlanProgress before = planProgress(s.store().project(), s.scenario(), plan);
     EXPECT_FALSE(before.whole);
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
-        if (plan.steps[i].kind != PlanStep::Kind::Assign) // "Keep X in Y" may be done already
+        if (plan.steps[i].kind != PlanStep::Kind::Assign) { // "Keep X in Y" may be done already
             EXPECT_FALSE(before.done[i]) << i;
+        }
     }
     s.run(Op::All, plan);
     const PlanProgress after = planProgress(s.store().project(), s.scenario(), plan);

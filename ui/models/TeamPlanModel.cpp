@@ -390,10 +390,10 @@ bool TeamPlanModel::dropMimeData(const QMimeData* data, Qt::DropAction action, i
     }
     const auto ids = QString::fromLatin1(data->data(QString::fromLatin1(PeopleModel::kMimeType)))
                          .split(QLatin1Char(','));
-    bool any = false;
+    std::vector<PersonId> people;
     for (const auto& id : ids)
-        any = !assign(PersonId{id.toLongLong()}, role).has_value() || any;
-    return any;
+        people.push_back(PersonId{id.toLongLong()});
+    return !assign(people, role).has_value();
 }
 
 std::optional<QString> TeamPlanModel::move(PersonId personId, RoleId from, RoleId to) {
@@ -421,34 +421,58 @@ std::optional<QString> TeamPlanModel::move(PersonId personId, RoleId from, RoleI
 }
 
 std::optional<QString> TeamPlanModel::assign(PersonId personId, RoleId roleId) {
+    return assign(std::vector<PersonId>{personId}, roleId);
+}
+
+std::optional<QString> TeamPlanModel::assign(const std::vector<PersonId>& people, RoleId roleId) {
     const Scenario& scenario = document_.scenario();
-    const Person* person = document_.person(personId);
     const Role* role = scenario.findRole(roleId);
-    if (!person || !role)
+    if (!role || people.empty())
         return tr("That person or role no longer exists.");
-    double current = 0.0;
     double filled = 0.0;
-    for (const auto& a : scenario.assignments) {
-        if (a.role == roleId) {
-            filled += a.allocation;
-            if (a.person == personId)
-                current = a.allocation;
+    for (const auto& a : scenario.assignments)
+        filled += a.role == roleId ? a.allocation : 0.0;
+    // Everyone dropped at once is one edit: each takes what the role still needs after the ones
+    // before them (or all their free time once it is full).
+    EditBatch batch;
+    QString refusal;
+    for (const PersonId personId : people) {
+        const Person* person = document_.person(personId);
+        if (!person)
+            return tr("That person or role no longer exists.");
+        double current = 0.0;
+        for (const auto& a : scenario.assignments)
+            current += a.role == roleId && a.person == personId ? a.allocation : 0.0;
+        const double free = person->fte - scenario.allocationOf(personId);
+        if (free <= 1e-9) {
+            refusal = tr("%1 has no FTE left in this scenario (%2 of %3 allocated).")
+                          .arg(toQString(person->name),
+                               toQString(formatShare(scenario.allocationOf(personId))),
+                               toQString(formatShare(person->fte)));
+            continue;
         }
+        const double need = role->headcount - filled;
+        const double added = need > 1e-9 ? std::min(free, need) : free;
+        filled += added;
+        batch.edits.push_back(
+            SetAllocation{scenario.id, personId, roleId, std::min(1.0, current + added)});
     }
-    const double free = person->fte - scenario.allocationOf(personId);
-    if (free <= 1e-9) {
-        const QString reason = tr("%1 has no FTE left in this scenario (%2 of %3 allocated).")
-                                   .arg(toQString(person->name),
-                                        toQString(formatShare(scenario.allocationOf(personId))),
-                                        toQString(formatShare(person->fte)));
-        emit document_.editRefused(reason);
-        return reason;
+    if (batch.edits.empty()) {
+        emit document_.editRefused(refusal);
+        return refusal;
     }
-    const double need = role->headcount - filled;
-    const double share = current + (need > 1e-9 ? std::min(free, need) : free);
-    return document_.apply(
-        SetAllocation{scenario.id, personId, roleId, std::min(1.0, share)},
-        tr("Assign %1 to %2").arg(toQString(person->name), toQString(role->name)));
+    const Person* first =
+        document_.person(std::get<SetAllocation>(batch.edits.front().variant()).person);
+    const QString text =
+        batch.edits.size() == 1
+            ? tr("Assign %1 to %2").arg(toQString(first->name), toQString(role->name))
+            : tr("Assign %n people to %1", nullptr, static_cast<int>(batch.edits.size()))
+                  .arg(toQString(role->name));
+    const auto refused = batch.edits.size() == 1 ? document_.apply(batch.edits.front(), text)
+                                                 : document_.apply(std::move(batch), text);
+    if (!refused && !refusal.isEmpty())
+        emit document_.editRefused(refusal); // the others are in; say who is not
+    return refused;
 }
 
 TeamPlanModel::Kind TeamPlanModel::kindOf(const QModelIndex& index) const {

@@ -56,6 +56,8 @@ public:
     // Assigns a person to a role with what they have left, up to what the role still needs.
     // Returns the reason when it cannot.
     std::optional<QString> assign(PersonId person, RoleId role);
+    // Several people at once (a drop): one edit, one undo step.
+    std::optional<QString> assign(const std::vector<PersonId>& people, RoleId role);
     // Moves a person's allocation from one role to another, as one undo step.
     std::optional<QString> move(PersonId person, RoleId from, RoleId to);
 

@@ -23,10 +23,14 @@ struct Geometry {
 };
 
 Geometry setUp(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options) {
-    QPageLayout layout(options.pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
+    QPageLayout layout(options.pageSize, QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
                        QPageLayout::Millimeter);
     device.setPageLayout(layout);
-    const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    // A painter on a paged device starts at the paint rectangle's corner already: the margins
+    // are the device's, so the rectangle is used from (0, 0) (its own offset would add the left
+    // margin twice and leave none on the right).
+    const QRectF paint(QPointF(0, 0),
+                       device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
     const qreal band = QFontMetricsF(document.defaultFont(), &device).height() * 2.2;
     Geometry g;
     g.header = QRectF(paint.left(), paint.top(), paint.width(), band);

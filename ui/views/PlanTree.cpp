@@ -23,10 +23,12 @@ QString stepLabel(const Project& project, const Scenario& scenario, const PlanSt
     const QString who = person ? toQString(person->name) : QString();
     const QString where = role ? toQString(role->name) : QString();
     switch (step.kind) {
-    case PlanStep::Kind::Train:
+    case PlanStep::Kind::Train: {
+        const Skill* skill = project.findSkill(step.skill);
         return PlanTree::tr("Train %1 in %2: %3 → %4")
-            .arg(who, toQString(project.findSkill(step.skill)->name),
+            .arg(who, skill ? toQString(skill->name) : PlanTree::tr("(a removed skill)"),
                  toQString(skillLevelName(step.from)), toQString(skillLevelName(step.to)));
+    }
     case PlanStep::Kind::Assign: {
         const QString fte = toQString(formatShare(step.allocation));
         if (step.previous == 0.0)

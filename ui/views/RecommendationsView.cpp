@@ -96,6 +96,7 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
     connect(runner_, &SolveRunner::solved, this, &RecommendationsView::showPlan);
     connect(runner_, &SolveRunner::ended, this, [this] { setBusy(false); });
     connect(&document_, &ProjectDocument::edited, this, [this] {
+        ++revision_;
         if (document_.lastChange().everything)
             refreshPeople(); // people, roles or scenarios may have changed
         form_->syncRates();
@@ -200,6 +201,7 @@ void RecommendationsView::recommend() {
         return;
     // The solver gets its own copy of the project: edits go on while it works.
     const RecommendOptions o = options();
+    planRevision_ = revision_;
     runner_->start(std::make_shared<const Project>(document_.project()), document_.scenario().id,
                    o);
     setBusy(true);
@@ -238,6 +240,8 @@ void RecommendationsView::showPlan(std::shared_ptr<const StaffingPlan> plan) {
     } else {
         headline_->setText(toQString(planHeadline(document_.scenario(), *plan_)));
         steps_->showPlan(document_.project(), document_.scenario(), *plan_);
+        if (planRevision_ != revision_)
+            markStale(); // edited while it was being solved
     }
     showProgress();
     emit finished();

@@ -83,6 +83,8 @@ private:
 
     std::shared_ptr<const StaffingPlan> plan_;
     bool peopleStale_ = true;
+    int revision_ = 0;     // edits seen; a plan made before the last one is stale
+    int planRevision_ = 0; // the revision the running (or shown) plan was made from
     bool applying_ = false;
 };
 

@@ -28,8 +28,8 @@ void SolveRunner::start(std::shared_ptr<const Project> project, ScenarioId scena
             recommend(*project, *project->findScenario(scenario), options, stop));
     });
     QThread* thread = thread_;
-    connect(thread, &QThread::finished, this, [this, thread, result] {
-        const bool cancelled = stop_.stop_requested();
+    connect(thread, &QThread::finished, this, [this, thread, result, stop] {
+        const bool cancelled = stop.stop_requested();
         if (thread_ == thread)
             thread_ = nullptr;
         thread->deleteLater();
