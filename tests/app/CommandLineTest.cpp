@@ -545,3 +545,60 @@ TEST(CommandLine, EveryReportPageHasEqualMarginsOfAtLeast15mm) {
         }
     }
 }
+
+TEST(CommandLine, TheReportsContentsNameThePageEachSectionIsOn) {
+    TempDir dir;
+    const auto file = dir.file("s.crewplan");
+    const auto pdf = dir.file("r.pdf");
+    ASSERT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    ASSERT_EQ(runCrewplan(dir, {"report", file, "-o", pdf}).exitCode, 0);
+    const auto page = [&](int n, const char* mode = "") {
+        const std::string out = dir.file("page.txt");
+        const std::string command = std::string("pdftotext -enc UTF-8 ") + mode + " -f " +
+                                    std::to_string(n) + " -l " + std::to_string(n) + " '" + pdf +
+                                    "' '" + out + "'";
+        EXPECT_EQ(std::system(command.c_str()), 0);
+        return crewplan::test::readBytes(out);
+    };
+    // Page 2 holds the contents: "Heading … N" lines.
+    std::istringstream contents(page(2, "-layout"));
+    std::string line;
+    int entries = 0;
+    while (std::getline(contents, line)) {
+        const auto last = line.find_last_not_of(' ');
+        const auto space = line.find_last_of(' ', last);
+        if (last == std::string::npos || space == std::string::npos ||
+            line.find("Page ") != std::string::npos)
+            continue;
+        const std::string number = line.substr(space + 1, last - space);
+        if (number.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        const auto begin = line.find_first_not_of(' ');
+        const auto end = line.find_last_not_of(' ', space);
+        const std::string heading = line.substr(begin, end - begin + 1);
+        // The heading's first word in heading size, inside the page's body (text outside it is
+        // clipped away: there, the reader cannot see it).
+        const std::string html = dir.file("page.html");
+        ASSERT_EQ(std::system(("pdftotext -bbox -f " + number + " -l " + number + " '" + pdf +
+                               "' '" + html + "'")
+                                  .c_str()),
+                  0);
+        const std::string boxes = crewplan::test::readBytes(html);
+        const std::string first = heading.substr(0, heading.find(' '));
+        const double pageHeight = std::stod(boxes.substr(boxes.find("height=\"") + 8));
+        bool seen = false;
+        for (std::size_t at = 0;
+             (at = boxes.find(">" + first + "</word>", at)) != std::string::npos; ++at) {
+            const std::size_t word = boxes.rfind("<word ", at);
+            const auto attribute = [&](const char* name) {
+                const std::size_t from = boxes.find(name, word) + std::strlen(name) + 2;
+                return std::stod(boxes.substr(from));
+            };
+            const double height = attribute("yMax") - attribute("yMin");
+            seen = seen || (height >= 14.0 && attribute("yMax") <= pageHeight - 51.0 - 10.0);
+        }
+        EXPECT_TRUE(seen) << heading << " is not on page " << number;
+        ++entries;
+    }
+    EXPECT_GE(entries, 7); // executive summary, four teams, people, gaps
+}

@@ -8,6 +8,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <cmath>
 #include <vector>
 
 namespace crewplan::report {
@@ -38,13 +39,19 @@ Geometry setUp(QTextDocument& document, QPagedPaintDevice& device, const ReportO
     g.body = QRectF(paint.left(), g.header.bottom(), paint.width(), paint.height() - 2 * band);
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
-    document.setPageSize(g.body.size());
+    // Whole device pixels: with a fractional page height the layout's rounded positions and the
+    // pages' clips disagree at a page's edge (a heading drawn, clipped, at the foot of the page
+    // before its own, and counted there by the contents).
+    document.setPageSize(QSizeF(g.body.width(), std::floor(g.body.height())));
     return g;
 }
 
 int pageOf(QTextDocument& document, const QTextBlock& block) {
+    // The layout rounds positions: a block that opens a page may stand a fraction of a pixel
+    // above the page's edge (People at 20068.125 against 7 × 2866.88 = 20068.17).
+    constexpr qreal kTolerance = 1.0;
     const qreal top = document.documentLayout()->blockBoundingRect(block).top();
-    return static_cast<int>(top / document.pageSize().height()) + 1;
+    return static_cast<int>((top + kTolerance) / document.pageSize().height()) + 1;
 }
 
 // Replaces the contents marker with a table of contents when the report runs past three
