@@ -3,6 +3,8 @@
 #include "storage/EditSupport.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace crewplan {
 
@@ -12,19 +14,22 @@ Result<Edit> applyEdit(Database& db, Project& project, const Edit& edit) {
 
 namespace edits {
 
-Result<Edit> apply(Database& db, Project& project, const EditBatch& batch) {
+Result<Edit>
+applySequence(Database& db, Project& project,
+              const std::function<std::optional<Result<Edit>>(const Project& next)>& nextEdit) {
     // Each edit runs in a savepoint inside this transaction and changes a copy of the project;
-    // the project itself changes only once the whole batch is in the file.
+    // the project itself changes only once all of them are in the file.
     Transaction tx(db);
     if (auto status = tx.begun(); !status)
         return Error{"The change could not be saved: " + status.message()};
     Project next = project;
     EditBatch inverse;
-    inverse.edits.reserve(batch.edits.size());
-    for (const Edit& edit : batch.edits) {
-        auto undo = applyEdit(db, next, edit);
+    while (auto edit = nextEdit(next)) {
+        if (!*edit)
+            return edit->error(); // rolled back whole
+        auto undo = applyEdit(db, next, **edit);
         if (!undo)
-            return undo.error(); // rolled back whole
+            return undo.error();
         inverse.edits.push_back(std::move(*undo));
     }
     if (auto status = tx.commit(); !status)
@@ -32,6 +37,15 @@ Result<Edit> apply(Database& db, Project& project, const EditBatch& batch) {
     project = std::move(next);
     std::reverse(inverse.edits.begin(), inverse.edits.end());
     return Edit{std::move(inverse)};
+}
+
+Result<Edit> apply(Database& db, Project& project, const EditBatch& batch) {
+    std::size_t i = 0;
+    return applySequence(db, project, [&](const Project&) -> std::optional<Result<Edit>> {
+        if (i == batch.edits.size())
+            return std::nullopt;
+        return Result<Edit>(batch.edits[i++]);
+    });
 }
 
 } // namespace edits

@@ -10,6 +10,8 @@
 #include "storage/RowWriter.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -122,5 +124,12 @@ Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e);
 Result<Edit> apply(Database& db, Project& project, const SetStack& e);
 Result<Edit> apply(Database& db, Project& project, const SetToolCatalog& e);
 Result<Edit> apply(Database& db, Project& project, const EditBatch& e);
+
+// Several edits as one: each asked for with the project as the ones before left it (nullopt:
+// done), applied in savepoints of one transaction, all or none; the inverse is their inverses
+// in reverse order.
+Result<Edit>
+applySequence(Database& db, Project& project,
+              const std::function<std::optional<Result<Edit>>(const Project& next)>& nextEdit);
 
 } // namespace crewplan::edits

@@ -96,32 +96,21 @@ Result<Edit> setCatalogOnly(Database& db, Project& project, const std::string& j
 Result<Edit> apply(Database& db, Project& project, const SetToolCatalog& e) {
     if (!e.followStacks)
         return setCatalogOnly(db, project, e.json);
-    // The catalog, then each scenario's stack against it: one transaction, on a copy that
-    // replaces the project only once all of it is in the file.
-    Transaction tx(db);
-    if (auto status = tx.begun(); !status)
-        return Error{"The change could not be saved: " + status.message()};
-    Project next = project;
-    EditBatch inverse;
-    auto undo = setCatalogOnly(db, next, e.json);
-    if (!undo)
-        return undo.error();
-    inverse.edits.push_back(std::move(*undo));
-    for (std::size_t i = 0; i < next.scenarios.size(); ++i) {
-        const Scenario& scenario = next.scenarios[i];
+    // The catalog, then each scenario's stack against it (each seeing the project as the step
+    // before left it): one transaction.
+    std::size_t step = 0;
+    return applySequence(db, project, [&](const Project& next) -> std::optional<Result<Edit>> {
+        const std::size_t i = step++;
+        if (i == 0)
+            return Result<Edit>(Edit{SetToolCatalog{e.json, false}});
+        if (i > next.scenarios.size())
+            return std::nullopt;
+        const Scenario& scenario = next.scenarios[i - 1];
         auto edit = stackEdit(next, scenario, toolCatalogOf(next), scenario.stack);
         if (!edit)
-            return edit.error();
-        auto undoStack = applyEdit(db, next, *edit);
-        if (!undoStack)
-            return undoStack.error();
-        inverse.edits.push_back(std::move(*undoStack));
-    }
-    if (auto status = tx.commit(); !status)
-        return Error{"The change could not be saved: " + status.message()};
-    project = std::move(next);
-    std::reverse(inverse.edits.begin(), inverse.edits.end());
-    return Edit{std::move(inverse)};
+            return Result<Edit>(edit.error());
+        return Result<Edit>(Edit{std::move(*edit)});
+    });
 }
 
 } // namespace crewplan::edits
