@@ -112,7 +112,13 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     layout->addWidget(table_, 1);
     layout->addLayout(adder);
 
-    connect(name_, &QLineEdit::textEdited, this, [this] { commitDetails(QStringLiteral("name")); });
+    // Text is committed when editing finishes (Enter, Tab, focus elsewhere), never per keystroke:
+    // trimming and writing back each keystroke ate the space in "ML Engineer". Numbers likewise:
+    // without keyboard tracking a typed 200000 arrives whole, not as 2, 20, 200… each applied.
+    connect(name_, &QLineEdit::editingFinished, this,
+            [this] { commitDetails(QStringLiteral("name")); });
+    for (QSpinBox* box : {headcount_, costMin_, costMax_})
+        box->setKeyboardTracking(false);
     connect(headcount_, &QSpinBox::valueChanged, this,
             [this] { commitDetails(QStringLiteral("headcount")); });
     connect(costMin_, &QSpinBox::valueChanged, this,
@@ -153,12 +159,15 @@ void RoleEditor::refresh() {
     title_->setText(tr("<b>%1</b> in %2")
                         .arg(toQString(role->name).toHtmlEscaped(),
                              team ? toQString(team->name).toHtmlEscaped() : QString()));
-    if (name_->text() != toQString(role->name))
+    // Not while the name is being typed (another change must not undo the typing).
+    const bool typing = name_->hasFocus() && name_->isModified();
+    if (!typing && name_->text() != toQString(role->name))
         name_->setText(toQString(role->name));
     headcount_->setValue(role->headcount);
     costMin_->setValue(static_cast<int>(role->costBand.minimum));
     costMax_->setValue(static_cast<int>(role->costBand.maximum));
     const SkillId keep = SkillId{newSkill_->currentData().toLongLong()};
+    const int keepRow = newSkill_->currentIndex();
     newSkill_->clear();
     for (const auto& skill : document_.project().skills) {
         const bool required =
@@ -167,8 +176,10 @@ void RoleEditor::refresh() {
         if (!required)
             newSkill_->addItem(toQString(skill.name), static_cast<qlonglong>(skill.id.value));
     }
+    // The same skill, or (once it is required) the one after it: not back to the first.
+    const int same = newSkill_->findData(static_cast<qlonglong>(keep.value));
     newSkill_->setCurrentIndex(
-        std::max(0, newSkill_->findData(static_cast<qlonglong>(keep.value))));
+        same >= 0 ? same : std::clamp(keepRow, 0, std::max(0, newSkill_->count() - 1)));
     add_->setEnabled(newSkill_->count() > 0);
     updating_ = false;
 }

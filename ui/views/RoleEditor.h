@@ -27,6 +27,8 @@ public:
     void setRole(RoleId role);
     RoleId role() const;
     RequirementsModel* requirementsModel() const { return requirements_; }
+    QLineEdit* nameEdit() const { return name_; }
+    QComboBox* skillPicker() const { return newSkill_; }
 
 private:
     void refresh();
