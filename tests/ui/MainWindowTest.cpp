@@ -1,8 +1,8 @@
 // The workbench end to end: open the sample, add a person, set skills, assign them, watch
 // coverage follow the formulas, undo, redo, and find it all in the file after reopening.
 #include "Actions.h"
-#include "coverage/NearMisses.h"
 #include "UiTestSupport.h"
+#include "coverage/NearMisses.h"
 #include "models/ComparisonModel.h"
 #include "models/PeopleModel.h"
 #include "models/PersonSkillsModel.h"
@@ -11,13 +11,16 @@
 #include "views/CompareView.h"
 #include "views/InsightsView.h"
 #include "views/PeopleView.h"
+#include "views/RoleEditor.h"
 #include "views/ScenariosPanel.h"
 #include "views/TeamPlanView.h"
 
 #include <QAction>
 #include <QColor>
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -308,6 +311,8 @@ TEST(Workbench, CompareViewShowsTheFiguresAndTheDifferences) {
 
 TEST(Workbench, ClosingTheProjectEmptiesEveryViewAndAsksNothing) {
     Workbench w;
+    w.window->roleEditor()->setRole(w.document.scenario().roles.front().id);
+    ASSERT_FALSE(w.window->roleEditor()->nameEdit()->text().isEmpty());
     w.window->actions().get(ActionId::Close)->trigger();
     EXPECT_FALSE(w.document.isOpen());
     EXPECT_EQ(w.window->windowTitle(), QStringLiteral("Crewplan"));
@@ -316,6 +321,10 @@ TEST(Workbench, ClosingTheProjectEmptiesEveryViewAndAsksNothing) {
     EXPECT_EQ(w.window->scenariosPanel()->scenariosModel()->rowCount(), 0);
     EXPECT_FALSE(w.window->actions().get(ActionId::AddPerson)->isEnabled());
     EXPECT_FALSE(w.window->tabs()->isEnabled());
+    // The role editor shows no role (not the closed project's), and the scenario buttons are off.
+    EXPECT_TRUE(w.window->roleEditor()->nameEdit()->text().isEmpty());
+    for (QPushButton* button : w.window->scenariosPanel()->findChildren<QPushButton*>())
+        EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
     // Reopening from the recent files works as before.
     ASSERT_TRUE(w.window->openFile(w.preferences.recentFiles.get().front()));
     EXPECT_EQ(w.window->teamPlan()->planModel()->rowCount(), 4);

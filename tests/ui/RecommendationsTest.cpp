@@ -9,6 +9,7 @@
 #include "storage/ProjectStore.h"
 #include "views/CompareView.h"
 #include "views/RecommendationsView.h"
+#include "views/ScenariosPanel.h"
 #include "views/SolveRunner.h"
 #include "views/StackView.h"
 
@@ -315,4 +316,20 @@ TEST(StackView, ImportingAnEditedCatalogIsOneUndoStepAndTheStackFollows) {
     EXPECT_TRUE(view.status()->text().contains(QStringLiteral("edited.json, line ")))
         << view.status()->text().toStdString();
     EXPECT_TRUE(w.document.project() == before);
+}
+
+TEST(Recommendations, WhoMayBeInThePlanIsFilledAtOnceAfterDuplicatingTheScenario) {
+    Workbench w;
+    RecommendationsView& view = *w.window->recommendationsView();
+    w.window->show();
+    w.window->tabs()->setCurrentWidget(&view);
+    QApplication::processEvents();
+    w.window->scenariosPanel()->duplicateCurrent();
+    QApplication::processEvents(); // the panel switches to the copy (queued)
+    int visible = 0;
+    for (const auto& p : w.document.project().people)
+        visible += w.document.project().isVisibleIn(p, w.document.scenario().id) ? 1 : 0;
+    ASSERT_GT(visible, 0);
+    // Read straight off the table, not through people() (which would rebuild it).
+    EXPECT_EQ(view.findChild<QTableWidget*>()->rowCount(), visible);
 }

@@ -151,7 +151,15 @@ void RoleEditor::refresh() {
                                          newLevel_, newImportance_, add_, remove_})
         w->setEnabled(has);
     if (!has) {
+        // Empty, not the last role's values greyed out (after Close or Open they would be
+        // another project's).
         title_->setText(tr("Select a role in the team plan to edit it."));
+        updating_ = true;
+        name_->clear();
+        for (QSpinBox* box : {headcount_, costMin_, costMax_})
+            box->setValue(box->minimum());
+        newSkill_->clear();
+        updating_ = false;
         return;
     }
     updating_ = true;

@@ -69,6 +69,16 @@ ScenariosPanel::ScenariosPanel(ProjectDocument& document, QWidget* parent)
     connect(&document_, &ProjectDocument::scenarioChanged, this, &ScenariosPanel::selectCurrent);
     connect(&document_, &ProjectDocument::projectReplaced, this, &ScenariosPanel::selectCurrent);
     connect(&document_, &ProjectDocument::edited, this, &ScenariosPanel::selectCurrent);
+    // With no project open there is nothing to add to, copy or delete; the last scenario stays.
+    const auto enable = [this, add, duplicate, remove] {
+        const bool open = document_.isOpen();
+        add->setEnabled(open);
+        duplicate->setEnabled(open);
+        remove->setEnabled(open && document_.project().scenarios.size() > 1);
+    };
+    connect(&document_, &ProjectDocument::projectReplaced, this, enable);
+    connect(&document_, &ProjectDocument::edited, this, enable);
+    enable();
 }
 
 void ScenariosPanel::selectCurrent() {
