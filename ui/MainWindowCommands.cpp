@@ -19,6 +19,7 @@
 
 #include <QAbstractProxyModel>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStatusBar>
@@ -154,8 +155,9 @@ void MainWindow::addTeam() {
     for (int n = 2; scenario.findTeam(toStdString(name)); ++n)
         name = tr("New team %1").arg(n);
     const Team team{TeamId{document_.project().nextId}, toStdString(name), {}};
+    // The new team selected with its name editor open: typing names it (one more undo step).
     if (!document_.apply(AddTeam{scenario.id, team, {}, {}, -1}, tr("Add team %1").arg(name)))
-        teamPlan_->selectTeam(team.id);
+        teamPlan_->renameTeam(team.id);
 }
 
 void MainWindow::addRole() {
@@ -175,8 +177,12 @@ void MainWindow::addRole() {
     role.id = RoleId{document_.project().nextId};
     role.team = team;
     role.name = toStdString(name);
-    if (!document_.apply(AddRole{scenario.id, role, {}, -1}, tr("Add role %1").arg(name)))
+    if (!document_.apply(AddRole{scenario.id, role, {}, -1}, tr("Add role %1").arg(name))) {
         showRole(role.id);
+        // Focus on the new role's name, all of it selected: typing replaces it.
+        roleEditor_->nameEdit()->setFocus();
+        roleEditor_->nameEdit()->selectAll();
+    }
 }
 
 void MainWindow::removeTeamOrRole() {

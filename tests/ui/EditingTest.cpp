@@ -1,9 +1,13 @@
 // Typing in the role editor as a person does (QTest key clicks on the real window): text is
 // stored as typed, a typed number arrives whole, and the skill picker stays where it was.
+#include "Actions.h"
 #include "UiTestSupport.h"
 #include "model/Project.h"
+#include "models/TeamPlanModel.h"
 #include "views/RoleEditor.h"
+#include "views/TeamPlanView.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -85,4 +89,43 @@ TEST(Editing, TheSkillPickerStaysWhereItWasAfterRequire) {
     QTest::mouseClick(require, Qt::LeftButton);
     EXPECT_EQ(picker->currentIndex(), 2);
     EXPECT_EQ(picker->currentText(), next); // the one after the skill just required
+}
+
+TEST(Editing, AddTeamOpensItsNameEditorAndTypingNamesIt) {
+    Workbench w;
+    w.window->show();
+    // Focus was in a role's name field before: typing must not go there.
+    RoleEditor& editor = *w.window->roleEditor();
+    const Role& before = firstRole(w.document);
+    const RoleId role = before.id;
+    const std::string roleName = before.name;
+    editor.setRole(role);
+    editor.nameEdit()->setFocus();
+    w.window->actions().get(ActionId::AddTeam)->trigger();
+    QApplication::processEvents();
+    auto* plan = w.window->teamPlan();
+    QLineEdit* name = plan->findChild<QLineEdit*>();
+    ASSERT_NE(name, nullptr);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("ML Platform"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_EQ(w.document.scenario().teams.back().name, "ML Platform");
+    EXPECT_EQ(w.document.scenario().findRole(role)->name, roleName);
+    EXPECT_EQ(w.document.undoStack()->count(), 2); // add, rename
+    w.document.undoStack()->undo();
+    EXPECT_EQ(w.document.scenario().teams.back().name, "New team");
+}
+
+TEST(Editing, ATeamIsRenamedInPlaceAndAnEmptyNameIsRefused) {
+    Workbench w;
+    auto* model = w.window->teamPlan()->planModel();
+    const TeamId team = w.document.scenario().teams.front().id;
+    const QModelIndex index = model->indexOfTeam(team);
+    ASSERT_TRUE(model->flags(index) & Qt::ItemIsEditable);
+    EXPECT_TRUE(model->setData(index, QStringLiteral("Data Platform")));
+    EXPECT_EQ(w.document.scenario().findTeam(team)->name, "Data Platform");
+    EXPECT_FALSE(model->setData(model->indexOfTeam(team), QStringLiteral("   ")));
+    EXPECT_EQ(w.document.scenario().findTeam(team)->name, "Data Platform");
+    EXPECT_EQ(w.document.undoStack()->count(), 1);
 }

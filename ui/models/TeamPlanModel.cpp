@@ -290,6 +290,15 @@ QVariant TeamPlanModel::data(const QModelIndex& index, int role) const {
 
     if (role == Qt::DisplayRole)
         return n->text[static_cast<std::size_t>(index.column())];
+    if (role == Qt::EditRole && n->kind == Kind::Team && index.column() == 0) {
+        const Team* team = scenario.findTeam(TeamId{n->id});
+        return team ? toQString(team->name) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && n->kind == Kind::Team && index.column() == 0) {
+        const Team* team = scenario.findTeam(TeamId{n->id});
+        if (team && !team->description.empty())
+            return toQString(team->description);
+    }
     if (role == Qt::FontRole && (n->kind == Kind::Team || n->kind == Kind::OpenSlot)) {
         QFont font = QApplication::font();
         font.setBold(n->kind == Kind::Team);
@@ -331,7 +340,26 @@ Qt::ItemFlags TeamPlanModel::flags(const QModelIndex& index) const {
         f |= Qt::ItemIsDropEnabled;
     if (n && n->kind == Kind::Assignment)
         f |= Qt::ItemIsDragEnabled;
+    if (n && n->kind == Kind::Team && index.column() == 0)
+        f |= Qt::ItemIsEditable; // F2 or double-click renames the team
     return f;
+}
+
+bool TeamPlanModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    const Node* n = node(index);
+    if (role != Qt::EditRole || !n || n->kind != Kind::Team || index.column() != 0)
+        return false;
+    const Scenario& scenario = document_.scenario();
+    const Team* team = scenario.findTeam(TeamId{n->id});
+    if (!team)
+        return false;
+    const QString name = value.toString().trimmed();
+    if (name.isEmpty()) {
+        emit document_.editRefused(tr("A team needs a name."));
+        return false;
+    }
+    return !document_.apply(UpdateTeam{scenario.id, team->id, toStdString(name), team->description},
+                            tr("Rename team %1 to %2").arg(toQString(team->name), name));
 }
 
 QStringList TeamPlanModel::mimeTypes() const {

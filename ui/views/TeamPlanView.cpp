@@ -89,6 +89,15 @@ void TeamPlanView::selectRole(RoleId role) {
     scrollTo(index);
 }
 
+void TeamPlanView::renameTeam(TeamId team) {
+    selectTeam(team);
+    const QModelIndex index = model_->indexOfTeam(team);
+    if (index.isValid()) {
+        setFocus();
+        edit(index);
+    }
+}
+
 void TeamPlanView::selectTeam(TeamId team) {
     const QModelIndex index = model_->indexOfTeam(team);
     if (!index.isValid())
@@ -132,6 +141,10 @@ void TeamPlanView::contextMenuEvent(QContextMenuEvent* event) {
     const RoleId roleId = model_->roleOf(index);
     const Role* role = scenario.findRole(roleId);
     QMenu menu(this);
+    if (model_->kindOf(index) == TeamPlanModel::Kind::Team) {
+        const TeamId team{index.data(TeamPlanModel::IdRole).toLongLong()};
+        menu.addAction(tr("Rename team…"), this, [this, team] { renameTeam(team); });
+    }
     if (model_->kindOf(index) == TeamPlanModel::Kind::Assignment && role) {
         const PersonId person = model_->personOf(index);
         const Person* p = document_.person(person);

@@ -21,6 +21,7 @@ public:
     TeamPlanModel* planModel() const { return model_; }
     void selectRole(RoleId role);
     void selectTeam(TeamId team);
+    void renameTeam(TeamId team); // selects it and opens its name editor
     // The team of the selection (for "add role"), and the role, when one is selected.
     TeamId currentTeam() const;
     RoleId currentRole() const;
