@@ -3,7 +3,9 @@
 #include "Actions.h"
 #include "UiTestSupport.h"
 #include "model/Project.h"
+#include "models/PeopleModel.h"
 #include "models/TeamPlanModel.h"
+#include "views/PeopleView.h"
 #include "views/RoleEditor.h"
 #include "views/TeamPlanView.h"
 
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -128,4 +131,47 @@ TEST(Editing, ATeamIsRenamedInPlaceAndAnEmptyNameIsRefused) {
     EXPECT_FALSE(model->setData(model->indexOfTeam(team), QStringLiteral("   ")));
     EXPECT_EQ(w.document.scenario().findTeam(team)->name, "Data Platform");
     EXPECT_EQ(w.document.undoStack()->count(), 1);
+}
+
+TEST(Editing, AnFteOfOneAndAHalfIsRefusedWithTheReasonNotClamped) {
+    Workbench w;
+    PeopleView& people = *w.window->peopleView();
+    QTableView* table = people.table();
+    // Someone assigned nowhere, so that any FTE in (0, 1] is possible for them.
+    int row = 0;
+    while (w.document.scenario().allocationOf(people.peopleModel()->personAt(row)) > 0)
+        ++row;
+    const QModelIndex fte = table->model()->index(row, PeopleModel::Fte);
+    const PersonId id = people.peopleModel()->personAt(row);
+    const double before = w.document.person(id)->fte;
+    QStringList refusals;
+    QObject::connect(&w.document, &ProjectDocument::editRefused,
+                     [&](const QString& why) { refusals << why; });
+    // The cell's own editor, as a double-click opens it.
+    QAbstractItemDelegate* delegate = table->itemDelegateForIndex(fte);
+    std::unique_ptr<QWidget> editor(delegate->createEditor(table->viewport(), {}, fte));
+    auto* line = qobject_cast<QLineEdit*>(editor.get());
+    ASSERT_NE(line, nullptr);
+    delegate->setEditorData(line, fte);
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("1.5"));
+    delegate->setModelData(line, table->model(), fte);
+    EXPECT_DOUBLE_EQ(w.document.person(id)->fte, before); // not 1, not anything: refused
+    ASSERT_FALSE(refusals.isEmpty());
+    EXPECT_TRUE(refusals.back().contains(QStringLiteral("1.5 given")))
+        << refusals.back().toStdString();
+    // Not a number at all: said so.
+    line->setText(QStringLiteral("lots"));
+    delegate->setModelData(line, table->model(), fte);
+    EXPECT_TRUE(refusals.back().contains(QStringLiteral("is not a number")));
+    // A possible one is stored as typed, group separators and all (the yearly cost column).
+    const QModelIndex cost = table->model()->index(row, PeopleModel::YearlyCost);
+    std::unique_ptr<QWidget> costEditor(
+        table->itemDelegateForIndex(cost)->createEditor(table->viewport(), {}, cost));
+    auto* costLine = qobject_cast<QLineEdit*>(costEditor.get());
+    ASSERT_NE(costLine, nullptr);
+    costLine->setText(QStringLiteral("123,456"));
+    table->itemDelegateForIndex(cost)->setModelData(costLine, table->model(), cost);
+    EXPECT_EQ(w.document.person(id)->yearlyCost, 123456)
+        << refusals.join(QStringLiteral(" | ")).toStdString();
 }

@@ -6,8 +6,10 @@
 #include "model/Text.h"
 #include "models/TeamPlanModel.h"
 
+#include <QLocale>
 #include <QMimeData>
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace crewplan {
@@ -167,6 +169,17 @@ bool PeopleModel::setData(const QModelIndex& index, const QVariant& value, int r
     const Person* person = document_.person(personAt(index.row()));
     if (!person)
         return false;
+    // Numbers come as numbers (from code) or as the text typed (from the editor).
+    const auto number = [&](double& out) {
+        bool ok = false;
+        out = value.typeId() == QMetaType::QString ? QLocale().toDouble(value.toString(), &ok)
+                                                   : value.toDouble(&ok);
+        if (!ok) {
+            lastError_ = tr("“%1” is not a number.").arg(value.toString());
+            emit document_.editRefused(lastError_);
+        }
+        return ok;
+    };
     UpdatePerson edit{person->id, person->name, person->status, person->fte, person->yearlyCost};
     QString what;
     switch (index.column()) {
@@ -179,13 +192,18 @@ bool PeopleModel::setData(const QModelIndex& index, const QVariant& value, int r
         what = tr("Change the status of %1").arg(toQString(person->name));
         break;
     case Fte:
-        edit.fte = value.toDouble();
+        if (!number(edit.fte))
+            return false;
         what = tr("Change the FTE of %1").arg(toQString(person->name));
         break;
-    case YearlyCost:
-        edit.yearlyCost = value.toLongLong();
+    case YearlyCost: {
+        double cost = 0.0;
+        if (!number(cost))
+            return false;
+        edit.yearlyCost = std::llround(cost);
         what = tr("Change the yearly cost of %1").arg(toQString(person->name));
         break;
+    }
     default:
         return false;
     }

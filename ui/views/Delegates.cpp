@@ -2,10 +2,12 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <cmath>
 
 namespace crewplan {
 
@@ -30,33 +32,27 @@ void ChoiceDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
 }
 
-NumberDelegate::NumberDelegate(double minimum, double maximum, double step, int decimals,
-                               QObject* parent)
-    : QStyledItemDelegate(parent), minimum_(minimum), maximum_(maximum), step_(step),
-      decimals_(decimals) {}
+NumberDelegate::NumberDelegate(int decimals, QObject* parent)
+    : QStyledItemDelegate(parent), decimals_(decimals) {}
 
 QWidget* NumberDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
                                       const QModelIndex&) const {
-    auto* spin = new QDoubleSpinBox(parent);
-    spin->setRange(minimum_, maximum_);
-    spin->setSingleStep(step_);
-    spin->setDecimals(decimals_);
-    spin->setGroupSeparatorShown(decimals_ == 0);
-    return spin;
+    auto* line = new QLineEdit(parent);
+    line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return line;
 }
 
 void NumberDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
-    static_cast<QDoubleSpinBox*>(editor)->setValue(index.data(Qt::EditRole).toDouble());
+    const double value = index.data(Qt::EditRole).toDouble();
+    static_cast<QLineEdit*>(editor)->setText(
+        decimals_ == 0 ? QLocale().toString(static_cast<qlonglong>(std::llround(value)))
+                       : QLocale().toString(value, 'g', 6));
 }
 
 void NumberDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                   const QModelIndex& index) const {
-    auto* spin = static_cast<QDoubleSpinBox*>(editor);
-    spin->interpretText();
-    const double value = spin->value();
-    model->setData(index,
-                   decimals_ == 0 ? QVariant(static_cast<qlonglong>(value)) : QVariant(value),
-                   Qt::EditRole);
+    // The text itself: the model reads the number (or says it is none) and the core judges it.
+    model->setData(index, static_cast<QLineEdit*>(editor)->text().trimmed(), Qt::EditRole);
 }
 
 QRect LevelDelegate::dotRect(const QRect& cell, int dot) {

@@ -26,11 +26,13 @@ private:
 };
 
 // Edits a number between bounds; values outside are refused by the core, which says why.
+// A number typed as text and handed to the model as typed: the model stores it or refuses it
+// with the reason (an FTE of 1.5 is refused, never clamped to 1 by a spin box's range).
 class NumberDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
-    NumberDelegate(double minimum, double maximum, double step, int decimals, QObject* parent);
+    NumberDelegate(int decimals, QObject* parent);
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const override;
@@ -39,7 +41,6 @@ public:
                       const QModelIndex& index) const override;
 
 private:
-    double minimum_, maximum_, step_;
     int decimals_;
 };
 

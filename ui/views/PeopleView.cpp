@@ -71,9 +71,8 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
         new ChoiceDelegate({{tr("Employee"), static_cast<int>(PersonStatus::Employee)},
                             {tr("Candidate"), static_cast<int>(PersonStatus::Candidate)}},
                            this));
-    table_->setItemDelegateForColumn(PeopleModel::Fte, new NumberDelegate(0.0, 1.0, 0.05, 2, this));
-    table_->setItemDelegateForColumn(PeopleModel::YearlyCost,
-                                     new NumberDelegate(0, 100'000'000, 1000, 0, this));
+    table_->setItemDelegateForColumn(PeopleModel::Fte, new NumberDelegate(2, this));
+    table_->setItemDelegateForColumn(PeopleModel::YearlyCost, new NumberDelegate(0, this));
 
     personTitle_ = new QLabel(tr("Select a person to see and set their skills."), this);
     personTitle_->setWordWrap(true);
