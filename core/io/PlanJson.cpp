@@ -8,8 +8,9 @@
 namespace crewplan {
 
 std::string planJson(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
-    static const char* statuses[] = {"optimal", "feasible", "infeasible", "no-solution-in-time",
-                                     "invalid-options", "stopped", "solver-failed"};
+    static const char* statuses[] = {
+        "optimal",         "feasible", "infeasible",   "no-solution-in-time",
+        "invalid-options", "stopped",  "solver-failed"};
     static const char* kinds[] = {"assign", "train", "hire"};
     nlohmann::ordered_json steps = nlohmann::ordered_json::array();
     for (const auto& step : plan.steps) {
@@ -39,7 +40,9 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
     }
     nlohmann::ordered_json root{{"scenario", scenario.name},
                                 {"status", statuses[static_cast<int>(plan.status)]},
-                                {"yearlyCost", plan.cost},
+                                {"cost", plan.cost},
+                                {"yearlyCost", plan.yearlyCost},
+                                {"oneOffCost", plan.oneOffCost},
                                 {"gap", plan.gap},
                                 {"hires", plan.hires},
                                 {"trainingWeeks", plan.trainingWeeks},
@@ -47,6 +50,10 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
                                 {"mustHavesMet", plan.mustHavesMet},
                                 {"mustHaves", plan.mustHaves},
                                 {"steps", steps}};
+    if (plan.scenarioYearlyBefore)
+        root["scenarioYearlyCostBefore"] = *plan.scenarioYearlyBefore;
+    if (plan.scenarioYearlyAfter)
+        root["scenarioYearlyCostAfter"] = *plan.scenarioYearlyAfter;
     if (plan.coverageBefore)
         root["mustHaveCoverageBefore"] = *plan.coverageBefore;
     if (plan.coverageAfter)

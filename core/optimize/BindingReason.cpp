@@ -16,8 +16,10 @@ std::string bindingReason(const Project& project, const Scenario& scenario,
     if (options.budget && options.mode == RecommendOptions::Mode::Cost) {
         const StaffingPlan cheapest = without([](RecommendOptions& o) { o.budget.reset(); });
         if (cheapest.status == StaffingPlan::Status::Optimal)
-            return "Meeting every must-have needs at least " + formatMoney(cheapest.cost) +
-                   " a year; the budget is " + formatMoney(*options.budget) + ".";
+            return "Meeting every must-have needs at least " + formatMoney(cheapest.cost) + " (" +
+                   formatMoney(cheapest.yearlyCost) + " a year and " +
+                   formatMoney(cheapest.oneOffCost) + " once); the budget is " +
+                   formatMoney(*options.budget) + ", for both together.";
     }
     if (options.headcountCap) {
         const StaffingPlan free = without([](RecommendOptions& o) { o.headcountCap.reset(); });

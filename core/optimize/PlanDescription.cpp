@@ -152,8 +152,10 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         if (step.kind != PlanStep::Kind::Assign)
             continue;
         const Person* p = project.findPerson(step.person);
-        if (p->status != PersonStatus::Employee && charged.insert(p->id.value).second)
+        if (p->status != PersonStatus::Employee && charged.insert(p->id.value).second) {
             step.cost = static_cast<double>(p->yearlyCost);
+            plan.yearlyCost += step.cost;
+        }
     }
 
     for (const auto& option : m.hires) {
@@ -169,6 +171,8 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         step.hireLevels = option.levels;
         step.hireYearlyCost = option.salary;
         step.cost = count * (option.salary + option.training);
+        plan.yearlyCost += count * option.salary;
+        plan.oneOffCost += count * option.training;
         step.weeks = count * option.weeks;
         const std::string profile = option.profile == HireProfile::Standard
                                         ? ""

@@ -11,9 +11,14 @@ std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan) {
         plan.status == StaffingPlan::Status::Optimal
             ? "Optimal plan"
             : "Best plan found (not proven optimal, gap " + formatPercent(plan.gap) + ")";
-    out += " for " + scenario.name + ": " + formatMoney(plan.cost) + " a year, " +
-           std::to_string(plan.hires) + (plan.hires == 1 ? " hire, " : " hires, ") +
-           formatShare(plan.trainingWeeks) + " training weeks";
+    // What is paid every year and what once, never added up as if both were yearly.
+    out += " for " + scenario.name + ": " + formatMoney(plan.yearlyCost) + " a year and " +
+           formatMoney(plan.oneOffCost) + " once, " + std::to_string(plan.hires) +
+           (plan.hires == 1 ? " hire, " : " hires, ") + formatShare(plan.trainingWeeks) +
+           " training weeks";
+    if (plan.scenarioYearlyBefore && plan.scenarioYearlyAfter)
+        out += "; the scenario's yearly cost " + formatMoney(*plan.scenarioYearlyBefore) + " → " +
+               formatMoney(*plan.scenarioYearlyAfter);
     if (plan.mustHavesMet < plan.mustHaves)
         out += "; fills roles with " + std::to_string(plan.mustHavesMet) + " of " +
                std::to_string(plan.mustHaves) + " must-haves";

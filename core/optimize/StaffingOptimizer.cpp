@@ -43,7 +43,9 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
     plan.firstNewId = project.nextId;
     for (const auto& role : scenario.roles)
         plan.mustHaves += static_cast<int>(mustHaves(role).size());
-    plan.coverageBefore = computeCoverage(project, scenario).total.mustHave;
+    const CoverageReport beforeReport = computeCoverage(project, scenario);
+    plan.coverageBefore = beforeReport.total.mustHave;
+    plan.scenarioYearlyBefore = beforeReport.total.yearlyCost;
     if (options.mode == RecommendOptions::Mode::Coverage && !options.budget) {
         plan.status = StaffingPlan::Status::InvalidOptions;
         plan.message = "The coverage mode needs a budget: it meets as many must-haves as the "
@@ -96,8 +98,11 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
     plan.gap = plan.status == StaffingPlan::Status::Optimal || solution.objective <= 0
                    ? 0.0
                    : (solution.objective - solution.bound) / std::abs(solution.objective);
+    plan.oneOffCost += plan.trainingCost;
     const Project after = applyPlan(project, scenario, plan);
-    plan.coverageAfter = computeCoverage(after, *after.findScenario(scenario.id)).total.mustHave;
+    const CoverageReport afterReport = computeCoverage(after, *after.findScenario(scenario.id));
+    plan.coverageAfter = afterReport.total.mustHave;
+    plan.scenarioYearlyAfter = afterReport.total.yearlyCost;
     return plan;
 }
 

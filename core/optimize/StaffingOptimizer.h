@@ -75,8 +75,11 @@ struct StaffingPlan {
         SolverFailed
     };
     Status status = Status::Infeasible;
-    double cost = 0.0; // hires + training + candidates and planned hires used
-    double gap = 0.0;  // relative, when not proven optimal
+    double cost = 0.0;       // what the plan minimises: yearlyCost + oneOffCost
+    double yearlyCost = 0.0; // every year: hires, and candidates and planned hires used
+    double oneOffCost = 0.0; // once: training (a junior hire's included)
+    std::optional<double> scenarioYearlyBefore, scenarioYearlyAfter; // the whole scenario's
+    double gap = 0.0; // relative, when not proven optimal
     int hires = 0;
     double trainingWeeks = 0.0;
     double trainingCost = 0.0;

@@ -358,7 +358,11 @@ TEST(CommandLine, RecommendGivesAnOptimalPlanWithReasonsOrSaysWhyNot) {
                 << step["reason"];
         }
     }
-    const double cost = plan["yearlyCost"];
+    // Paid every year and paid once, apart; the budget caps both together.
+    EXPECT_DOUBLE_EQ(plan["yearlyCost"].get<double>() + plan["oneOffCost"].get<double>(),
+                     plan["cost"].get<double>());
+    EXPECT_DOUBLE_EQ(plan["oneOffCost"].get<double>(), plan["trainingCost"].get<double>());
+    const double cost = plan["cost"];
     const CliRun tight = runCrewplan(
         dir, {"recommend", file, "--budget", std::to_string(static_cast<long>(cost) - 1000)});
     ASSERT_EQ(tight.exitCode, 0);
@@ -457,7 +461,8 @@ TEST(CommandLine, RecommendOnAOnePersonProjectPrintsAPlan) {
     const auto file = crewplan::test::copyFixture(dir, "one-person.crewplan");
     const CliRun plan = runCrewplan(dir, {"recommend", file});
     ASSERT_EQ(plan.exitCode, 0) << plan.err;
-    EXPECT_NE(plan.out.find("Optimal plan for Baseline: 18,000 a year, 0 hires"), std::string::npos)
+    EXPECT_NE(plan.out.find("Optimal plan for Baseline: 0 a year and 18,000 once, 0 hires"),
+              std::string::npos)
         << plan.out;
     const CliRun excluded = runCrewplan(dir, {"recommend", file, "--exclude", "Ann"});
     ASSERT_EQ(excluded.exitCode, 0) << excluded.err;

@@ -128,6 +128,7 @@ void expectWithinItsLimits(const Instance& in, const StaffingPlan& plan, std::ui
     if (o.headcountCap) {
         EXPECT_LE(headcount, *o.headcountCap) << "seed " << seed;
     }
+    EXPECT_NEAR(plan.yearlyCost + plan.oneOffCost, plan.cost, 1e-6) << "seed " << seed;
     if (o.budget) {
         EXPECT_LE(plan.cost, *o.budget + 1e-6) << "seed " << seed;
     }

@@ -258,6 +258,15 @@ TEST(Optimizer, ABudgetTooLowIsSaidPlainly) {
     const StaffingPlan cheapest = recommend(sample, sample.scenarios.front(), {});
     ASSERT_EQ(cheapest.status, StaffingPlan::Status::Optimal);
     EXPECT_GT(cheapest.cost, 0.0); // QA has nobody: somebody must be hired or trained
+    // Yearly pay and one-off training apart: the sum is what is minimised.
+    EXPECT_DOUBLE_EQ(cheapest.yearlyCost + cheapest.oneOffCost, cheapest.cost);
+    EXPECT_DOUBLE_EQ(cheapest.oneOffCost, cheapest.trainingCost);
+    ASSERT_TRUE(cheapest.scenarioYearlyBefore && cheapest.scenarioYearlyAfter);
+    // The plan pays every year for the QA hire at its band's middle (70,000–100,000: 85,000);
+    // the scenario's yearly cost rises by that and by Hugo Martin, an employee assigned nowhere
+    // before and now in a role at 1 FTE (92,000): 177,000.
+    EXPECT_DOUBLE_EQ(cheapest.yearlyCost, 85000.0);
+    EXPECT_DOUBLE_EQ(*cheapest.scenarioYearlyAfter - *cheapest.scenarioYearlyBefore, 177000.0);
     RecommendOptions tight;
     tight.budget = cheapest.cost - 1000;
     const StaffingPlan refused = recommend(sample, sample.scenarios.front(), tight);
