@@ -97,6 +97,27 @@ TEST(ItemModels, SkillsModelPassesTheTester) {
     EXPECT_EQ(model.rowCount(), static_cast<int>(w.document.project().skills.size()));
 }
 
+TEST(ItemModels, SkillsModelSaysWhichScenarioItCounts) {
+    // The sample's second scenario plans a senior data engineer (a planned hire, seen only
+    // there): Spark is held by more people in the project than in "Current staffing".
+    test::Workbench w;
+    SkillsModel model(w.document);
+    int spark = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, SkillsModel::Name).data().toString() == QStringLiteral("Spark"))
+            spark = row;
+    }
+    ASSERT_GE(spark, 0);
+    const QString used = model.index(spark, SkillsModel::UsedBy).data().toString();
+    EXPECT_TRUE(used.contains(QStringLiteral(" in Current staffing"))) << used.toStdString();
+    EXPECT_TRUE(used.contains(QStringLiteral(" in the project"))) << used.toStdString();
+    // The other scenario: its own count.
+    w.document.setScenario(w.document.project().scenarios[1].id);
+    const QString there = model.index(spark, SkillsModel::UsedBy).data().toString();
+    EXPECT_TRUE(there.contains(QStringLiteral(" in Hire QA and a senior DE")))
+        << there.toStdString();
+}
+
 TEST(SkillsView, DeletingASkillInUseSaysWhereFirst) {
     test::Workbench w;
     SkillsView view(w.document);
@@ -124,10 +145,12 @@ TEST(ItemModels, ScenariosModelPassesTheTester) {
     const Project& p = w.document.project();
     std::int64_t next = p.nextId;
     ScenarioCopy copy = copyScenario(p, p.scenarios.front().id, "Copy", next);
-    ASSERT_FALSE(w.document.apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1},
-                                  QStringLiteral("copy")));
+    ASSERT_FALSE(
+        w.document.apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1},
+                         QStringLiteral("copy")));
     ASSERT_EQ(model.rowCount(), 3);
-    ASSERT_TRUE(model.setData(model.index(2, ScenariosModel::Name), QStringLiteral("Renamed"), Qt::EditRole));
+    ASSERT_TRUE(model.setData(model.index(2, ScenariosModel::Name), QStringLiteral("Renamed"),
+                              Qt::EditRole));
     exercise(w.document);
     while (w.document.undoStack()->canUndo())
         w.document.undoStack()->undo();
@@ -138,7 +161,8 @@ TEST(ItemModels, ComparisonModelPassesTheTester) {
     test::Workbench w;
     ComparisonModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    auto comparison = compareScenarios(w.document.project(), {"Current staffing", "Hire QA and a senior DE"});
+    auto comparison =
+        compareScenarios(w.document.project(), {"Current staffing", "Hire QA and a senior DE"});
     ASSERT_TRUE(comparison.ok());
     model.setComparison(*comparison);
     EXPECT_EQ(model.columnCount(), 2);

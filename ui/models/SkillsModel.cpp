@@ -13,6 +13,7 @@ SkillsModel::SkillsModel(ProjectDocument& document, QObject* parent)
     : IdTableModel(parent), document_(document) {
     connect(&document_, &ProjectDocument::edited, this, &SkillsModel::refresh);
     connect(&document_, &ProjectDocument::projectReplaced, this, &SkillsModel::refresh);
+    connect(&document_, &ProjectDocument::scenarioChanged, this, &SkillsModel::refresh);
     refresh();
 }
 
@@ -23,24 +24,41 @@ void SkillsModel::refresh() {
         wanted.push_back(skill.id);
     syncRows(wanted);
 
-    std::unordered_map<SkillId, Usage> usage;
+    // In the current scenario (its roles, the people it can staff), and — since the catalog is
+    // the project's, and removing a skill reaches every scenario — in the project when that
+    // differs.
+    const Scenario& current = document_.scenario();
+    std::unordered_map<SkillId, Usage> here, everywhere;
     for (const auto& scenario : project.scenarios) {
         for (const auto& role : scenario.roles) {
-            for (const auto& req : role.requirements)
-                ++usage[req.skill].requirements;
+            for (const auto& req : role.requirements) {
+                ++everywhere[req.skill].requirements;
+                if (scenario.id == current.id)
+                    ++here[req.skill].requirements;
+            }
         }
     }
     for (const auto& person : project.people) {
-        for (const auto& [skill, level] : person.skills)
-            ++usage[skill].people;
+        const bool visible = project.isVisibleIn(person, current.id);
+        for (const auto& [skill, level] : person.skills) {
+            ++everywhere[skill].people;
+            if (visible)
+                ++here[skill].people;
+        }
     }
+    const auto words = [](const Usage& u) {
+        return (u.requirements == 1 ? tr("1 requirement")
+                                    : tr("%1 requirements").arg(u.requirements)) +
+               QStringLiteral(" · ") +
+               (u.people == 1 ? tr("1 person") : tr("%1 people").arg(u.people));
+    };
     usedBy_.assign(rows_.size(), {});
     for (std::size_t i = 0; i < rows_.size(); ++i) {
-        const Usage& u = usage[rows_[i]];
-        usedBy_[i] = (u.requirements == 1 ? tr("1 requirement")
-                                          : tr("%1 requirements").arg(u.requirements)) +
-                     QStringLiteral(" · ") +
-                     (u.people == 1 ? tr("1 person") : tr("%1 people").arg(u.people));
+        const Usage& a = here[rows_[i]];
+        const Usage& b = everywhere[rows_[i]];
+        usedBy_[i] = tr("%1 in %2").arg(words(a), toQString(current.name));
+        if (a.requirements != b.requirements || a.people != b.people)
+            usedBy_[i] += tr("; %1 in the project").arg(words(b));
     }
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
