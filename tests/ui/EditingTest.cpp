@@ -175,3 +175,15 @@ TEST(Editing, AnFteOfOneAndAHalfIsRefusedWithTheReasonNotClamped) {
     EXPECT_EQ(w.document.person(id)->yearlyCost, 123456)
         << refusals.join(QStringLiteral(" | ")).toStdString();
 }
+
+TEST(Editing, TheStatusEditorIsNotClipped) {
+    Workbench w;
+    QTableView* table = w.window->peopleView()->table();
+    const QModelIndex status = table->model()->index(0, PeopleModel::Status);
+    std::unique_ptr<QWidget> editor(
+        table->itemDelegateForIndex(status)->createEditor(table->viewport(), {}, status));
+    auto* combo = qobject_cast<QComboBox*>(editor.get());
+    ASSERT_NE(combo, nullptr);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    EXPECT_GE(table->columnWidth(PeopleModel::Status), combo->sizeHint().width());
+}

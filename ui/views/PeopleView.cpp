@@ -8,6 +8,7 @@
 #include "models/PersonSkillsModel.h"
 #include "views/Delegates.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -71,6 +72,17 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
         new ChoiceDelegate({{tr("Employee"), static_cast<int>(PersonStatus::Employee)},
                             {tr("Candidate"), static_cast<int>(PersonStatus::Candidate)}},
                            this));
+    {
+        // The status column as wide as its editor needs for its longest choice (a combo box's
+        // arrow and frame beside the text), so that the open editor never reads "Employ".
+        QComboBox probe;
+        probe.addItems({tr("Employee"), tr("Candidate")});
+        probe.setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        table_->horizontalHeader()->resizeSection(
+            PeopleModel::Status,
+            std::max(table_->horizontalHeader()->sectionSize(PeopleModel::Status),
+                     probe.sizeHint().width()));
+    }
     table_->setItemDelegateForColumn(PeopleModel::Fte, new NumberDelegate(2, this));
     table_->setItemDelegateForColumn(PeopleModel::YearlyCost, new NumberDelegate(0, this));
 
