@@ -54,6 +54,9 @@ MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, File
                        QWidget* parent)
     : QMainWindow(parent), document_(document), preferences_(preferences), dialogs_(dialogs),
       actions_(new ActionRegistry(this)) {
+    confirm_ = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Remove team"), question) == QMessageBox::Yes;
+    };
     reportError_ = [this](const QString& title, const QString& message) {
         QMessageBox::warning(this, title, message);
     };

@@ -61,6 +61,10 @@ public:
     // How errors reach the user; a message box by default, replaceable in tests.
     using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
     void setErrorReporter(ErrorReporter reporter) { reportError_ = std::move(reporter); }
+    // Asks before a change that takes much away (a team with its roles); a message box by
+    // default, replaceable in tests. Undo brings it back either way.
+    using Confirmer = std::function<bool(const QString& question)>;
+    void setConfirmer(Confirmer confirm) { confirm_ = std::move(confirm); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +94,7 @@ private:
     FileDialogs& dialogs_;
     ActionRegistry* actions_;
     ErrorReporter reportError_;
+    Confirmer confirm_;
 
     TeamPlanView* teamPlan_ = nullptr;
     PeopleView* people_ = nullptr;

@@ -193,6 +193,14 @@ void MainWindow::removeTeamOrRole() {
                         tr("Remove role %1").arg(toQString(r->name)));
     } else if (const TeamId team = teamPlan_->currentTeam(); team.valid()) {
         const Team* t = scenario.findTeam(team);
+        QStringList roles;
+        for (const Role* r : scenario.rolesOf(team))
+            roles << toQString(r->name);
+        if (!roles.isEmpty() &&
+            !confirm_(tr("Remove %1 with its roles (%2), taking everyone out of them? Undo brings "
+                         "it back.")
+                          .arg(toQString(t->name), roles.join(QStringLiteral(", ")))))
+            return;
         document_.apply(RemoveTeam{scenario.id, team},
                         tr("Remove team %1").arg(toQString(t->name)));
     }

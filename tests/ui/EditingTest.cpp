@@ -187,3 +187,29 @@ TEST(Editing, TheStatusEditorIsNotClipped) {
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     EXPECT_GE(table->columnWidth(PeopleModel::Status), combo->sizeHint().width());
 }
+
+TEST(Editing, RemovingATeamWithRolesAsksFirst) {
+    Workbench w;
+    const Team team = w.document.scenario().teams.front();
+    w.window->teamPlan()->selectTeam(team.id);
+    w.confirmAnswer = false;
+    w.window->actions().get(ActionId::RemoveTeamOrRole)->trigger();
+    ASSERT_EQ(w.questions.size(), 1);
+    EXPECT_TRUE(w.questions.front().contains(QStringLiteral("Data Engineer")))
+        << w.questions.front().toStdString();
+    EXPECT_NE(w.document.scenario().findTeam(team.id), nullptr); // "No": nothing removed
+    w.confirmAnswer = true;
+    w.window->actions().get(ActionId::RemoveTeamOrRole)->trigger();
+    EXPECT_EQ(w.document.scenario().findTeam(team.id), nullptr);
+    w.document.undoStack()->undo();
+    EXPECT_NE(w.document.scenario().findTeam(team.id), nullptr);
+    // An empty team goes without a question.
+    w.window->actions().get(ActionId::AddTeam)->trigger();
+    QApplication::processEvents();
+    w.window->teamPlan()->setFocus(); // the name editor closes unchanged
+    const TeamId empty = w.document.scenario().teams.back().id;
+    w.window->teamPlan()->selectTeam(empty);
+    w.window->actions().get(ActionId::RemoveTeamOrRole)->trigger();
+    EXPECT_EQ(w.questions.size(), 2); // the two above only
+    EXPECT_EQ(w.document.scenario().findTeam(empty), nullptr);
+}

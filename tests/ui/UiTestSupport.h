@@ -33,6 +33,8 @@ struct Workbench {
     ProjectDocument document;
     std::unique_ptr<MainWindow> window;
     QStringList errors;
+    QStringList questions;     // what the window asked before a change
+    bool confirmAnswer = true; // and what it was answered
 
     explicit Workbench(bool openSample = true) {
         auto created = ProjectStore::create(samplePath, *makeProject(ProjectTemplate::Sample));
@@ -40,6 +42,10 @@ struct Workbench {
         window = std::make_unique<MainWindow>(document, preferences, dialogs);
         window->setErrorReporter(
             [this](const QString&, const QString& message) { errors << message; });
+        window->setConfirmer([this](const QString& question) {
+            questions << question;
+            return confirmAnswer;
+        });
         if (openSample)
             window->openFile(QString::fromStdString(samplePath));
     }
