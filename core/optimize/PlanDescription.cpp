@@ -107,6 +107,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         plan.trainingCost += step.cost;
         plan.steps.push_back(std::move(step));
     }
+    plan.oneOffCost += plan.trainingCost; // a junior hire's training joins it below
 
     std::map<std::pair<std::int64_t, std::int64_t>, double> before;
     for (const auto& a : scenario.assignments)

@@ -46,48 +46,37 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
     const CoverageReport beforeReport = computeCoverage(project, scenario);
     plan.coverageBefore = beforeReport.total.mustHave;
     plan.scenarioYearlyBefore = beforeReport.total.yearlyCost;
-    if (options.mode == RecommendOptions::Mode::Coverage && !options.budget) {
-        plan.status = StaffingPlan::Status::InvalidOptions;
-        plan.message = "The coverage mode needs a budget: it meets as many must-haves as the "
-                       "budget allows.";
+    using Status = StaffingPlan::Status;
+    const auto noPlan = [&plan](Status status, std::string why) {
+        plan.status = status;
+        plan.message = std::move(why);
         return plan;
-    }
-    if (stop.stop_requested()) {
-        plan.status = StaffingPlan::Status::Stopped;
-        plan.message = "Stopped before a plan was found.";
-        return plan;
-    }
-    if (MipModel::Clock::now() >= deadline) {
-        plan.status = StaffingPlan::Status::NoSolutionInTime;
-        plan.message = "No plan was found within the time limit.";
-        return plan;
-    }
+    };
+    static const std::string stopped = "Stopped before a plan was found.";
+    static const std::string late = "No plan was found within the time limit.";
+    if (options.mode == RecommendOptions::Mode::Coverage && !options.budget)
+        return noPlan(Status::InvalidOptions, "The coverage mode needs a budget: it meets as many "
+                                              "must-haves as the budget allows.");
+    if (stop.stop_requested())
+        return noPlan(Status::Stopped, stopped);
+    if (MipModel::Clock::now() >= deadline)
+        return noPlan(Status::NoSolutionInTime, late);
     Model m = build(project, scenario, options);
-    if (!m.refusal.empty()) {
-        plan.status = StaffingPlan::Status::InvalidOptions;
-        plan.message = m.refusal;
-        return plan;
-    }
+    if (!m.refusal.empty())
+        return noPlan(Status::InvalidOptions, m.refusal);
     const auto solution = m.mip.solve(deadline, stop);
     using S = MipModel::Solution::Status;
     switch (solution.status) {
     case S::Infeasible:
-        plan.status = StaffingPlan::Status::Infeasible;
-        plan.message = "No plan meets every must-have within these limits (locks, caps, depth, "
-                       "budget).";
-        return plan;
+        return noPlan(Status::Infeasible, "No plan meets every must-have within these limits "
+                                          "(locks, caps, depth, budget).");
     case S::NoSolutionInTime:
-        plan.status = StaffingPlan::Status::NoSolutionInTime;
-        plan.message = "No plan was found within the time limit.";
-        return plan;
+        return noPlan(Status::NoSolutionInTime, late);
     case S::Stopped:
-        plan.status = StaffingPlan::Status::Stopped;
-        plan.message = "Stopped before a plan was found.";
-        return plan;
+        return noPlan(Status::Stopped, stopped);
     case S::Failed:
-        plan.status = StaffingPlan::Status::SolverFailed;
-        plan.message = solution.message + " No plan was made and nothing was changed.";
-        return plan;
+        return noPlan(Status::SolverFailed,
+                      solution.message + " No plan was made and nothing was changed.");
     case S::Optimal:
     case S::Feasible:
         break;
@@ -98,7 +87,6 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
     plan.gap = plan.status == StaffingPlan::Status::Optimal || solution.objective <= 0
                    ? 0.0
                    : (solution.objective - solution.bound) / std::abs(solution.objective);
-    plan.oneOffCost += plan.trainingCost;
     const Project after = applyPlan(project, scenario, plan);
     const CoverageReport afterReport = computeCoverage(after, *after.findScenario(scenario.id));
     plan.coverageAfter = afterReport.total.mustHave;

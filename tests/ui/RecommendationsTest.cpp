@@ -8,6 +8,7 @@
 #include "optimize/StaffingOptimizer.h"
 #include "storage/ProjectStore.h"
 #include "views/CompareView.h"
+#include "views/RecommendOptionsForm.h"
 #include "views/RecommendationsView.h"
 #include "views/ScenariosPanel.h"
 #include "views/SolveRunner.h"
@@ -120,7 +121,7 @@ std::unique_ptr<Workbench> slowWorkbench() {
 TEST(Recommendations, CancelStopsTheSolveAndTheWindowStaysUsable) {
     auto w = slowWorkbench();
     RecommendationsView& view = *w->window->recommendationsView();
-    view.setTimeLimit(300);
+    view.form()->setTimeLimit(300);
     QSignalSpy ended(view.runner(), &SolveRunner::ended);
     view.recommend();
     ASSERT_TRUE(view.isBusy());
@@ -142,7 +143,7 @@ TEST(Recommendations, CancelStopsTheSolveAndTheWindowStaysUsable) {
 
 TEST(Recommendations, ClosingTheWindowDuringASolveDoesNotWaitForIt) {
     auto w = slowWorkbench();
-    w->window->recommendationsView()->setTimeLimit(300);
+    w->window->recommendationsView()->form()->setTimeLimit(300);
     w->window->recommendationsView()->recommend();
     ASSERT_TRUE(w->window->recommendationsView()->isBusy());
     // Destroying the window stops the solve; were it waited for, this test would hit CTest's
@@ -155,7 +156,7 @@ TEST(Recommendations, ApplyStepUndoThenApplyAllMakesTheWholePlan) {
     // The drift the view's own bookkeeping once had: 9 people → 10 → 9 → 9 and 92.3 %.
     Workbench w;
     RecommendationsView& view = *w.window->recommendationsView();
-    view.setDepth(2);
+    view.form()->setDepth(2);
     view.recommend();
     ASSERT_TRUE(waitForPlan(view));
     ASSERT_TRUE(view.plan()->found());

@@ -9,6 +9,7 @@
 #include "templates/Templates.h"
 #include "views/CompareView.h"
 #include "views/PeopleView.h"
+#include "views/RecommendOptionsForm.h"
 #include "views/RecommendationsView.h"
 #include "views/RoleEditor.h"
 #include "views/SkillsView.h"
@@ -106,7 +107,7 @@ int main(int argc, char** argv) {
 
     // Recommendations: no single point of failure, solved on its own thread.
     window.tabs()->setCurrentWidget(window.recommendationsView());
-    window.recommendationsView()->setDepth(2);
+    window.recommendationsView()->form()->setDepth(2);
     window.recommendationsView()->recommend();
     while (window.recommendationsView()->isBusy()) {
         QApplication::processEvents();

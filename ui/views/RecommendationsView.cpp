@@ -130,18 +130,6 @@ QTreeWidget* RecommendationsView::steps() const {
 QDoubleSpinBox* RecommendationsView::trainingCost() const {
     return form_->trainingCost();
 }
-void RecommendationsView::setDepth(int depth) {
-    form_->setDepth(depth);
-}
-void RecommendationsView::setBudget(double budget) {
-    form_->setBudget(budget);
-}
-void RecommendationsView::setTimeLimit(double seconds) {
-    form_->setTimeLimit(seconds);
-}
-void RecommendationsView::setCoverageMode(bool coverage) {
-    form_->setCoverageMode(coverage);
-}
 
 void RecommendationsView::editSkillRates() {
     if (!document_.isOpen())

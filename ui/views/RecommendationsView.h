@@ -39,11 +39,7 @@ public:
     QLabel* headline() const { return headline_; }
     QDoubleSpinBox* trainingCost() const;
     SolveRunner* runner() const { return runner_; }
-
-    void setDepth(int depth);
-    void setBudget(double budget); // 0: no cap
-    void setCoverageMode(bool coverage);
-    void setTimeLimit(double seconds);
+    RecommendOptionsForm* form() const { return form_; } // the constraints, to set them
 
 public slots:
     void recommend();
