@@ -2,6 +2,7 @@
 #include "core/ProjectBuilder.h"
 #include "coverage/CoverageReport.h"
 #include "coverage/NearMisses.h"
+#include "coverage/SkillMatrix.h"
 
 #include <gtest/gtest.h>
 
@@ -175,4 +176,60 @@ TEST(NearMisses, OneLevelShortOfTheirOwnRolesRequirementMustHavesFirst) {
     EXPECT_TRUE(misses[0].mustHave);
     EXPECT_EQ(misses[1].person, p.people[2].id);
     EXPECT_FALSE(misses[1].mustHave);
+}
+
+// The matrix the heatmaps and role charts are drawn from judges levels as coverage does.
+TEST(SkillMatrix, CountsPlannedTrainingAsCoverageDoes) {
+    Project p = threeTeams();
+    Scenario& s = p.scenarios.front();
+    const PersonId ben = p.people[1].id;
+    const SkillId spark = p.findSkill("Spark")->id;
+    const SkillId python = p.findSkill("Python")->id;
+    const TeamId platform = s.teams[0].id;
+
+    TeamSkillMatrix before = teamSkillMatrix(p, s, platform);
+    ASSERT_EQ(before.people, (std::vector<PersonId>{p.people[0].id, ben, p.people[2].id}));
+    ASSERT_EQ(before.skills, (std::vector<SkillId>{python, spark, p.findSkill("SQL")->id}));
+    EXPECT_EQ(before.required, (std::vector<SkillLevel>{Advanced, Working, Advanced}));
+    const SkillCell benSpark = before.cells[1][1];
+    EXPECT_EQ(benSpark.held, Awareness);
+    EXPECT_EQ(benSpark.planned, Awareness);
+    EXPECT_EQ(benSpark.needed, Working);
+    EXPECT_TRUE(benSpark.gap());
+    EXPECT_FALSE(benSpark.trained());
+    // Cy is in the Analyst role only: Python is not asked of him.
+    EXPECT_EQ(before.cells[2][0].needed, None);
+    EXPECT_FALSE(before.cells[2][0].gap());
+
+    s.training.push_back({ben, spark, Working, 1500.0, 1.0});
+    const TeamSkillMatrix after = teamSkillMatrix(p, s, platform);
+    EXPECT_EQ(after.cells[1][1].held, Awareness);
+    EXPECT_EQ(after.cells[1][1].planned, Working);
+    EXPECT_TRUE(after.cells[1][1].trained());
+    EXPECT_FALSE(after.cells[1][1].gap());
+    // Coverage agrees: Spark is now met by Ann's 1.0 and Ben's 0.5 of the headcount of 2.
+    EXPECT_DOUBLE_EQ(computeCoverage(p, s).teams[0].requirements[1].met, 0.75);
+
+    // Training to a level below the one held changes nothing.
+    s.training.push_back({ben, python, Awareness, 100.0, 0.5});
+    EXPECT_FALSE(teamSkillMatrix(p, s, platform).cells[1][0].trained());
+}
+
+TEST(SkillMatrix, RoleProfileHasBestHeldAndBestPlanned) {
+    Project p = threeTeams();
+    Scenario& s = p.scenarios.front();
+    const RoleId engineer = s.roles[0].id;
+    s.training.push_back({p.people[1].id, p.findSkill("Spark")->id, Expert, 0.0, 0.0});
+    const auto rows = roleSkillProfile(p, s, engineer);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[1].required, Working);
+    EXPECT_EQ(rows[1].bestHeld, Working);   // Ann
+    EXPECT_EQ(rows[1].bestPlanned, Expert); // Ben, after training
+    EXPECT_EQ(rows[0].bestHeld, rows[0].bestPlanned);
+    EXPECT_TRUE(roleSkillProfile(p, s, RoleId{987654}).empty());
+}
+
+TEST(SkillMatrix, LevelWithPlanSaysBothOnlyWhenTheyDiffer) {
+    EXPECT_EQ(levelWithPlan(Working, Working), "Working");
+    EXPECT_EQ(levelWithPlan(Working, Advanced), "Working → Advanced, planned");
 }

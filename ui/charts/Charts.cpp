@@ -8,15 +8,20 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPolarChart>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace crewplan::charts {
 
 namespace {
+
+const QColor kTrainedColour(0x2e, 0x7d, 0x32);
 
 QChartView* makeView(QChart* chart, QWidget* parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -162,6 +167,14 @@ void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>&
     required->setName(tr("Required"));
     auto* present = new QLineSeries;
     present->setName(tr("Best present"));
+    const bool anyTraining = std::any_of(axes.begin(), axes.end(), [](const RadarAxis& a) {
+        return a.planned != a.present;
+    });
+    QLineSeries* planned = nullptr;
+    if (anyTraining) {
+        planned = new QLineSeries;
+        planned->setName(tr("With planned training"));
+    }
     const int n = static_cast<int>(axes.size());
     auto* angular = new QCategoryAxis;
     angular->setRange(0, n);
@@ -171,6 +184,8 @@ void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>&
         const auto& axis = axes[static_cast<std::size_t>(i % n)];
         required->append(i, axis.required);
         present->append(i, axis.present);
+        if (planned)
+            planned->append(i, axis.planned);
         // Long names around the circle squeeze the plot: keep them short, the full name is in
         // the role's requirements.
         if (i < n)
@@ -182,13 +197,19 @@ void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>&
     present->setPen(presentPen);
     chart->addSeries(required);
     chart->addSeries(present);
+    if (planned) {
+        planned->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2.5, Qt::DotLine));
+        chart->addSeries(planned);
+    }
     auto* radial = new QValueAxis;
     radial->setRange(0, 4);
     radial->setTickCount(5);
     radial->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-    for (auto* s : {required, present}) {
+    for (auto* s : {required, present, planned}) {
+        if (!s)
+            continue;
         s->attachAxis(angular);
         s->attachAxis(radial);
     }
@@ -266,6 +287,15 @@ void SkillHeatmap::paintEvent(QPaintEvent*) {
                 data_.needed[static_cast<std::size_t>(r)][static_cast<std::size_t>(s)];
             const QRect cell(labelWidth_ + s * cell_, y, cell_ - 1, cell_ - 1);
             p.fillRect(cell, shade(level));
+            if (data_.trained[static_cast<std::size_t>(r)][static_cast<std::size_t>(s)]) {
+                // Planned training: a green corner, top right.
+                const int c = std::max(5, cell_ / 3);
+                const QPoint tr = cell.topRight() + QPoint(1, 0);
+                p.setPen(Qt::NoPen);
+                p.setBrush(kTrainedColour);
+                p.drawPolygon(QPolygon({tr, tr - QPoint(c, 0), tr + QPoint(0, c)}));
+                p.setBrush(Qt::NoBrush);
+            }
             if (needed > 0 && level < needed) {
                 p.setPen(QPen(gap, 2));
                 p.drawRect(cell.adjusted(1, 1, -1, -1));
@@ -276,6 +306,30 @@ void SkillHeatmap::paintEvent(QPaintEvent*) {
             }
         }
     }
+}
+
+std::pair<int, int> SkillHeatmap::cellAt(QPoint point) const {
+    const int column = point.x() >= labelWidth_ ? (point.x() - labelWidth_) / cell_ : -1;
+    const int row = point.y() >= headerHeight_ ? (point.y() - headerHeight_) / cell_ : -1;
+    if (column < 0 || row < 0 || column >= static_cast<int>(data_.skills.size()) ||
+        row >= static_cast<int>(data_.people.size()))
+        return {-1, -1};
+    return {row, column};
+}
+
+bool SkillHeatmap::event(QEvent* event) {
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto [row, column] = cellAt(static_cast<QHelpEvent*>(event)->pos());
+    const QString tip = row < 0 || static_cast<std::size_t>(row) >= data_.tips.size()
+                            ? QString()
+                            : data_.tips[static_cast<std::size_t>(row)].at(
+                                  static_cast<std::size_t>(column));
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, this);
+    return true;
 }
 
 } // namespace crewplan::charts

@@ -94,11 +94,16 @@ void PersonSkillsModel::refreshValues() {
     }
 }
 
-std::pair<SkillLevel, SkillLevel> PersonSkillsModel::valuesOf(SkillId skill) const {
-    const Person* person = document_.person(person_);
+SkillCell PersonSkillsModel::valuesOf(SkillId skill) const {
+    SkillCell cell;
+    if (const Person* person = document_.person(person_)) {
+        cell.held = person->level(skill);
+        cell.planned = document_.scenario().levelOf(*person, skill);
+    }
     const auto it = needed_.find(skill);
-    return {person ? person->level(skill) : SkillLevel::None,
-            it == needed_.end() ? SkillLevel::None : it->second};
+    if (it != needed_.end())
+        cell.needed = it->second;
+    return cell;
 }
 
 QModelIndex PersonSkillsModel::index(int row, int column, const QModelIndex& parent) const {
@@ -169,12 +174,13 @@ QVariant PersonSkillsModel::data(const QModelIndex& index, int role) const {
     if (!person || !skill)
         return {};
     const SkillLevel level = person->level(skill->id);
+    const SkillCell cell = valuesOf(skill->id);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == SkillName)
             return toQString(skill->name);
         if (index.column() == Level)
-            return toQString(skillLevelName(level));
+            return toQString(levelWithPlan(cell.held, cell.planned));
         if (index.column() == Needed) {
             const auto it = needed_.find(skill->id);
             return it == needed_.end() ? QVariant() : toQString(skillLevelName(it->second));
@@ -185,20 +191,28 @@ QVariant PersonSkillsModel::data(const QModelIndex& index, int role) const {
         return index.column() == Level ? QVariant(static_cast<int>(level)) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == Needed) {
-            // Below what their roles ask: the gap in the warning colour.
-            const auto it = needed_.find(skill->id);
-            if (it != needed_.end() && level < it->second)
+            // Below what their roles ask, training counted: the gap in the warning colour.
+            if (cell.gap())
                 return QColor(0xc6, 0x28, 0x28);
         }
+        if (index.column() == Level && cell.trained())
+            return QColor(0x2e, 0x7d, 0x32);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Needed)
             return tr("The highest level the roles this person holds in the scenario ask for");
-        if (index.column() == Level)
-            return toQString(skillLevelDescription(level));
+        if (index.column() == Level) {
+            QString tip = toQString(skillLevelDescription(level));
+            if (cell.trained())
+                tip += tr("\nTraining planned in this scenario brings this to %1; coverage "
+                          "counts that level.")
+                           .arg(toQString(skillLevelName(cell.planned)));
+            return tip;
+        }
         return toQString(skill->description);
     case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(toQString(skill->name), toQString(skillLevelName(level)));
+        return tr("%1: %2").arg(toQString(skill->name),
+                                toQString(levelWithPlan(cell.held, cell.planned)));
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 // edited with the mouse (the level dots) or the keyboard (0 to 4).
 #pragma once
 
+#include "coverage/SkillMatrix.h"
 #include "model/Ids.h"
 #include "model/Skill.h"
 #include "model/SkillLevel.h"
@@ -54,8 +55,9 @@ private:
     std::unordered_map<SkillId, SkillLevel> needed_; // highest level the person's roles ask for
     void computeNeeded();
     // Level and needed level as last shown, to repaint only the rows that changed.
-    std::unordered_map<SkillId, std::pair<SkillLevel, SkillLevel>> shown_;
-    std::pair<SkillLevel, SkillLevel> valuesOf(SkillId skill) const;
+    // What a row shows: held, planned (training counted) and needed, as the core judges them.
+    std::unordered_map<SkillId, SkillCell> shown_;
+    SkillCell valuesOf(SkillId skill) const;
 };
 
 } // namespace crewplan

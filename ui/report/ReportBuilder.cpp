@@ -4,6 +4,7 @@
 #include "compare/ComparisonTable.h"
 #include "compare/ScenarioComparison.h"
 #include "coverage/CoverageReport.h"
+#include "coverage/SkillMatrix.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "report/ReportCharts.h"
@@ -129,57 +130,35 @@ QString titlePage(const QString& title, const QString& subtitle, const Project& 
     return html;
 }
 
-QVariantMap heatmapOf(const Project& project, const Scenario& scenario, TeamId team,
-                      const std::unordered_map<RoleId, std::vector<const Assignment*>>& byRole) {
-    QVariantMap data;
-    std::map<SkillId, int> column;
-    std::vector<SkillId> skills;
-    QVariantList required;
-    std::vector<PersonId> people;
-    std::map<PersonId, std::map<SkillId, int>> needs;
-    for (const auto& role : scenario.roles) {
-        if (role.team != team)
-            continue;
-        for (const auto& req : role.requirements) {
-            if (!column.count(req.skill)) {
-                column[req.skill] = static_cast<int>(skills.size());
-                skills.push_back(req.skill);
-                required.push_back(0);
-            }
-            auto& top = required[column[req.skill]];
-            top = std::max(top.toInt(), static_cast<int>(req.minimum));
-        }
-        const auto it = byRole.find(role.id);
-        if (it == byRole.end())
-            continue;
-        for (const Assignment* a : it->second) {
-            if (!needs.count(a->person))
-                people.push_back(a->person);
-            for (const auto& req : role.requirements)
-                needs[a->person][req.skill] =
-                    std::max(needs[a->person][req.skill], static_cast<int>(req.minimum));
-        }
-    }
+// The team's heatmap for ReportCharts, from the same matrix the window draws: levels in the
+// scenario (planned training counted), which of them training brings, and what the roles ask.
+QVariantMap heatmapOf(const Project& project, const Scenario& scenario, TeamId team) {
+    const TeamSkillMatrix matrix = teamSkillMatrix(project, scenario, team);
     QStringList skillNames, personNames;
-    for (SkillId s : skills)
+    for (SkillId s : matrix.skills)
         skillNames << toQString(project.findSkill(s)->name);
-    QVariantList levels, needed;
-    for (PersonId id : people) {
-        const Person* p = project.findPerson(id);
-        personNames << toQString(p->name);
-        QVariantList row, need;
-        for (SkillId s : skills) {
-            row << static_cast<int>(p->level(s));
-            const auto it = needs[id].find(s);
-            need << (it == needs[id].end() ? 0 : it->second);
+    QVariantList required, levels, trained, needed;
+    for (SkillLevel level : matrix.required)
+        required << static_cast<int>(level);
+    for (std::size_t r = 0; r < matrix.people.size(); ++r) {
+        const Person* p = project.findPerson(matrix.people[r]);
+        personNames << (p ? toQString(p->name) : QString());
+        QVariantList row, rowTrained, need;
+        for (const SkillCell& cell : matrix.cells[r]) {
+            row << static_cast<int>(cell.planned);
+            rowTrained << cell.trained();
+            need << static_cast<int>(cell.needed);
         }
         levels.push_back(row);
+        trained.push_back(rowTrained);
         needed.push_back(need);
     }
+    QVariantMap data;
     data[QStringLiteral("people")] = personNames;
     data[QStringLiteral("skills")] = skillNames;
     data[QStringLiteral("required")] = required;
     data[QStringLiteral("levels")] = levels;
+    data[QStringLiteral("trained")] = trained;
     data[QStringLiteral("needed")] = needed;
     return data;
 }
@@ -354,15 +333,15 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                  QStringLiteral("Importance"), QStringLiteral("Met"), QStringLiteral("Depth"),
                  QStringLiteral("Risk")},
                 skills, {4, 5});
-        QVariantMap heatmap = heatmapOf(project, scenario, team.team, byRole);
+        QVariantMap heatmap = heatmapOf(project, scenario, team.team);
         const auto people = heatmap.value(QStringLiteral("people")).toList().size();
         if (people > 0 && people <= kMaxHeatmapPeople &&
             !heatmap.value(QStringLiteral("skills")).toList().isEmpty()) {
             h.add(QStringLiteral(
-                "<h3>Skills heatmap</h3><p class=\"muted\">Level 0–4 per person and skill; the "
-                "number "
-                "above a column is the highest level required; a red outline is a level below what "
-                "that person's role asks.</p>"));
+                "<h3>Skills heatmap</h3><p class=\"muted\">Level 0–4 per person and skill in "
+                "this scenario; the number above a column is the highest level required; a red "
+                "outline is a level below what that person's role asks; a green corner is a level "
+                "planned training brings.</p>"));
             h.chart(true, heatmap);
         }
     }
@@ -422,12 +401,16 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
         std::vector<QStringList> rows;
         for (const auto& t : scenario.training) {
             const Person* p = project.findPerson(t.person);
+            const SkillLevel held = p ? p->level(t.skill) : SkillLevel::None;
             rows.push_back({esc(p ? p->name : std::string()), esc(project.findSkill(t.skill)->name),
-                            esc(skillLevelName(t.target)), share(t.weeks), money(t.cost)});
+                            esc(skillLevelName(held)) + QStringLiteral(" → ") +
+                                esc(skillLevelName(std::max(held, t.target))),
+                            share(t.weeks),
+                            money(t.cost)});
         }
         h.add(QStringLiteral("<h2>Planned training</h2><p>%1 in all, %2 weeks.</p>")
                   .arg(money(scenario.trainingCost()), share(scenario.trainingWeeks())));
-        h.table({QStringLiteral("Person"), QStringLiteral("Skill"), QStringLiteral("To"),
+        h.table({QStringLiteral("Person"), QStringLiteral("Skill"), QStringLiteral("Level"),
                  QStringLiteral("Weeks"), QStringLiteral("Cost")},
                 rows, {3, 4});
     }

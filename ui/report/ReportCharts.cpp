@@ -116,6 +116,7 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
     const QVariantList required = data.value(QStringLiteral("required")).toList();
     const QVariantList levels = data.value(QStringLiteral("levels")).toList();
     const QVariantList needed = data.value(QStringLiteral("needed")).toList();
+    const QVariantList trained = data.value(QStringLiteral("trained")).toList();
     const qreal cell = 1.3 * u;
     const qreal labels = 12 * u;
     const qreal header = 8 * u;
@@ -140,6 +141,7 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
             QFontMetricsF(p->font()).elidedText(people[row], Qt::ElideRight, labels - 0.6 * u));
         const QVariantList personLevels = levels.value(row).toList();
         const QVariantList personNeeds = needed.value(row).toList();
+        const QVariantList personTrained = trained.value(row).toList();
         for (int s = 0; s < skills.size(); ++s) {
             const int level = personLevels.value(s).toInt();
             const int need = personNeeds.value(s).toInt();
@@ -147,6 +149,15 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
             QColor fill = strong;
             fill.setAlphaF(level / 4.0 * 0.85 + 0.05);
             p->fillRect(box, level > 0 ? fill : QColor(0xf5, 0xf5, 0xf5));
+            if (personTrained.value(s).toBool()) {
+                // Planned training brings this level: a green corner, top right.
+                const qreal c = box.width() * 0.38;
+                const QPointF tr = box.topRight();
+                p->setPen(Qt::NoPen);
+                p->setBrush(QColor(0x2e, 0x7d, 0x32));
+                p->drawPolygon(QPolygonF({tr, tr - QPointF(c, 0), tr + QPointF(0, c)}));
+                p->setBrush(Qt::NoBrush);
+            }
             if (need > 0 && level < need) {
                 p->setPen(QPen(QColor(0xe5, 0x39, 0x35), u * 0.15));
                 p->drawRect(box.adjusted(u * 0.08, u * 0.08, -u * 0.08, -u * 0.08));

@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "QtText.h"
 #include "charts/Charts.h"
+#include "coverage/SkillMatrix.h"
 #include "model/Project.h"
 
 #include <QLabel>
@@ -14,6 +15,42 @@
 #include <unordered_map>
 
 namespace crewplan {
+
+namespace {
+
+charts::HeatmapData heatmapData(const Project& project, const TeamSkillMatrix& matrix) {
+    charts::HeatmapData data;
+    for (SkillId s : matrix.skills)
+        data.skills.push_back(toQString(project.findSkill(s)->name));
+    for (SkillLevel level : matrix.required)
+        data.required.push_back(static_cast<int>(level));
+    for (std::size_t r = 0; r < matrix.people.size(); ++r) {
+        const Person* person = project.findPerson(matrix.people[r]);
+        const QString name = person ? toQString(person->name) : QString();
+        data.people.push_back(name);
+        auto& levels = data.levels.emplace_back();
+        auto& trained = data.trained.emplace_back();
+        auto& needed = data.needed.emplace_back();
+        auto& tips = data.tips.emplace_back();
+        for (std::size_t s = 0; s < matrix.skills.size(); ++s) {
+            const SkillCell& cell = matrix.cells[r][s];
+            levels.push_back(static_cast<int>(cell.planned));
+            trained.push_back(cell.trained());
+            needed.push_back(static_cast<int>(cell.needed));
+            QString tip = QStringLiteral("%1 · %2: %3")
+                              .arg(name, data.skills[s],
+                                   toQString(levelWithPlan(cell.held, cell.planned)));
+            if (cell.needed != SkillLevel::None)
+                tip += CoverageView::tr("; their roles ask %1%2")
+                           .arg(toQString(skillLevelName(cell.needed)),
+                                cell.gap() ? CoverageView::tr(" (a gap)") : QString());
+            tips.push_back(tip);
+        }
+    }
+    return data;
+}
+
+} // namespace
 
 CoverageView::CoverageView(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document), teams_(new charts::BarChart(this)),
@@ -112,70 +149,21 @@ void CoverageView::redraw() {
         return;
     }
 
-    std::unordered_map<RoleId, std::vector<const Assignment*>> byRole;
-    for (const auto& a : scenario.assignments)
-        byRole[a.role].push_back(&a);
-
     std::vector<charts::RadarAxis> axes;
-    for (const auto& req : role->requirements) {
-        int best = 0;
-        for (const Assignment* a : byRole[role->id]) {
-            if (const Person* p = document_.person(a->person))
-                best = std::max(best, static_cast<int>(p->level(req.skill)));
-        }
-        axes.push_back(
-            {toQString(project.findSkill(req.skill)->name), static_cast<int>(req.minimum), best});
-    }
+    for (const auto& row : roleSkillProfile(project, scenario, role->id))
+        axes.push_back({toQString(project.findSkill(row.skill)->name),
+                        static_cast<int>(row.required), static_cast<int>(row.bestHeld),
+                        static_cast<int>(row.bestPlanned)});
     radar_->setRole(tr("%1: required and best present level").arg(toQString(role->name)), axes);
 
     // The heatmap of the role's team: its people against the skills its roles require.
     const Team* team = scenario.findTeam(role->team);
-    charts::HeatmapData data;
-    std::map<SkillId, int> column;
-    std::vector<SkillId> skills;
-    std::map<PersonId, std::map<SkillId, int>> needed;
-    std::vector<PersonId> people;
-    for (const auto& r : scenario.roles) {
-        if (r.team != role->team)
-            continue;
-        for (const auto& req : r.requirements) {
-            if (!column.count(req.skill)) {
-                column[req.skill] = static_cast<int>(skills.size());
-                skills.push_back(req.skill);
-                data.required.push_back(0);
-            }
-            int& top = data.required[static_cast<std::size_t>(column[req.skill])];
-            top = std::max(top, static_cast<int>(req.minimum));
-        }
-        for (const Assignment* a : byRole[r.id]) {
-            if (!needed.count(a->person))
-                people.push_back(a->person);
-            auto& personNeeds = needed[a->person];
-            for (const auto& req : r.requirements)
-                personNeeds[req.skill] =
-                    std::max(personNeeds[req.skill], static_cast<int>(req.minimum));
-        }
-    }
-    for (SkillId s : skills)
-        data.skills.push_back(toQString(project.findSkill(s)->name));
-    for (PersonId id : people) {
-        const Person* p = document_.person(id);
-        data.people.push_back(p ? toQString(p->name) : QString());
-        std::vector<int> levels(skills.size(), 0);
-        std::vector<int> need(skills.size(), 0);
-        for (std::size_t i = 0; i < skills.size(); ++i) {
-            levels[i] = p ? static_cast<int>(p->level(skills[i])) : 0;
-            const auto it = needed[id].find(skills[i]);
-            need[i] = it == needed[id].end() ? 0 : it->second;
-        }
-        data.levels.push_back(std::move(levels));
-        data.needed.push_back(std::move(need));
-    }
+    heatmap_->setData(heatmapData(project, teamSkillMatrix(project, scenario, role->team)));
     heatmapTitle_->setText(
-        tr("<b>%1</b>: people × required skills. The number above a column is the highest "
-           "level required; a red outline is a level below what that person's role asks.")
+        tr("<b>%1</b>: people × required skills, at their level in this scenario. The number "
+           "above a column is the highest level required; a red outline is a level below what "
+           "that person's role asks; a green corner is a level planned training brings.")
             .arg(team ? toQString(team->name).toHtmlEscaped() : QString()));
-    heatmap_->setData(std::move(data));
     heatmap_->resize(heatmap_->sizeHint());
 }
 
