@@ -25,9 +25,9 @@ QString SystemFileDialogs::saveProject(QWidget* parent, const QString& title) {
     return path;
 }
 
-QString SystemFileDialogs::saveReport(QWidget* parent) {
+QString SystemFileDialogs::saveReport(QWidget* parent, const QString& suggested) {
     QString path = QFileDialog::getSaveFileName(
-        parent, QCoreApplication::translate("FileDialogs", "Export the staffing report"), QString(),
+        parent, QCoreApplication::translate("FileDialogs", "Export the report as PDF"), suggested,
         QCoreApplication::translate("FileDialogs", "PDF documents (*.pdf)"));
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) &&
         !QFileInfo(path).exists())

@@ -13,14 +13,15 @@ public:
     virtual QString openProject(QWidget* parent) = 0;
     // Where to write a new project or a copy; the caller refuses an existing file where needed.
     virtual QString saveProject(QWidget* parent, const QString& title) = 0;
-    virtual QString saveReport(QWidget* parent) = 0;
+    // Where to write a PDF report; `suggested` is the full path offered (folder and file name).
+    virtual QString saveReport(QWidget* parent, const QString& suggested) = 0;
 };
 
 class SystemFileDialogs : public FileDialogs {
 public:
     QString openProject(QWidget* parent) override;
     QString saveProject(QWidget* parent, const QString& title) override;
-    QString saveReport(QWidget* parent) override;
+    QString saveReport(QWidget* parent, const QString& suggested) override;
 };
 
 } // namespace crewplan

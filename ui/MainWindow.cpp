@@ -57,6 +57,12 @@ MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, File
     confirm_ = [this](const QString& question) {
         return QMessageBox::question(this, tr("Remove team"), question) == QMessageBox::Yes;
     };
+    offerToOpen_ = [this](const QString& message) {
+        QMessageBox box(QMessageBox::Information, tr("Report exported"), message,
+                        QMessageBox::Open | QMessageBox::Close, this);
+        box.setDefaultButton(QMessageBox::Open);
+        return box.exec() == QMessageBox::Open;
+    };
     reportError_ = [this](const QString& title, const QString& message) {
         QMessageBox::warning(this, title, message);
     };
@@ -114,9 +120,18 @@ void MainWindow::createActions() {
     connect(a.add(ActionId::SaveAs, tr("Save a &copy as…"),
                   themed("document-save-as", QStyle::SP_DialogSaveButton), QKeySequence::SaveAs),
             &QAction::triggered, this, &MainWindow::saveCopyAs);
-    connect(a.add(ActionId::ExportPdf, tr("&Export PDF report…"),
-                  themed("document-print", QStyle::SP_FileIcon), QKeySequence::Print),
-            &QAction::triggered, this, [this] { exportPdf(true); });
+    connect(a.add(ActionId::ExportPdf, tr("E&xport PDF report…"),
+                  themed("document-export", QStyle::SP_FileIcon),
+                  QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, [this] { exportPdf(); });
+    connect(a.add(ActionId::ExportComparison, tr("Export co&mparison report…"), QIcon()),
+            &QAction::triggered, this, [this] { exportPdf(compare_->compared()); });
+    connect(a.add(ActionId::PrintPreview, tr("Print pre&view…"),
+                  themed("document-print-preview", QStyle::SP_FileDialogContentsView)),
+            &QAction::triggered, this, [this] { printReport(true); });
+    connect(a.add(ActionId::Print, tr("&Print…"), themed("document-print", QStyle::SP_FileIcon),
+                  QKeySequence::Print),
+            &QAction::triggered, this, [this] { printReport(false); });
     connect(a.add(ActionId::ReportAuthor, tr("Report &author…"), QIcon()), &QAction::triggered,
             this, [this] {
                 bool ok = false;
@@ -202,6 +217,11 @@ void MainWindow::createViews() {
     tabs_->addTab(coverage_, tr("C&overage charts"));
     compare_ = new CompareView(document_, tabs_);
     tabs_->addTab(compare_, tr("Co&mpare scenarios"));
+    compare_->setExportAction(actions_->get(ActionId::ExportComparison));
+    connect(compare_, &CompareView::comparedChanged, this, [this] {
+        actions_->get(ActionId::ExportComparison)
+            ->setEnabled(document_.isOpen() && compare_->compared().size() >= 2);
+    });
     recommendations_ = new RecommendationsView(document_, tabs_);
     tabs_->addTab(recommendations_, tr("Recommen&dations"));
     stack_ = new StackView(document_, tabs_);
@@ -264,6 +284,9 @@ void MainWindow::createMenusAndToolBar() {
     file->addSeparator();
     file->addAction(a.get(ActionId::SaveAs));
     file->addAction(a.get(ActionId::ExportPdf));
+    file->addAction(a.get(ActionId::ExportComparison));
+    file->addAction(a.get(ActionId::PrintPreview));
+    file->addAction(a.get(ActionId::Print));
     QMenu* reportMenu = file->addMenu(tr("Report &settings"));
     reportMenu->addAction(a.get(ActionId::ReportAuthor));
     reportMenu->addSeparator();
@@ -331,10 +354,12 @@ void MainWindow::updateScenarioBox() {
 void MainWindow::updateTitleAndState() {
     const bool open = document_.isOpen();
     for (const char* id :
-         {ActionId::SaveAs, ActionId::ExportPdf, ActionId::Close, ActionId::AddPerson,
+         {ActionId::SaveAs, ActionId::ExportPdf, ActionId::PrintPreview, ActionId::Print,
+          ActionId::Close, ActionId::AddPerson,
           ActionId::RemovePerson, ActionId::AddTeam, ActionId::AddRole, ActionId::RemoveTeamOrRole,
           ActionId::AddSkill, ActionId::RemoveSkill})
         actions_->get(id)->setEnabled(open);
+    actions_->get(ActionId::ExportComparison)->setEnabled(open && compare_->compared().size() >= 2);
     tabs_->setEnabled(open);
     scenarioBox_->setEnabled(open);
     if (!open) {

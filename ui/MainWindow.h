@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "report/ReportBuilder.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -41,9 +42,13 @@ public:
     bool openFile(const QString& path);
     // Creates a project from a template ("mlops", "empty") at a path the file dialog gives.
     bool newProject(const QString& templateName);
-    // Writes the current scenario's report to a PDF the file dialog names; with a print preview
-    // first when `preview` is set (the File menu's way).
-    bool exportPdf(bool preview = true);
+    // Writes a report to the PDF the file dialog names (a name is suggested: project – scenario
+    // – date.pdf), at once, then offers to open it. No scenarios: the current scenario's report;
+    // two to four names: their comparison report.
+    bool exportPdf(const QStringList& compare = {});
+    // The current scenario's report on a printer: in Qt's print preview, or through the print
+    // dialog.
+    void printReport(bool preview);
 
     ProjectDocument& document() const { return document_; }
     ActionRegistry& actions() const { return *actions_; }
@@ -65,6 +70,9 @@ public:
     // default, replaceable in tests. Undo brings it back either way.
     using Confirmer = std::function<bool(const QString& question)>;
     void setConfirmer(Confirmer confirm) { confirm_ = std::move(confirm); }
+    // After an export: offers to open the file; true opens it. A message box by default.
+    using OpenOffer = std::function<bool(const QString& message)>;
+    void setOpenOffer(OpenOffer offer) { offerToOpen_ = std::move(offer); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +89,7 @@ private:
     void showRefusal(const QString& reason);
 
     void saveCopyAs();
+    report::ReportOptions reportOptions() const;
     void addPerson();
     void removePeople();
     void addTeam();
@@ -95,6 +104,7 @@ private:
     ActionRegistry* actions_;
     ErrorReporter reportError_;
     Confirmer confirm_;
+    OpenOffer offerToOpen_;
 
     TeamPlanView* teamPlan_ = nullptr;
     PeopleView* people_ = nullptr;

@@ -6,6 +6,7 @@
 #include "Preferences.h"
 #include "ProjectDocument.h"
 #include "QtText.h"
+#include "compare/ScenarioComparison.h"
 #include "model/Project.h"
 #include "models/PeopleModel.h"
 #include "report/PdfReport.h"
@@ -18,16 +19,21 @@
 #include "views/TeamPlanView.h"
 
 #include <QAbstractProxyModel>
+#include <QDate>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace crewplan {
 
@@ -82,42 +88,109 @@ void MainWindow::saveCopyAs() {
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
 }
 
-bool MainWindow::exportPdf(bool preview) {
-    if (!document_.isOpen())
-        return false;
-    const QString path = dialogs_.saveReport(this);
-    if (path.isEmpty())
-        return false;
+namespace {
+
+// A report ready to paint: its document, running header and suggested file name.
+struct BuiltReport {
+    std::unique_ptr<QTextDocument> document;
+    QString header;
+    QString fileName;
+};
+
+// A file name from names the user chose: no characters a file system refuses.
+QString safeFileName(QString name) {
+    static const QRegularExpression forbidden(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+"));
+    name.replace(forbidden, QStringLiteral(" "));
+    name = name.simplified();
+    return name.left(180);
+}
+
+} // namespace
+
+report::ReportOptions MainWindow::reportOptions() const {
     report::ReportOptions options;
     options.pageSize =
         QPageSize(preferences_.reportPageSize.get() == QStringLiteral("Letter") ? QPageSize::Letter
                                                                                 : QPageSize::A4);
     options.author = preferences_.author.get();
+    return options;
+}
+
+bool MainWindow::exportPdf(const QStringList& compare) {
+    if (!document_.isOpen())
+        return false;
     const Project& project = document_.project();
-    const Scenario& scenario = document_.scenario();
-    auto report = report::buildScenarioReport(project, scenario, options);
-    const QString header =
-        tr("Crewplan · %1 · %2").arg(toQString(project.name), toQString(scenario.name));
-    if (preview) {
-        // The preview paints on a printer; the PDF itself is written below, atomically.
-        QTemporaryDir scratch;
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(scratch.filePath(QStringLiteral("preview.pdf")));
-        QPrintPreviewDialog dialog(&printer, this);
-        dialog.setWindowTitle(tr("Staffing report — %1").arg(toQString(scenario.name)));
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-                [&](QPrinter* target) { report::paintPages(*report, *target, options, header); });
-        if (dialog.exec() != QDialog::Accepted)
+    const report::ReportOptions options = reportOptions();
+    BuiltReport built;
+    if (compare.isEmpty()) {
+        const Scenario& scenario = document_.scenario();
+        built = {report::buildScenarioReport(project, scenario, options),
+                 tr("Crewplan · %1 · %2").arg(toQString(project.name), toQString(scenario.name)),
+                 toQString(scenario.name)};
+    } else {
+        std::vector<std::string> names;
+        for (const QString& name : compare)
+            names.push_back(toStdString(name));
+        auto comparison = compareScenarios(project, names);
+        if (!comparison) {
+            reportError_(tr("Cannot export the comparison"), toQString(comparison.message()));
             return false;
+        }
+        built = {report::buildComparisonReport(project, *comparison, options),
+                 tr("Crewplan · %1 · comparison").arg(toQString(project.name)),
+                 compare.join(tr(" vs "))};
     }
-    if (auto error = report::writePdf(*report, path, options, header)) {
+    // "Project – Scenario – 2026-12-01.pdf", where the last report went (or beside the project).
+    QString folder = preferences_.reportFolder.get();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QFileInfo(toQString(document_.store()->path())).absolutePath();
+    const QString suggested =
+        QDir(folder).filePath(safeFileName(QStringLiteral("%1 – %2 – %3")
+                                               .arg(toQString(project.name), built.fileName,
+                                                    QDate::currentDate().toString(Qt::ISODate))) +
+                              QStringLiteral(".pdf"));
+    const QString path = dialogs_.saveReport(this, suggested);
+    if (path.isEmpty())
+        return false;
+    if (auto error = report::writePdf(*built.document, path, options, built.header)) {
         reportError_(tr("Cannot export the report"), *error);
         return false;
     }
-    statusBar()->showMessage(
-        tr("Wrote the report to %1 (%2 pages)").arg(path).arg(report->pageCount()), 8000);
+    preferences_.reportFolder.set(QFileInfo(path).absolutePath());
+    const int pages = built.document->pageCount();
+    const QString wrote = tr("Wrote %1 (%n pages).", nullptr, pages)
+                              .arg(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(wrote, 8000);
+    if (offerToOpen_(wrote))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     return true;
+}
+
+void MainWindow::printReport(bool preview) {
+    if (!document_.isOpen())
+        return;
+    const Project& project = document_.project();
+    const Scenario& scenario = document_.scenario();
+    const report::ReportOptions options = reportOptions();
+    auto document = report::buildScenarioReport(project, scenario, options);
+    const QString header =
+        tr("Crewplan · %1 · %2").arg(toQString(project.name), toQString(scenario.name));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(header);
+    const auto paint = [&](QPrinter* target) {
+        report::paintPages(*document, *target, options, header);
+    };
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print preview — %1").arg(toQString(scenario.name)));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the staffing report"));
+    if (dialog.exec() == QDialog::Accepted)
+        paint(&printer);
 }
 
 void MainWindow::addPerson() {

@@ -39,6 +39,7 @@ public:
     Preference<QByteArray> windowGeometry{settings, QStringLiteral("window/geometry"), {}};
     Preference<QByteArray> windowState{settings, QStringLiteral("window/state"), {}};
     Preference<QString> author{settings, QStringLiteral("report/author"), {}};
+    Preference<QString> reportFolder{settings, QStringLiteral("report/folder"), {}}; // last used
     Preference<QString> reportPageSize{settings, QStringLiteral("report/pageSize"),
                                        QStringLiteral("A4")}; // or "Letter"
 };

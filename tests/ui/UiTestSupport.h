@@ -22,7 +22,11 @@ public:
     QString nextReport;
     QString openProject(QWidget*) override { return nextOpen; }
     QString saveProject(QWidget*, const QString&) override { return nextSave; }
-    QString saveReport(QWidget*) override { return nextReport; }
+    QString suggestedReport; // what the window last offered
+    QString saveReport(QWidget*, const QString& suggested) override {
+        suggestedReport = suggested;
+        return nextReport;
+    }
 };
 
 struct Workbench {
@@ -35,6 +39,7 @@ struct Workbench {
     QStringList errors;
     QStringList questions;     // what the window asked before a change
     bool confirmAnswer = true; // and what it was answered
+    QStringList offers;        // "open the report?" offers after an export (never accepted)
 
     explicit Workbench(bool openSample = true) {
         auto created = ProjectStore::create(samplePath, *makeProject(ProjectTemplate::Sample));
@@ -45,6 +50,10 @@ struct Workbench {
         window->setConfirmer([this](const QString& question) {
             questions << question;
             return confirmAnswer;
+        });
+        window->setOpenOffer([this](const QString& message) {
+            offers << message;
+            return false;
         });
         if (openSample)
             window->openFile(QString::fromStdString(samplePath));

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +32,9 @@ CompareView::CompareView(ProjectDocument& document, QWidget* parent)
     pickLayout->addWidget(new QLabel(tr("Compare (2 to 4):"), pick));
     pickLayout->addWidget(choices_);
     pickLayout->addWidget(status_);
+    export_ = new QToolButton(pick);
+    export_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    pickLayout->addWidget(export_);
 
     table_ = new QTableView(this);
     table_->setModel(model_);
@@ -119,7 +123,12 @@ QStringList CompareView::compared() const {
     return names;
 }
 
+void CompareView::setExportAction(QAction* action) {
+    export_->setDefaultAction(action);
+}
+
 void CompareView::refresh() {
+    emit comparedChanged();
     stale_ = true;
     if (isVisible())
         redraw();

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QToolButton;
 class QListWidget;
 class QTableView;
 class QTreeWidget;
@@ -31,6 +33,11 @@ public:
     ComparisonModel* comparisonModel() const { return model_; }
     QTreeWidget* differences() const { return differences_; }
     void refresh();
+    // The button under the list: the window gives it the export action.
+    void setExportAction(QAction* action);
+
+signals:
+    void comparedChanged(); // the ticked scenarios changed
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -43,6 +50,7 @@ private:
     ComparisonModel* model_;
     QListWidget* choices_;
     QLabel* status_;
+    QToolButton* export_;
     QTableView* table_;
     charts::BarChart* teams_;
     charts::CostCoverageChart* cost_;
