@@ -30,7 +30,7 @@ std::string shellQuoted(const std::string& arg) {
     return q + "'";
 }
 
-CliRun runCrewplan(const TempDir& dir, std::initializer_list<std::string> args,
+CliRun runCrewplan(const TempDir& dir, const std::vector<std::string>& args,
                    const std::string& environment = "") {
     std::string command = environment + shellQuoted(CREWPLAN_BINARY);
     for (const auto& a : args)
@@ -606,4 +606,88 @@ TEST(CommandLine, TheReportsContentsNameThePageEachSectionIsOn) {
         ++entries;
     }
     EXPECT_GE(entries, 7); // executive summary, four teams, people, gaps
+}
+
+namespace {
+
+// The last line of each page a reader sees, from `pdftotext -bbox`: the words on the lowest
+// baseline above the page number (text the page's clip hides, below that, is left out), and the
+// height of their boxes (headings are 13 and 11 pt, body text 10 pt or less).
+struct LastLine {
+    std::string text;
+    double height = 0.0;
+};
+std::vector<LastLine> lastLinesOf(const TempDir& dir, const std::string& pdf) {
+    const std::string html = dir.file("last.html");
+    EXPECT_EQ(std::system(("pdftotext -bbox '" + pdf + "' '" + html + "'").c_str()), 0);
+    const std::string text = crewplan::test::readBytes(html);
+    struct Word {
+        double yMin, yMax;
+        std::string text;
+    };
+    std::vector<std::vector<Word>> pages;
+    const auto number = [&](std::size_t at, const char* name) {
+        const std::size_t from = text.find(name, at) + std::strlen(name) + 2;
+        return std::stod(text.substr(from, text.find('"', from) - from));
+    };
+    for (std::size_t at = 0; (at = text.find('<', at)) != std::string::npos; ++at) {
+        if (text.compare(at, 6, "<page ") == 0)
+            pages.emplace_back();
+        else if (text.compare(at, 6, "<word ") == 0 && !pages.empty()) {
+            const std::size_t open = text.find('>', at) + 1;
+            pages.back().push_back({number(at, "yMin"), number(at, "yMax"),
+                                    text.substr(open, text.find('<', open) - open)});
+        }
+    }
+    std::vector<LastLine> lines;
+    for (const auto& words : pages) {
+        double footer = 1e9;
+        for (const auto& w : words) {
+            if (w.text == "Page")
+                footer = std::min(footer, w.yMin);
+        }
+        double lowest = 0.0;
+        for (const auto& w : words) {
+            if (w.yMax < footer - 12.0)
+                lowest = std::max(lowest, w.yMax);
+        }
+        LastLine line;
+        for (const auto& w : words) {
+            if (std::abs(w.yMax - lowest) < 1.0) {
+                line.text += (line.text.empty() ? "" : " ") + w.text;
+                line.height = std::max(line.height, w.yMax - w.yMin);
+            }
+        }
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST(CommandLine, NoReportPageEndsWithAHeading) {
+    TempDir dir;
+    const auto sample = dir.file("s.crewplan");
+    const auto generated = dir.file("g.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"new", sample, "--template", "sample"}).exitCode, 0);
+    ASSERT_EQ(runCrewplan(dir, {"generate", generated, "--people", "25", "--seed", "2"}).exitCode,
+              0);
+    const std::vector<std::vector<std::string>> reports = {
+        {"report", sample, "-o", dir.file("a4.pdf")},
+        {"report", sample, "--page-size", "Letter", "-o", dir.file("letter.pdf")},
+        {"report", sample, "--compare", "Current staffing", "Hire QA and a senior DE", "-o",
+         dir.file("compare.pdf")},
+        {"report", generated, "-o", dir.file("generated.pdf")},
+        {"report", generated, "--page-size", "Letter", "-o", dir.file("generated-letter.pdf")}};
+    for (const auto& args : reports) {
+        const CliRun run = runCrewplan(dir, args);
+        ASSERT_EQ(run.exitCode, 0) << run.err;
+        const auto lines = lastLinesOf(dir, args.back());
+        ASSERT_GT(lines.size(), 1u);
+        // The title page ends with its details table; every other page's last line is body text.
+        for (std::size_t p = 1; p < lines.size(); ++p)
+            EXPECT_LT(lines[p].height, 13.0)
+                << args.back() << " page " << p + 1 << " ends with the heading '" << lines[p].text
+                << "'";
+    }
 }

@@ -3,11 +3,14 @@
 #include "UiTestSupport.h"
 #include "Actions.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportCharts.h"
 #include "views/CompareView.h"
 
 #include <QAction>
 #include <QDate>
 #include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
 #include <QTextDocument>
 #include <cstdlib>
 #include <filesystem>
@@ -123,4 +126,94 @@ TEST(Report, PrintAndPrintPreviewAreTheirOwnActions) {
     w.window->actions().get(ActionId::Close)->trigger();
     EXPECT_FALSE(preview->isEnabled());
     EXPECT_FALSE(print->isEnabled());
+}
+
+namespace {
+
+QVariantMap barData(const QStringList& categories, int series, double value) {
+    QVariantList all;
+    for (int s = 0; s < series; ++s) {
+        QVariantList values;
+        for (int c = 0; c < categories.size(); ++c)
+            values << (c % 3 == 2 ? value / 2 : value);
+        all << QVariantMap{{QStringLiteral("name"), QStringLiteral("Scenario with a long name %1").arg(s)},
+                           {QStringLiteral("values"), values}};
+    }
+    return {{QStringLiteral("title"), QStringLiteral("Must-have coverage per team")},
+            {QStringLiteral("categories"), categories},
+            {QStringLiteral("series"), all}};
+}
+
+} // namespace
+
+TEST(ReportCharts, BarLabelsNeverOverlapEachOtherTheTitleOrTheNames) {
+    // As on a PDF page: 300 dpi, the report's font.
+    QImage page(10, 10, QImage::Format_RGB32);
+    page.setDotsPerMeterX(11811);
+    page.setDotsPerMeterY(11811);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    const QFontMetricsF metrics(font, &page);
+    const qreal u = metrics.height();
+    const QStringList teams{QStringLiteral("Data Engineering"), QStringLiteral("Data Science"),
+                            QStringLiteral("DevOps"), QStringLiteral("QA"),
+                            QStringLiteral("Machine Learning Platform"),
+                            QStringLiteral("Analytics"), QStringLiteral("Security"),
+                            QStringLiteral("Support")};
+    int across = 0, upwards = 0;
+    for (int categories : {2, 4, 8}) {
+        for (int series : {1, 2, 4}) {
+            for (qreal width : {40 * u, 70 * u}) {
+                const QRectF rect(0, 0, width, 18 * u);
+                const auto layout = report::layoutBars(
+                    rect, u, metrics, barData(teams.mid(0, categories), series, 1.0));
+                const std::string where = std::to_string(categories) + " teams, " +
+                                          std::to_string(series) + " series, " +
+                                          std::to_string(int(width / u)) + " u";
+                ASSERT_EQ(layout.bars.size(), std::size_t(categories * series)) << where;
+                for (std::size_t i = 0; i < layout.values.size(); ++i) {
+                    const QRectF a = layout.values[i].rect;
+                    EXPECT_TRUE(rect.contains(a)) << where;
+                    EXPECT_FALSE(a.intersects(layout.title)) << where << ": label over the title";
+                    // Apart by at least a fifth of a line, so that two never read as one.
+                    const QRectF apart = a.adjusted(-0.2 * u, 0, 0.2 * u, 0);
+                    for (std::size_t j = i + 1; j < layout.values.size(); ++j)
+                        EXPECT_FALSE(apart.intersects(layout.values[j].rect))
+                            << where << ": labels " << i << " and " << j << " overlap";
+                    for (const auto& name : layout.categories)
+                        EXPECT_FALSE(a.intersects(name.rect)) << where;
+                    // The text fits its box.
+                    const qreal need = metrics.horizontalAdvance(layout.values[i].text);
+                    EXPECT_LE(need, (layout.values[i].vertical ? a.height() : a.width()) + 0.01)
+                        << where;
+                    (layout.values[i].vertical ? upwards : across) += 1;
+                }
+                for (std::size_t i = 0; i < layout.categories.size(); ++i) {
+                    for (std::size_t j = i + 1; j < layout.categories.size(); ++j)
+                        EXPECT_FALSE(layout.categories[i].rect.intersects(layout.categories[j].rect));
+                    for (const auto& [swatch, name] : layout.legend)
+                        EXPECT_FALSE(layout.categories[i].rect.intersects(name.rect)) << where;
+                }
+                for (std::size_t i = 0; i < layout.legend.size(); ++i) {
+                    EXPECT_TRUE(rect.contains(layout.legend[i].second.rect)) << where;
+                    for (std::size_t j = i + 1; j < layout.legend.size(); ++j)
+                        EXPECT_FALSE(
+                            layout.legend[i].second.rect.intersects(layout.legend[j].second.rect))
+                            << where;
+                }
+                // Where a column is wide enough for the name on two lines, it is not cut.
+                for (int c = 0; c < categories; ++c) {
+                    const auto& name = layout.categories[static_cast<std::size_t>(c)];
+                    if (name.rect.width() > 14 * u) {
+                        EXPECT_EQ(QString(name.text).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                  teams[c])
+                            << where;
+                    }
+                }
+            }
+        }
+    }
+    // Both label forms were exercised: across where bars are wide, upwards where they are not.
+    EXPECT_GT(across, 0);
+    EXPECT_GT(upwards, 0);
 }

@@ -8,6 +8,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QTextLayout>
 #include <cmath>
 #include <vector>
 
@@ -55,15 +56,15 @@ int pageOf(QTextDocument& document, const QTextBlock& block) {
 }
 
 // Replaces the contents marker with a table of contents when the report runs past three
-// pages, or removes it.
-void contents(QTextDocument& document) {
+// pages, or removes it. The page numbers are placeholders until fillContents().
+QTextTable* insertContents(QTextDocument& document) {
     QTextCursor marker = document.find(QString::fromUtf16(kTocMarker));
     if (marker.isNull())
-        return;
+        return nullptr;
     if (document.pageCount() <= 3) {
         marker.select(QTextCursor::BlockUnderCursor);
         marker.removeSelectedText();
-        return;
+        return nullptr;
     }
     std::vector<QString> headings;
     for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
@@ -101,7 +102,49 @@ void contents(QTextDocument& document) {
     breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     afterTable.setBlockFormat(breakBefore);
     marker.endEditBlock();
+    return table;
+}
 
+// A heading never ends a page: when the start of what follows it (a table's first row, a chart,
+// or a one-line introduction with what comes after it) falls on the next page, the heading
+// starts that page instead.
+void keepHeadingsWithNext(QTextDocument& document) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const qreal pageHeight = document.pageSize().height();
+    const auto startsAPage = [&](const QTextBlock& b) {
+        const qreal top = layout->blockBoundingRect(b).top();
+        return std::fmod(top + 1.0, pageHeight) < 2.0;
+    };
+    for (QTextBlock heading = document.begin(); heading.isValid(); heading = heading.next()) {
+        if (heading.blockFormat().headingLevel() == 0 || startsAPage(heading))
+            continue;
+        QTextBlock next = heading.next();
+        while (next.isValid() && next.blockFormat().headingLevel() > 0)
+            next = next.next();
+        if (!next.isValid())
+            break;
+        const bool inTable = qobject_cast<QTextTable*>(document.frameAt(next.position()));
+        if (!inTable && next.layout()->lineCount() <= 1 && next.next().isValid())
+            next = next.next();
+        const QTextLayout* lines = next.layout();
+        const qreal firstLineBottom =
+            layout->blockBoundingRect(next).top() +
+            (lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom()
+                                    : layout->blockBoundingRect(next).height());
+        const int nextPage = static_cast<int>((firstLineBottom - 1.0) / pageHeight) + 1;
+        if (nextPage > pageOf(document, heading)) {
+            QTextCursor cursor(heading);
+            QTextBlockFormat format = heading.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+        }
+    }
+}
+
+// Writes the pages the contents name, now that the layout is final.
+void fillContents(QTextDocument& document, QTextTable* table) {
+    if (!table)
+        return;
     // The contents lines are plain paragraphs: every level-2 heading now is a section's.
     std::vector<int> pages;
     for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
@@ -110,7 +153,7 @@ void contents(QTextDocument& document) {
     }
     QTextCursor edit(&document);
     edit.beginEditBlock();
-    for (int row = 0; row < static_cast<int>(headings.size()); ++row) {
+    for (int row = 0; row < table->rows(); ++row) {
         QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
         number.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         number.insertText(static_cast<std::size_t>(row) < pages.size()
@@ -125,7 +168,9 @@ void contents(QTextDocument& document) {
 void paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,
                 const QString& runningHeader) {
     const Geometry g = setUp(document, device, options);
-    contents(document);
+    QTextTable* contents = insertContents(document);
+    keepHeadingsWithNext(document);
+    fillContents(document, contents);
     const int pages = document.pageCount();
     QPainter painter(&device);
     QFont small = document.defaultFont();

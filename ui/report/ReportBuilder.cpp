@@ -112,11 +112,13 @@ public:
 };
 
 QString titlePage(const QString& title, const QString& subtitle, const Project& project,
-                  const ReportOptions& o) {
+                  const ReportOptions& o, const std::string& description = {}) {
     QString html =
         QStringLiteral("<p><br/><br/><br/><br/></p><h1 style=\"font-size: 26pt;\">%1</h1>")
             .arg(esc(title));
     html += QStringLiteral("<p style=\"font-size: 14pt;\">%1</p>").arg(esc(subtitle));
+    if (!description.empty())
+        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(description));
     html += QStringLiteral("<p><br/></p><table cellpadding=\"4\">");
     html += QStringLiteral("<tr><td class=\"muted\">Project</td><td>%1</td></tr>")
                 .arg(esc(project.name));
@@ -170,9 +172,8 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
     const CoverageReport report = computeCoverage(project, scenario);
     Html h;
     h.add(titlePage(QStringLiteral("Staffing report"),
-                    QStringLiteral("Scenario: ") + toQString(scenario.name), project, options));
-    if (!scenario.description.empty())
-        h.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(scenario.description)));
+                    QStringLiteral("Scenario: ") + toQString(scenario.name), project, options,
+                    scenario.description));
 
     // Executive summary.
     const auto& t = report.total;

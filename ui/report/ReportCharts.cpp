@@ -31,37 +31,105 @@ void insert(QTextCursor& cursor, Kind kind, const QVariantMap& data) {
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
-void drawBars(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
+// "Data Engineering" in a narrow column: as many words on the first line as fit, the rest on
+// the second, elided only if even that is too long.
+QString twoLines(const QFontMetricsF& metrics, const QString& text, qreal width) {
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString first;
+    int used = 0;
+    for (; used < words.size(); ++used) {
+        const QString next = first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
+        if (metrics.horizontalAdvance(next) > width)
+            break;
+        first = next;
+    }
+    if (first.isEmpty()) // one long word
+        return metrics.elidedText(text, Qt::ElideRight, width);
+    const QString rest = words.mid(used).join(QLatin1Char(' '));
+    return first + QLatin1Char('\n') + metrics.elidedText(rest, Qt::ElideRight, width);
+}
+
+QString percent(double ratio, int decimals) {
+    return QString::number(ratio * 100.0, 'f', decimals) + QStringLiteral(" %");
+}
+
+} // namespace
+
+BarChartLayout layoutBars(const QRectF& r, qreal u, const QFontMetricsF& metrics,
+                          const QVariantMap& data) {
     const QStringList categories = data.value(QStringLiteral("categories")).toStringList();
     const QVariantList series = data.value(QStringLiteral("series")).toList();
-    QFont font = p->font();
-    p->setPen(Qt::black);
-    const QRectF title(r.left(), r.top(), r.width(), 1.4 * u);
-    QFont bold = font;
-    bold.setBold(true);
-    p->setFont(bold);
-    p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-                data.value(QStringLiteral("title")).toString());
-    p->setFont(font);
-    const qreal left = r.left() + 3.5 * u;
-    const qreal top = title.bottom() + 0.5 * u;
-    const qreal bottom = r.bottom() - 4.5 * u;
-    const qreal right = r.right() - 0.5 * u;
-    const qreal height = bottom - top;
-    // Axis and gridlines at 0, 25, 50, 75 and 100 %.
-    p->setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0));
-    for (int pct = 0; pct <= 100; pct += 25) {
-        const qreal y = bottom - height * pct / 100.0;
-        p->drawLine(QPointF(left, y), QPointF(right, y));
-        p->setPen(Qt::black);
-        p->drawText(QRectF(r.left(), y - 0.6 * u, 3.2 * u, 1.2 * u),
-                    Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 %").arg(pct));
-        p->setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0));
+    BarChartLayout out;
+    out.title = QRectF(r.left(), r.top(), r.width(), 1.4 * u);
+
+    // The legend first, from the bottom: its rows wrap when the names run past the width.
+    std::vector<std::pair<QRectF, ChartText>> legend;
+    {
+        qreal x = r.left() + 3.5 * u;
+        int row = 0;
+        for (const QVariant& s : series) {
+            const QString name = s.toMap().value(QStringLiteral("name")).toString();
+            const qreal w = std::min(metrics.horizontalAdvance(name) + 0.2 * u, r.width() - 2 * u);
+            if (x > r.left() + 3.5 * u && x + 1.1 * u + w > r.right()) {
+                x = r.left() + 3.5 * u;
+                ++row;
+            }
+            legend.push_back({QRectF(x, row * 1.4 * u + 0.3 * u, 0.8 * u, 0.8 * u),
+                              {QRectF(x + 1.1 * u, row * 1.4 * u, w, 1.4 * u),
+                               metrics.elidedText(name, Qt::ElideRight, w - 0.2 * u)}});
+            x += 1.1 * u + w + 1.5 * u;
+        }
+        const qreal first = r.bottom() - (row + 1) * 1.4 * u;
+        for (auto& [swatch, text] : legend) {
+            swatch.translate(0, first);
+            text.rect.translate(0, first);
+        }
+        out.legend = std::move(legend);
     }
-    const int n = std::max<qsizetype>(1, categories.size());
+    const qreal legendTop = out.legend.empty() ? r.bottom() : out.legend.front().second.rect.top();
+
+    const qreal left = r.left() + 3.5 * u;
+    const qreal right = r.right() - 0.5 * u;
+    const int n = std::max<int>(1, static_cast<int>(categories.size()));
+    const int k = std::max<int>(1, static_cast<int>(series.size()));
     const qreal group = (right - left) / n;
-    const int k = std::max<qsizetype>(1, series.size());
     const qreal bar = group * 0.8 / k;
+    // Value labels: across when the widest fits over its bar (as the tables write it, "100.0 %",
+    // or else whole, "100 %"), else turned upwards when the text is no taller than the bar is
+    // wide, else none (the tables carry every figure).
+    const qreal labelHeight = metrics.height();
+    enum { None, Across, Upwards } labels = None;
+    int decimals = 1;
+    if (metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 0.6 * u <= bar) {
+        labels = Across;
+    } else if (metrics.horizontalAdvance(QStringLiteral("100 %")) + 0.6 * u <= bar) {
+        labels = Across;
+        decimals = 0;
+    } else if (labelHeight <= bar * 0.92) {
+        labels = Upwards;
+    }
+    const qreal labelRoom = labels == Across    ? labelHeight + 0.3 * u
+                            : labels == Upwards ? metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 0.5 * u
+                                                : 0.3 * u;
+    const qreal top = out.title.bottom() + 0.3 * u + labelRoom;
+    // Room for the category names: one line, or two where any name wraps.
+    QStringList names;
+    int nameLines = 1;
+    for (const QString& category : categories) {
+        names << twoLines(metrics, category, group - 0.2 * u);
+        nameLines = std::max<int>(nameLines, names.back().count(QLatin1Char('\n')) + 1);
+    }
+    const qreal namesHeight = nameLines * metrics.lineSpacing() + 0.2 * u;
+    const qreal bottom = legendTop - namesHeight - 0.8 * u;
+    out.plot = QRectF(left, top, right - left, std::max(u, bottom - top));
+    const qreal height = out.plot.height();
+    for (int pct = 0; pct <= 100; pct += 25) {
+        const qreal y = out.plot.bottom() - height * pct / 100.0;
+        out.axis.push_back({QRectF(r.left(), y - 0.6 * u, 3.2 * u, 1.2 * u),
+                            QStringLiteral("%1 %").arg(pct)});
+    }
     for (int c = 0; c < categories.size(); ++c) {
         const qreal x0 = left + c * group + group * 0.1;
         for (int s = 0; s < series.size(); ++s) {
@@ -69,45 +137,108 @@ void drawBars(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
             const QVariant v = c < values.size() ? values[c] : QVariant();
             const QRectF slot(x0 + s * bar, top, bar * 0.92, height);
             if (!v.isValid() || v.isNull()) {
-                p->setPen(Qt::gray);
-                p->drawText(QRectF(slot.left(), bottom - 1.2 * u, slot.width(), 1.2 * u),
-                            Qt::AlignCenter, QStringLiteral("n/a"));
+                out.notApplicable.push_back(
+                    {QRectF(slot.left(), out.plot.bottom() - 1.2 * u, slot.width(), 1.2 * u),
+                     QStringLiteral("n/a")});
                 continue;
             }
             const qreal value = std::clamp(v.toDouble(), 0.0, 1.0);
-            const QRectF body(slot.left(), bottom - height * value, slot.width(), height * value);
-            p->fillRect(body, kSeries[s % 4]);
-            if (bar > 2.2 * u) {
-                p->setPen(Qt::black);
-                p->drawText(
-                    QRectF(slot.left() - u, body.top() - 1.2 * u, slot.width() + 2 * u, 1.2 * u),
-                    Qt::AlignCenter, QString::number(value * 100.0, 'f', 1) + QStringLiteral(" %"));
-            }
+            const QRectF body(slot.left(), out.plot.bottom() - height * value, slot.width(),
+                              height * value);
+            out.bars.push_back({body, s});
+            const QString text = percent(value, decimals);
+            const qreal w = metrics.horizontalAdvance(text);
+            if (labels == Across)
+                out.values.push_back({QRectF(body.center().x() - w / 2, body.top() - labelHeight -
+                                                                            0.15 * u,
+                                             w, labelHeight),
+                                      text});
+            else if (labels == Upwards)
+                out.values.push_back({QRectF(body.center().x() - labelHeight / 2,
+                                             body.top() - w - 0.25 * u, labelHeight, w),
+                                      text, true});
         }
-        p->setPen(Qt::black);
-        const QString name =
-            QFontMetricsF(p->font()).elidedText(categories[c], Qt::ElideRight, group - 0.2 * u);
-        p->drawText(QRectF(left + c * group, bottom + 0.2 * u, group, 1.3 * u),
-                    Qt::AlignHCenter | Qt::AlignTop, name);
+        const qreal width = group - 0.2 * u;
+        out.categories.push_back({QRectF(left + c * group + 0.1 * u, out.plot.bottom() + 0.2 * u,
+                                         width, namesHeight),
+                                  names[c]});
     }
-    // Legend.
-    qreal x = left;
-    const qreal y = r.bottom() - 1.6 * u;
-    for (int s = 0; s < series.size(); ++s) {
-        const QString name = series[s].toMap().value(QStringLiteral("name")).toString();
-        p->fillRect(QRectF(x, y + 0.3 * u, 0.8 * u, 0.8 * u), kSeries[s % 4]);
+    return out;
+}
+
+namespace {
+
+void drawBars(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
+    const QFontMetricsF metrics(p->font(), p->device());
+    const BarChartLayout layout = layoutBars(r, u, metrics, data);
+    const QFont font = p->font();
+    QFont bold = font;
+    bold.setBold(true);
+    p->setFont(bold);
+    p->setPen(Qt::black);
+    p->drawText(layout.title, Qt::AlignLeft | Qt::AlignVCenter,
+                data.value(QStringLiteral("title")).toString());
+    p->setFont(font);
+    // Gridlines at 0, 25, 50, 75 and 100 %, with their labels.
+    for (const auto& tick : layout.axis) {
+        const qreal y = tick.rect.center().y();
+        p->setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0));
+        p->drawLine(QPointF(layout.plot.left(), y), QPointF(layout.plot.right(), y));
         p->setPen(Qt::black);
-        const qreal w = QFontMetricsF(p->font()).horizontalAdvance(name);
-        p->drawText(QRectF(x + 1.1 * u, y, w + u, 1.4 * u), Qt::AlignLeft | Qt::AlignVCenter, name);
-        x += w + 3 * u;
+        p->drawText(tick.rect, Qt::AlignRight | Qt::AlignVCenter, tick.text);
+    }
+    for (const auto& bar : layout.bars)
+        p->fillRect(bar.body, kSeries[bar.series % 4]);
+    p->setPen(Qt::gray);
+    for (const auto& na : layout.notApplicable)
+        p->drawText(na.rect, Qt::AlignCenter, na.text);
+    p->setPen(Qt::black);
+    for (const auto& value : layout.values) {
+        if (!value.vertical) {
+            p->drawText(value.rect, Qt::AlignCenter, value.text);
+            continue;
+        }
+        p->save();
+        p->translate(value.rect.bottomLeft());
+        p->rotate(-90);
+        p->drawText(QRectF(0, 0, value.rect.height(), value.rect.width()),
+                    Qt::AlignLeft | Qt::AlignVCenter, value.text);
+        p->restore();
+    }
+    for (const auto& name : layout.categories)
+        p->drawText(name.rect, Qt::AlignHCenter | Qt::AlignTop, name.text);
+    for (std::size_t s = 0; s < layout.legend.size(); ++s) {
+        const auto& [swatch, name] = layout.legend[s];
+        p->fillRect(swatch, kSeries[s % 4]);
+        p->drawText(name.rect, Qt::AlignLeft | Qt::AlignVCenter, name.text);
     }
 }
 
-QSizeF heatmapSize(qreal u, const QVariantMap& data) {
-    const qreal cell = 1.3 * u;
+// The heatmap's label column and header band: as wide and as tall as its longest names need,
+// up to a limit past which names are elided (slanted at 60°, a name of width w rises w·sin 60°).
+struct HeatmapFrame {
+    qreal cell, labels, header, skillName;
+};
+HeatmapFrame heatmapFrame(qreal u, const QFontMetricsF& metrics, const QVariantMap& data) {
+    qreal person = 4 * u, skill = 3 * u;
+    for (const QString& name : data.value(QStringLiteral("people")).toStringList())
+        person = std::max(person, metrics.horizontalAdvance(name));
+    for (const QString& name : data.value(QStringLiteral("skills")).toStringList())
+        skill = std::max(skill, metrics.horizontalAdvance(name));
+    HeatmapFrame f;
+    f.cell = 1.3 * u;
+    f.labels = std::min(person, 16 * u) + 0.8 * u;
+    f.skillName = std::min(skill, 13 * u);
+    f.header = f.skillName * 0.87 + 2.2 * u;
+    return f;
+}
+
+QSizeF heatmapSize(qreal u, const QFontMetricsF& metrics, const QVariantMap& data) {
+    const HeatmapFrame f = heatmapFrame(u, metrics, data);
     const int people = static_cast<int>(data.value(QStringLiteral("people")).toList().size());
     const int skills = static_cast<int>(data.value(QStringLiteral("skills")).toList().size());
-    return {12 * u + skills * cell + 6 * u, 8 * u + people * cell + 0.5 * u};
+    // The last slanted name reaches past the last column by about half its length.
+    return {f.labels + skills * f.cell + f.skillName * 0.5 + u, f.header + people * f.cell + 0.5 * u};
 }
 
 void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
@@ -117,9 +248,10 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
     const QVariantList levels = data.value(QStringLiteral("levels")).toList();
     const QVariantList needed = data.value(QStringLiteral("needed")).toList();
     const QVariantList trained = data.value(QStringLiteral("trained")).toList();
-    const qreal cell = 1.3 * u;
-    const qreal labels = 12 * u;
-    const qreal header = 8 * u;
+    const HeatmapFrame frame = heatmapFrame(u, QFontMetricsF(p->font(), p->device()), data);
+    const qreal cell = frame.cell;
+    const qreal labels = frame.labels;
+    const qreal header = frame.header;
     const QColor strong(0x15, 0x65, 0xc0);
     for (int s = 0; s < skills.size(); ++s) {
         const qreal x = r.left() + labels + s * cell;
@@ -128,7 +260,8 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
         p->rotate(-60);
         p->setPen(Qt::black);
         p->drawText(QPointF(0, 0),
-                    QFontMetricsF(p->font()).elidedText(skills[s], Qt::ElideRight, 7.5 * u));
+                    QFontMetricsF(p->font(), p->device())
+                        .elidedText(skills[s], Qt::ElideRight, frame.skillName + 0.1 * u));
         p->restore();
         p->drawText(QRectF(x, r.top() + header - 1.4 * u, cell, 1.2 * u), Qt::AlignCenter,
                     required.value(s).toInt() > 0 ? required.value(s).toString() : QString());
@@ -138,7 +271,8 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
         p->setPen(Qt::black);
         p->drawText(
             QRectF(r.left(), y, labels - 0.4 * u, cell), Qt::AlignRight | Qt::AlignVCenter,
-            QFontMetricsF(p->font()).elidedText(people[row], Qt::ElideRight, labels - 0.6 * u));
+            QFontMetricsF(p->font(), p->device())
+                .elidedText(people[row], Qt::ElideRight, labels - 0.6 * u));
         const QVariantList personLevels = levels.value(row).toList();
         const QVariantList personNeeds = needed.value(row).toList();
         const QVariantList personTrained = trained.value(row).toList();
@@ -191,7 +325,10 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument* document, int, const QTextForm
                             ? document->pageSize().width() - 2 * document->documentMargin()
                             : 40 * u;
     if (format.property(KindProperty).toInt() == Heatmap)
-        return heatmapSize(u, data);
+        return heatmapSize(u,
+                           QFontMetricsF(document->defaultFont(),
+                                         document->documentLayout()->paintDevice()),
+                           data);
     return {width * 0.98, 18 * u};
 }
 
