@@ -1,5 +1,7 @@
 #include "Charts.h"
 
+#include "QtText.h"
+
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,6 +18,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace crewplan::charts {
 
@@ -23,11 +26,35 @@ namespace {
 
 const QColor kTrainedColour(0x2e, 0x7d, 0x32);
 
+} // namespace
+
+double roundStep(double top, int ticks) {
+    const double raw = std::max(top, 1e-9) / ticks;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * power >= raw)
+            return m * power;
+    }
+    return 10.0 * power;
+}
+
+namespace {
+
+// Ticks at multiples of `step` from 0; the range reaches a little past both ends, so markers at
+// 0 or at the top are drawn whole.
+void roundTicks(QValueAxis* axis, double top, double step) {
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
+    axis->setRange(-0.06 * top, top * 1.06);
+}
+
 QChartView* makeView(QChart* chart, QWidget* parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // the full name where a long one is cut
     chart->setTheme(parent->palette().window().color().lightness() < 128 ? QChart::ChartThemeDark
                                                                          : QChart::ChartThemeLight);
     chart->setBackgroundVisible(false);
@@ -48,11 +75,16 @@ const QColor kSeriesColours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x90, 0xca, 0x
 
 struct BarChart::Parts {
     QChart* chart = nullptr;
+    QBarCategoryAxis* categories = nullptr;
+    QStringList names; // the categories' full names
 };
 
 BarChart::BarChart(QWidget* parent) : QWidget(parent), parts_(new Parts) {
     parts_->chart = new QChart;
     makeView(parts_->chart, this);
+    // Queued: the names are fitted after the layout that changed the plot, not inside it.
+    connect(parts_->chart, &QChart::plotAreaChanged, this, &BarChart::fitCategoryNames,
+            Qt::QueuedConnection);
 }
 
 BarChart::~BarChart() {
@@ -82,7 +114,12 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     bars->setLabelsAngle(-90); // upright text fits a narrow bar
     chart->addSeries(bars);
     auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    // Qt Charts would cut every name to its column ("Data …", "Data …"): the names are broken
+    // over lines to fit instead, by fitCategoryNames() whenever the width changes.
+    x->setTruncateLabels(false);
+    parts_->categories = x;
+    parts_->names = categories;
+    x->append(categoryLabels(categories.size() ? width() / categories.size() : width()));
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %"));
@@ -91,6 +128,52 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
     bars->attachAxis(y);
+}
+
+QStringList BarChart::categoryLabels(int columnWidth) const {
+    const QFontMetricsF metrics(parts_->categories ? parts_->categories->labelsFont() : font());
+    QStringList labels;
+    for (const QString& name : parts_->names) {
+        QString label = wrapWords(metrics, name, std::max(24, columnWidth - 8), 3)
+                            .replaceInStrings(QStringLiteral("&"), QStringLiteral("&amp;"))
+                            .replaceInStrings(QStringLiteral("<"), QStringLiteral("&lt;"))
+                            .join(QStringLiteral("<br>"));
+        // The axis keeps one category per distinct label: two names elided alike stay two.
+        while (labels.contains(label))
+            label += QChar(0x200B);
+        labels << label;
+    }
+    return labels;
+}
+
+void BarChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitCategoryNames();
+}
+
+void BarChart::fitCategoryNames() {
+    QBarCategoryAxis* axis = parts_->categories;
+    if (!axis || parts_->names.isEmpty())
+        return;
+    // The plot is narrower than the widget by the value axis and the margins.
+    const qreal plot = parts_->chart->plotArea().width() > 0 ? parts_->chart->plotArea().width()
+                                                             : width() - 80.0;
+    const QStringList labels =
+        categoryLabels(static_cast<int>(plot / static_cast<qreal>(parts_->names.size())));
+    if (labels != axis->categories())
+        axis->setCategories(labels);
+}
+
+QStringList BarChart::categoryNames() const {
+    QStringList shown;
+    if (parts_->categories) {
+        for (QString label : parts_->categories->categories())
+            shown << label.remove(QChar(0x200B))
+                         .replace(QStringLiteral("<br>"), QStringLiteral(" "))
+                         .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+                         .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    }
+    return shown;
 }
 
 struct CostCoverageChart::Parts {
@@ -115,15 +198,15 @@ void CostCoverageChart::setPoints(const std::vector<CostPoint>& points) {
         chart->removeAxis(axis);
     double maxCost = 1.0;
     for (const auto& p : points)
-        maxCost = std::max(maxCost, p.yearlyCost);
-    // In thousands: full figures crowd the axis.
+        maxCost = std::max(maxCost, p.yearlyCost / 1000.0);
+    // In thousands (full figures crowd the axis), at round steps: 0, 250k, 500k, 750k…
     auto* x = new QValueAxis;
-    x->setRange(0, maxCost * 1.15 / 1000.0);
-    x->setTickCount(5);
-    x->setLabelFormat(QStringLiteral("%.0fk"));
+    const double step = roundStep(maxCost, 4);
+    roundTicks(x, std::ceil(maxCost / step) * step, step);
+    x->setLabelFormat(step < 1.0 ? QStringLiteral("%.1fk") : QStringLiteral("%.0fk"));
     x->setTitleText(tr("Yearly cost (thousands)"));
     auto* y = new QValueAxis;
-    y->setRange(0, 100);
+    roundTicks(y, 100.0, 25.0);
     y->setLabelFormat(QStringLiteral("%d %"));
     y->setTitleText(tr("Must-have coverage"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -133,7 +216,8 @@ void CostCoverageChart::setPoints(const std::vector<CostPoint>& points) {
         auto* series = new QScatterSeries;
         series->setName(points[i].name);
         series->setColor(kSeriesColours[i % std::size(kSeriesColours)]);
-        series->setMarkerSize(14);
+        // Smaller markers for later scenarios: two at the same point show as rings.
+        series->setMarkerSize(std::max(8.0, 20.0 - 4.0 * static_cast<double>(i)));
         series->append(points[i].yearlyCost / 1000.0, points[i].coverage.value_or(0.0) * 100.0);
         chart->addSeries(series);
         series->attachAxis(x);

@@ -10,6 +10,10 @@
 
 namespace crewplan::charts {
 
+// A round step for about `ticks` intervals from 0 up to `top`: 1, 2, 2.5 or 5 times a power of
+// ten (axis ticks at 0, 250k, 500k… rather than 0, 280k, 559k…).
+double roundStep(double top, int ticks);
+
 // Grouped bars of ratios (0–1, shown as 0–100 %): one group per category, one bar per series.
 struct BarSeries {
     QString name;
@@ -23,10 +27,17 @@ public:
     ~BarChart() override;
     void setData(const QString& title, const QStringList& categories,
                  const std::vector<BarSeries>& series);
+    // The category names as the axis shows them, lines joined by spaces ("…" where elided).
+    QStringList categoryNames() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Parts;
     Parts* parts_;
+    QStringList categoryLabels(int columnWidth) const;
+    void fitCategoryNames();
 };
 
 struct CostPoint {

@@ -1,5 +1,7 @@
 #include "ReportCharts.h"
 
+#include "QtText.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextCursor>
@@ -29,26 +31,6 @@ void insert(QTextCursor& cursor, Kind kind, const QVariantMap& data) {
     format.setProperty(KindProperty, kind);
     format.setProperty(DataProperty, data);
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-}
-
-// "Data Engineering" in a narrow column: as many words on the first line as fit, the rest on
-// the second, elided only if even that is too long.
-QString twoLines(const QFontMetricsF& metrics, const QString& text, qreal width) {
-    if (metrics.horizontalAdvance(text) <= width)
-        return text;
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString first;
-    int used = 0;
-    for (; used < words.size(); ++used) {
-        const QString next = first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
-        if (metrics.horizontalAdvance(next) > width)
-            break;
-        first = next;
-    }
-    if (first.isEmpty()) // one long word
-        return metrics.elidedText(text, Qt::ElideRight, width);
-    const QString rest = words.mid(used).join(QLatin1Char(' '));
-    return first + QLatin1Char('\n') + metrics.elidedText(rest, Qt::ElideRight, width);
 }
 
 QString percent(double ratio, int decimals) {
@@ -118,7 +100,7 @@ BarChartLayout layoutBars(const QRectF& r, qreal u, const QFontMetricsF& metrics
     QStringList names;
     int nameLines = 1;
     for (const QString& category : categories) {
-        names << twoLines(metrics, category, group - 0.2 * u);
+        names << wrapWords(metrics, category, group - 0.2 * u, 2).join(QLatin1Char('\n'));
         nameLines = std::max<int>(nameLines, names.back().count(QLatin1Char('\n')) + 1);
     }
     const qreal namesHeight = nameLines * metrics.lineSpacing() + 0.2 * u;
