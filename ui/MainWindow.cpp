@@ -239,6 +239,8 @@ void MainWindow::createViews() {
     auto* insightsDock = new QDockWidget(tr("Insights"), this);
     insightsDock->setObjectName(QStringLiteral("InsightsDock"));
     insightsDock->setWidget(insights_);
+    // Never squeezed to a sliver when the team plan is widened.
+    insights_->setMinimumWidth(16 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     insightsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, insightsDock);
 

@@ -4,18 +4,22 @@
 #include "UiTestSupport.h"
 #include "model/Project.h"
 #include "models/PeopleModel.h"
+#include "models/PersonSkillsModel.h"
 #include "models/TeamPlanModel.h"
+#include "views/InsightsView.h"
 #include "views/PeopleView.h"
 #include "views/RoleEditor.h"
 #include "views/TeamPlanView.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -212,4 +216,53 @@ TEST(Editing, RemovingATeamWithRolesAsksFirst) {
     w.window->actions().get(ActionId::RemoveTeamOrRole)->trigger();
     EXPECT_EQ(w.questions.size(), 2); // the two above only
     EXPECT_EQ(w.document.scenario().findTeam(empty), nullptr);
+}
+
+TEST(Editing, DownAndUpInTheSkillProfileGoFromSkillToSkill) {
+    Workbench w;
+    PeopleView& people = *w.window->peopleView();
+    const PersonId id = w.document.project().people.front().id;
+    people.selectPerson(id);
+    QTreeView* tree = people.skillTree();
+    auto* model = static_cast<PersonSkillsModel*>(tree->model());
+    ASSERT_GT(model->rowCount(), 1);
+    // The last skill of the first category: Down leads to the next category's first skill.
+    const QModelIndex firstGroup = model->index(0, 0);
+    const QModelIndex lastOfFirst = model->index(model->rowCount(firstGroup) - 1, 0, firstGroup);
+    const QModelIndex firstOfSecond = model->index(0, 0, model->index(1, 0));
+    tree->setCurrentIndex(lastOfFirst);
+    QTest::keyClick(tree, Qt::Key_Down);
+    EXPECT_EQ(tree->currentIndex().row(), firstOfSecond.row());
+    EXPECT_EQ(model->skillAt(tree->currentIndex()), model->skillAt(firstOfSecond));
+    // Typing a level there sets it: the cursor is on a skill, not on a category row.
+    const SkillId skill = model->skillAt(firstOfSecond);
+    const int other = (static_cast<int>(w.document.person(id)->level(skill)) + 1) % 5;
+    QTest::keyClick(tree, static_cast<Qt::Key>(Qt::Key_0 + other));
+    EXPECT_EQ(static_cast<int>(w.document.person(id)->level(skill)), other);
+    QTest::keyClick(tree, Qt::Key_Up);
+    EXPECT_EQ(model->skillAt(tree->currentIndex()), model->skillAt(lastOfFirst));
+    // Up from the very first skill stays there.
+    tree->setCurrentIndex(model->index(0, 0, firstGroup));
+    QTest::keyClick(tree, Qt::Key_Up);
+    EXPECT_EQ(model->skillAt(tree->currentIndex()), model->skillAt(model->index(0, 0, firstGroup)));
+}
+
+TEST(Editing, TeamPlanColumnsAreAsWideAsTheirTextAndInsightsKeepAWidth) {
+    Workbench w;
+    TeamPlanView& plan = *w.window->teamPlan();
+    // Rename a role to something long, as a user does: the column follows.
+    const Role& role = firstRole(w.document);
+    ASSERT_FALSE(w.document.apply(UpdateRole{w.document.scenario().id, role.id,
+                                             "Senior subject-matter expert", role.headcount,
+                                             role.costBand},
+                                  QStringLiteral("rename")));
+    QApplication::processEvents();
+    const int em = plan.fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int column : {int(TeamPlanModel::Name), int(TeamPlanModel::Staffing)}) {
+        const int shown = plan.header()->sectionSize(column);
+        plan.resizeColumnToContents(column); // what the text needs
+        EXPECT_GE(shown, std::min(plan.header()->sectionSize(column), 24 * em))
+            << "column " << column << " cuts its text";
+    }
+    EXPECT_GE(w.window->insights()->minimumWidth(), 10 * em);
 }

@@ -307,14 +307,18 @@ QVariant TeamPlanModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::ForegroundRole && n->kind == Kind::OpenSlot)
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-    if (role == Qt::ToolTipRole && n->kind == Kind::Role) {
+    if (role == Qt::ToolTipRole && n->kind == Kind::Role && index.column() == 0) {
         const Role* r = scenario.findRole(n->role);
-        return r ? tr("Cost band %1 – %2 a year; %3 requirements. Drop people here to assign them.")
-                       .arg(toQString(formatMoney(static_cast<double>(r->costBand.minimum))),
+        return r ? tr("%1: cost band %2 – %3 a year; %n requirement(s). Drop people here to "
+                      "assign them.",
+                      nullptr, static_cast<int>(r->requirements.size()))
+                       .arg(toQString(r->name),
+                            toQString(formatMoney(static_cast<double>(r->costBand.minimum))),
                             toQString(formatMoney(static_cast<double>(r->costBand.maximum))))
-                       .arg(r->requirements.size())
                  : QVariant();
     }
+    if (role == Qt::ToolTipRole) // the whole text, where a narrow column elides it
+        return n->text[static_cast<std::size_t>(index.column())];
     return {};
 }
 

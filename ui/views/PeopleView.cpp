@@ -101,7 +101,10 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
                                                QHeaderView::Interactive);
     skillTree_->header()->resizeSection(PersonSkillsModel::SkillName, 20 * em);
     skillTree_->header()->setSectionResizeMode(PersonSkillsModel::Level, QHeaderView::Fixed);
-    skillTree_->header()->resizeSection(PersonSkillsModel::Level, 13 * em);
+    // Room for the dots and the longest level text, "Awareness → Advanced, planned".
+    skillTree_->header()->resizeSection(
+        PersonSkillsModel::Level,
+        6 * em + skillTree_->fontMetrics().horizontalAdvance(tr("Awareness → Advanced, planned")));
     skillTree_->installEventFilter(this);
     skillTree_->setToolTip(tr("Click a dot or type 0–4 to set the level of the selected skill."));
     connect(skills_, &QAbstractItemModel::modelReset, skillTree_, &QTreeView::expandAll);
@@ -168,6 +171,19 @@ PersonId PeopleView::currentPerson() const {
 bool PeopleView::eventFilter(QObject* watched, QEvent* event) {
     if (watched == skillTree_ && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) &&
+            key->modifiers() == Qt::NoModifier) {
+            // Up and down go from skill to skill: a category row takes no level, so the cursor
+            // passes over it (its group still folds with the arrow keys left and right).
+            const bool down = key->key() == Qt::Key_Down;
+            QModelIndex next = skillTree_->currentIndex();
+            do
+                next = down ? skillTree_->indexBelow(next) : skillTree_->indexAbove(next);
+            while (next.isValid() && !skills_->skillAt(next).valid());
+            if (next.isValid())
+                skillTree_->setCurrentIndex(next);
+            return true;
+        }
         if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_4) {
             const QModelIndex current = skillTree_->currentIndex();
             const QModelIndex level = current.siblingAtColumn(PersonSkillsModel::Level);
