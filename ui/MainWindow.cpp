@@ -13,6 +13,7 @@
 #include "views/PeopleView.h"
 #include "views/RecommendationsView.h"
 #include "views/RoleEditor.h"
+#include "views/TeamEditor.h"
 #include "views/ScenariosPanel.h"
 #include "views/SkillsView.h"
 #include "views/StackView.h"
@@ -40,6 +41,7 @@
 #include <QToolTip>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace crewplan {
 
@@ -208,11 +210,19 @@ void MainWindow::createViews() {
     tabs_ = new QTabWidget(this);
     tabs_->setDocumentMode(true);
     people_ = new PeopleView(document_, tabs_);
-    roleEditor_ = new RoleEditor(document_, tabs_);
+    // The Team and role tab: the selected team's details above, its selected role's below.
+    auto* details = new QWidget(tabs_);
+    teamEditor_ = new TeamEditor(document_, details);
+    roleEditor_ = new RoleEditor(document_, details);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(teamEditor_);
+    detailsLayout->addWidget(roleEditor_, 1);
+    details_ = details;
     skills_ = new SkillsView(document_, tabs_);
     coverage_ = new CoverageView(document_, tabs_);
     tabs_->addTab(people_, tr("&People"));
-    tabs_->addTab(roleEditor_, tr("R&ole"));
+    tabs_->addTab(details_, tr("Team && r&ole"));
     tabs_->addTab(skills_, tr("S&kills"));
     tabs_->addTab(coverage_, tr("C&overage charts"));
     compare_ = new CompareView(document_, tabs_);
@@ -264,11 +274,18 @@ void MainWindow::createViews() {
     resizeDocks({planDock, insightsDock}, {400, 330}, Qt::Horizontal);
     resizeDocks({planDock, scenariosDock}, {620, 180}, Qt::Vertical);
 
+    connect(teamPlan_, &TeamPlanView::teamActivated, this, [this](TeamId team) {
+        teamEditor_->setTeam(team);
+        // A team row holds no role: the role editor shows none rather than another team's.
+        if (const Role* role = document_.scenario().findRole(roleEditor_->role());
+            !role || role->team != team)
+            roleEditor_->setRole({});
+    });
     connect(teamPlan_, &TeamPlanView::roleActivated, this, [this](RoleId role) {
         roleEditor_->setRole(role);
         coverage_->setRole(role);
         if (tabs_->currentWidget() == people_)
-            tabs_->setCurrentWidget(roleEditor_);
+            tabs_->setCurrentWidget(details_);
     });
     connect(teamPlan_, &TeamPlanView::personActivated, this, &MainWindow::showPerson);
     connect(insights_, &InsightsView::roleRequested, this, &MainWindow::showRole);

@@ -26,6 +26,7 @@ class PeopleView;
 class Preferences;
 class ProjectDocument;
 class RoleEditor;
+class TeamEditor;
 class ScenariosPanel;
 class SkillsView;
 class TeamPlanView;
@@ -55,6 +56,7 @@ public:
     TeamPlanView* teamPlan() const { return teamPlan_; }
     PeopleView* peopleView() const { return people_; }
     RoleEditor* roleEditor() const { return roleEditor_; }
+    TeamEditor* teamEditor() const { return teamEditor_; }
     SkillsView* skillsView() const { return skills_; }
     InsightsView* insights() const { return insights_; }
     QTabWidget* tabs() const { return tabs_; }
@@ -109,6 +111,8 @@ private:
     TeamPlanView* teamPlan_ = nullptr;
     PeopleView* people_ = nullptr;
     RoleEditor* roleEditor_ = nullptr;
+    TeamEditor* teamEditor_ = nullptr;
+    QWidget* details_ = nullptr; // the Team and role tab
     SkillsView* skills_ = nullptr;
     CoverageView* coverage_ = nullptr;
     InsightsView* insights_ = nullptr;

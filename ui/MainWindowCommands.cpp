@@ -283,7 +283,7 @@ void MainWindow::showRole(RoleId role) {
     teamPlan_->selectRole(role);
     roleEditor_->setRole(role);
     coverage_->setRole(role);
-    tabs_->setCurrentWidget(roleEditor_);
+    tabs_->setCurrentWidget(details_);
 }
 
 void MainWindow::showPerson(PersonId person) {

@@ -9,12 +9,15 @@
 #include "views/InsightsView.h"
 #include "views/PeopleView.h"
 #include "views/RoleEditor.h"
+#include "views/TeamEditor.h"
 #include "views/TeamPlanView.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -265,4 +268,64 @@ TEST(Editing, TeamPlanColumnsAreAsWideAsTheirTextAndInsightsKeepAWidth) {
             << "column " << column << " cuts its text";
     }
     EXPECT_GE(w.window->insights()->minimumWidth(), 10 * em);
+}
+
+TEST(Editing, TheTeamEditorRenamesAndDescribesATeamEachAsOneUndoStep) {
+    Workbench w;
+    const TeamId team = w.document.scenario().teams.front().id;
+    const std::string description = w.document.scenario().teams.front().description;
+    w.window->teamPlan()->selectTeam(team);
+    TeamEditor& editor = *w.window->teamEditor();
+    ASSERT_EQ(editor.team(), team) << "selecting a team in the plan shows it in the editor";
+    EXPECT_EQ(editor.nameEdit()->text(),
+              QString::fromStdString(w.document.scenario().teams.front().name));
+    EXPECT_FALSE(w.window->roleEditor()->role().valid()) << "a team row holds no role";
+
+    editor.nameEdit()->selectAll();
+    QTest::keyClicks(editor.nameEdit(), QStringLiteral("ML Platform"));
+    EXPECT_EQ(w.document.undoStack()->count(), 0) << "nothing stored while typing";
+    QTest::keyClick(editor.nameEdit(), Qt::Key_Return);
+    EXPECT_EQ(w.document.scenario().findTeam(team)->name, "ML Platform");
+    EXPECT_EQ(w.document.undoStack()->count(), 1);
+
+    editor.descriptionEdit()->selectAll();
+    QTest::keyClicks(editor.descriptionEdit(), QStringLiteral("Runs the feature store and CI"));
+    QTest::keyClick(editor.descriptionEdit(), Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(w.document.scenario().findTeam(team)->description, "Runs the feature store and CI");
+    EXPECT_EQ(w.document.undoStack()->count(), 2);
+
+    // A name another team has is refused, and the field shows the name the team keeps.
+    const std::string other = w.document.scenario().teams[1].name;
+    editor.nameEdit()->selectAll();
+    QTest::keyClicks(editor.nameEdit(), QString::fromStdString(other));
+    QTest::keyClick(editor.nameEdit(), Qt::Key_Return);
+    EXPECT_EQ(w.document.scenario().findTeam(team)->name, "ML Platform");
+    EXPECT_EQ(editor.nameEdit()->text(), QStringLiteral("ML Platform"));
+
+    w.document.undoStack()->undo();
+    EXPECT_EQ(w.document.scenario().findTeam(team)->description, description);
+    EXPECT_EQ(w.document.scenario().findTeam(team)->name, "ML Platform");
+    EXPECT_EQ(editor.descriptionEdit()->toPlainText(),
+              QString::fromStdString(w.document.scenario().findTeam(team)->description));
+}
+
+TEST(Editing, ANewPersonsYearlyCostOfZeroIsFlaggedUntilEntered) {
+    Workbench w;
+    w.window->actions().get(ActionId::AddPerson)->trigger();
+    PeopleView& people = *w.window->peopleView();
+    const PersonId id = people.currentPerson();
+    ASSERT_TRUE(id.valid());
+    ASSERT_EQ(w.document.person(id)->yearlyCost, 0);
+    PeopleModel& model = *people.peopleModel();
+    int row = 0;
+    while (model.personAt(row) != id)
+        ++row;
+    const QModelIndex cost = model.index(row, PeopleModel::YearlyCost);
+    EXPECT_EQ(model.data(cost, Qt::ForegroundRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
+    EXPECT_TRUE(model.data(cost, Qt::ToolTipRole).toString().contains(QStringLiteral("No yearly cost")));
+    EXPECT_FALSE(model.data(cost, Qt::DecorationRole).isNull());
+    ASSERT_TRUE(model.setData(cost, QStringLiteral("85000"), Qt::EditRole));
+    EXPECT_EQ(w.document.person(id)->yearlyCost, 85000);
+    EXPECT_FALSE(model.data(cost, Qt::ForegroundRole).isValid());
+    EXPECT_FALSE(model.data(cost, Qt::ToolTipRole).isValid());
 }

@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
 
     // Role: the Data Engineer role selected in the team plan.
     window.teamPlan()->selectRole(document.scenario().roles.front().id);
-    window.tabs()->setCurrentWidget(window.roleEditor());
+    window.tabs()->setCurrentWidget(window.roleEditor()->parentWidget());
     shoot(window, folder, QStringLiteral("role-editor.png"));
 
     window.tabs()->setCurrentWidget(window.skillsView());

@@ -6,8 +6,11 @@
 #include "model/Text.h"
 #include "models/TeamPlanModel.h"
 
+#include <QApplication>
+#include <QColor>
 #include <QLocale>
 #include <QMimeData>
+#include <QStyle>
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -127,6 +130,16 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == Allocated)
         return tr("%1 of %2 FTE allocated in this scenario")
             .arg(text_[row][Allocated], text_[row][Fte]);
+    // No yearly cost yet (a new person starts so): every cost figure would leave them out.
+    if (index.column() == YearlyCost && person->yearlyCost == 0) {
+        if (role == Qt::ForegroundRole)
+            return QColor(0xc6, 0x28, 0x28);
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return tr("No yearly cost set: team costs, the scenario's cost and the "
+                      "recommendations count this person as free. Double-click to enter it.");
+    }
     return {};
 }
 

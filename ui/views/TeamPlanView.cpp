@@ -43,6 +43,8 @@ TeamPlanView::TeamPlanView(ProjectDocument& document, QWidget* parent)
     connect(model_, &QAbstractItemModel::modelReset, this, &TeamPlanView::restoreExpansion);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
+                if (const TeamId team = model_->teamOf(current); team.valid())
+                    emit teamActivated(team);
                 if (const RoleId role = model_->roleOf(current); role.valid())
                     emit roleActivated(role);
                 if (const PersonId person = model_->personOf(current); person.valid())

@@ -27,6 +27,7 @@ public:
     RoleId currentRole() const;
 
 signals:
+    void teamActivated(TeamId team); // the team of the current row, whatever its kind
     void roleActivated(RoleId role);
     void personActivated(PersonId person);
 
