@@ -51,8 +51,9 @@ std::string scenariosText(const Project& project) {
     std::ostringstream out;
     for (const auto& s : project.scenarios) {
         const auto report = computeCoverage(project, s);
-        out << s.name << "  (" << s.teams.size() << " teams, " << report.total.totalHeadcount()
-            << " people, " << formatShare(report.total.fte) << " FTE, "
+        out << s.name << "  (" << countOf(static_cast<long long>(s.teams.size()), "team", "teams")
+            << ", " << countOf(report.total.totalHeadcount(), "person", "people") << ", "
+            << formatShare(report.total.fte) << " FTE, "
             << formatMoney(report.total.yearlyCost) << " a year, must-have "
             << (report.total.mustHave ? formatPercent(*report.total.mustHave) : std::string("n/a"))
             << ")\n";

@@ -392,12 +392,12 @@ void MainWindow::updateTitleAndState() {
                             QFileInfo(document_.filePath()).fileName()));
     const auto& total = document_.coverage().total;
     coverageLabel_->setText(
-        tr("Scenario %1 · must-have coverage %2 · nice-to-have %3 · %4 people · %5 a year")
+        tr("Scenario %1 · must-have coverage %2 · nice-to-have %3 · %n people · %4 a year", nullptr,
+           total.totalHeadcount())
             .arg(toQString(document_.scenario().name),
                  total.mustHave ? toQString(formatPercent(*total.mustHave)) : tr("n/a"),
-                 total.niceToHave ? toQString(formatPercent(*total.niceToHave)) : tr("n/a"))
-            .arg(total.totalHeadcount())
-            .arg(toQString(formatMoney(total.yearlyCost))));
+                 total.niceToHave ? toQString(formatPercent(*total.niceToHave)) : tr("n/a"),
+                 toQString(formatMoney(total.yearlyCost))));
 }
 
 void MainWindow::updateRecentMenu() {

@@ -219,7 +219,7 @@ void MainWindow::removePeople() {
     for (PersonId id : ids)
         batch.edits.push_back(RemovePerson{id});
     document_.apply(std::move(batch), ids.size() == 1 ? tr("Remove a person")
-                                                      : tr("Remove %1 people").arg(ids.size()));
+                                                      : tr("Remove %n people", nullptr, static_cast<int>(ids.size())));
 }
 
 void MainWindow::addTeam() {

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "ProjectDocument.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -22,6 +23,7 @@ int runWorkbench(int& argc, char** argv, const std::optional<std::string>& file)
     }
 #endif
     QApplication app(argc, argv);
+    crewplan::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Crewplan"));
     QApplication::setOrganizationName(QStringLiteral("Crewplan"));
     QApplication::setApplicationVersion(QStringLiteral(CREWPLAN_VERSION));

@@ -121,7 +121,7 @@ std::vector<ScenarioDifference> differencesBetween(const Project& project, const
         const std::string key = roleKey(other, r);
         if (!baseRoles.count(key))
             out.push_back({Kind::Role,
-                           "Role added: " + key + " (" + std::to_string(r.headcount) + " slots)"});
+                           "Role added: " + key + " (" + countOf(r.headcount, "slot", "slots") + ")"});
     }
 
     const auto before = placements(project, base);

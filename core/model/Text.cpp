@@ -72,4 +72,8 @@ std::string inQuotes(std::string_view text) {
     return "'" + std::string(text) + "'";
 }
 
+std::string countOf(long long count, std::string_view one, std::string_view many) {
+    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
 } // namespace crewplan

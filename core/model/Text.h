@@ -17,6 +17,9 @@ std::string formatPercent(double ratio);
 std::string formatShare(double value);
 // Pads to a width counted in characters (UTF-8 code points), for plain-text tables.
 std::string padded(std::string_view text, std::size_t width, bool alignRight = false);
+// A count with its noun in the right number: (1, "slot", "slots") -> "1 slot", 2 -> "2 slots".
+// The core's messages are English; the window's own text uses Qt's %n plural forms.
+std::string countOf(long long count, std::string_view one, std::string_view many);
 // Quotes a name for an error message: «Data Engineering» -> "'Data Engineering'".
 std::string inQuotes(std::string_view text);
 

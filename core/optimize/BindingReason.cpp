@@ -28,9 +28,9 @@ std::string bindingReason(const Project& project, const Scenario& scenario,
             for (const auto& step : free.steps)
                 people += step.kind == PlanStep::Kind::Assign ? 1 : step.count;
             return "No plan fills every role with at most " +
-                   std::to_string(*options.headcountCap) +
-                   " people (the headcount cap); without the cap the cheapest plan has " +
-                   std::to_string(people) + " people.";
+                   countOf(*options.headcountCap, "person", "people") +
+                   " (the headcount cap); without the cap the cheapest plan has " +
+                   countOf(people, "person", "people") + ".";
         }
     }
     if (options.maxTrainingWeeksPerPerson) {

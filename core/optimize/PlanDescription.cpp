@@ -100,7 +100,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                            " a year.";
         else
             step.reason += " so that " + scenario.findTeam(role.team)->name + " has " +
-                           std::to_string(o.depth) + " holders of " +
+                           countOf(o.depth, "holder", "holders") + " of " +
                            project.findSkill(t.skill)->name + " ≥ " +
                            std::string(skillLevelName(t.to)) + ".";
         plan.trainingWeeks += step.weeks;

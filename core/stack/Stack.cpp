@@ -157,14 +157,14 @@ std::vector<ToolFit> toolFit(const Project& project, const Scenario& scenario,
             fit.cost += training ? train : hire;
             missing.push_back(ask.skill + " ≥ " + std::string(skillLevelName(ask.level)) + " for " +
                               ask.role + " (" +
-                              (training ? "train " + nearest->name + ", " + std::to_string(steps) +
-                                              " level step" + (steps == 1 ? "" : "s") + ", " +
+                              (training ? "train " + nearest->name + ", " +
+                                              countOf(steps, "level step", "level steps") + ", " +
                                               formatMoney(train)
                                         : "hire, " + formatMoney(hire) + " a year") +
                               ")");
         }
         fit.reason = toolLabel(*tool) + ": the team covers " + std::to_string(fit.covered) +
-                     " of its " + std::to_string(fit.asks) + " asks";
+                     " of its " + countOf(fit.asks, "ask", "asks");
         if (missing.empty()) {
             fit.reason += ".";
         } else {

@@ -355,7 +355,7 @@ TEST(Optimizer, CapsOnHeadcountAndTrainingWeeksHold) {
     const StaffingPlan one = recommend(project, s, headcount);
     EXPECT_EQ(one.status, StaffingPlan::Status::Infeasible);
     // The binding limit, with the figures.
-    EXPECT_NE(one.message.find("with at most 1 people (the headcount cap); without the cap the "
+    EXPECT_NE(one.message.find("with at most 1 person (the headcount cap); without the cap the "
                                "cheapest plan has " +
                                std::to_string(people) + " people."),
               std::string::npos)

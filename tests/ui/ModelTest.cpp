@@ -9,10 +9,15 @@
 #include "models/ScenariosModel.h"
 #include "models/SkillsModel.h"
 #include "models/TeamPlanModel.h"
+#include "report/ReportBuilder.h"
+#include "views/RoleEditor.h"
 #include "views/SkillsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTextDocument>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -169,4 +174,34 @@ TEST(ItemModels, ComparisonModelPassesTheTester) {
     EXPECT_GT(model.rowCount(), 10);
     model.setComparison({});
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+// Counts read right in English: the plural forms come from the built-in English translation.
+TEST(Plurals, OneIsSingularAndTwoIsPlural) {
+    EXPECT_EQ(QCoreApplication::translate("crewplan::RoleEditor", "%n slot(s)", nullptr, 1),
+              QStringLiteral("1 slot"));
+    EXPECT_EQ(QCoreApplication::translate("crewplan::RoleEditor", "%n slot(s)", nullptr, 2),
+              QStringLiteral("2 slots"));
+    EXPECT_EQ(QCoreApplication::translate("Report", "%n people are assigned", nullptr, 1),
+              QStringLiteral("1 person is assigned"));
+    EXPECT_EQ(QCoreApplication::translate("Report", "%n people are assigned", nullptr, 6),
+              QStringLiteral("6 people are assigned"));
+}
+
+TEST(Plurals, TheReportAndTheWindowSayOneCandidateAndOneSlot) {
+    test::Workbench w;
+    // The sample's first scenario has no candidate assigned; a one-slot role is the QA Engineer.
+    auto doc = report::buildScenarioReport(w.document.project(), w.document.scenario(), {});
+    const QString text = doc->toPlainText();
+    EXPECT_FALSE(text.contains(QStringLiteral("1 people"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("1 candidates")));
+    EXPECT_TRUE(text.contains(QStringLiteral("0 candidates")));
+    RoleEditor editor(w.document);
+    const Role& qa = w.document.scenario().roles.back();
+    ASSERT_EQ(qa.headcount, 1);
+    editor.setRole(qa.id);
+    bool sawSlot = false;
+    for (QSpinBox* box : editor.findChildren<QSpinBox*>())
+        sawSlot = sawSlot || box->text() == QStringLiteral("1 slot");
+    EXPECT_TRUE(sawSlot) << "the headcount reads '1 slot'";
 }

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "ProjectDocument.h"
+#include "Translations.h"
 #include "model/Project.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
@@ -54,6 +55,7 @@ void shoot(QWidget& window, const QString& folder, const QString& name) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    crewplan::installTranslations(app);
     const QStringList args = QApplication::arguments();
     const QString folder = args.size() > 1 ? args[1] : QStringLiteral("docs/screenshots");
     if (args.contains(QStringLiteral("--dark"))) {

@@ -1,4 +1,6 @@
 // GoogleTest main for the UI tests: one QApplication for the whole run (offscreen in CTest).
+#include "Translations.h"
+
 #include <QApplication>
 #include <gtest/gtest.h>
 
@@ -7,6 +9,7 @@ int main(int argc, char** argv) {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    crewplan::installTranslations(app); // the English plural forms, as the application has
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -47,10 +47,8 @@ void SkillsModel::refresh() {
         }
     }
     const auto words = [](const Usage& u) {
-        return (u.requirements == 1 ? tr("1 requirement")
-                                    : tr("%1 requirements").arg(u.requirements)) +
-               QStringLiteral(" · ") +
-               (u.people == 1 ? tr("1 person") : tr("%1 people").arg(u.people));
+        return tr("%n requirement(s)", nullptr, u.requirements) + QStringLiteral(" · ") +
+               tr("%n people", nullptr, u.people);
     };
     usedBy_.assign(rows_.size(), {});
     for (std::size_t i = 0; i < rows_.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "stack/Stack.h"
 #include "stack/ToolCatalog.h"
 
+#include <QCoreApplication>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -24,6 +25,12 @@ namespace {
 
 constexpr int kMaxHeatmapPeople = 40;
 constexpr int kMaxTopRisks = 10;
+
+// A count in the right number ("1 candidate", "2 candidates"), from the English plural forms
+// (translations/crewplan_en.ts) or a translation's. Marked with QT_TRANSLATE_N_NOOP("Report", …).
+QString plural(const char* source, int count) {
+    return QCoreApplication::translate("Report", source, nullptr, count);
+}
 
 QString esc(std::string_view text) {
     return toQString(text).toHtmlEscaped();
@@ -178,15 +185,17 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
     // Executive summary.
     const auto& t = report.total;
     h.add(QStringLiteral("<h2>Executive summary</h2>"));
-    h.add(QStringLiteral("<p>%1 people are assigned (%2 employees, %3 candidates, %4 planned "
-                         "hires) for %5 FTE and "
-                         "%6 a year. Must-have coverage is <b>%7</b>, nice-to-have coverage %8; %9 "
-                         "FTE of slots are open.</p>")
-              .arg(t.totalHeadcount())
-              .arg(t.headcountOf(PersonStatus::Employee))
-              .arg(t.headcountOf(PersonStatus::Candidate))
-              .arg(t.headcountOf(PersonStatus::PlannedHire))
-              .arg(share(t.fte), money(t.yearlyCost), percent(t.mustHave), percent(t.niceToHave),
+    h.add(QStringLiteral("<p>%1 (%2, %3, %4) for %5 FTE and %6 a year. Must-have coverage is "
+                         "<b>%7</b>, nice-to-have coverage %8; %9 FTE of slots are open.</p>")
+              .arg(plural(QT_TRANSLATE_N_NOOP("Report", "%n people are assigned"),
+                          t.totalHeadcount()),
+                   plural(QT_TRANSLATE_N_NOOP("Report", "%n employee(s)"),
+                          t.headcountOf(PersonStatus::Employee)),
+                   plural(QT_TRANSLATE_N_NOOP("Report", "%n candidate(s)"),
+                          t.headcountOf(PersonStatus::Candidate)),
+                   plural(QT_TRANSLATE_N_NOOP("Report", "%n planned hire(s)"),
+                          t.headcountOf(PersonStatus::PlannedHire)),
+                   share(t.fte), money(t.yearlyCost), percent(t.mustHave), percent(t.niceToHave),
                    share(t.openSlots)));
     std::vector<QStringList> rows;
     for (const auto& team : report.teams) {
@@ -231,8 +240,9 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             h.add(QStringLiteral("<li>%1</li>").arg(risks[i]));
         h.add(QStringLiteral("</ul>"));
         if (risks.size() > kMaxTopRisks)
-            h.add(QStringLiteral("<p class=\"muted\">%1 more in “Gaps” below.</p>")
-                      .arg(risks.size() - kMaxTopRisks));
+            h.add(QStringLiteral("<p class=\"muted\">%1</p>")
+                      .arg(plural(QT_TRANSLATE_N_NOOP("Report", "%n more in “Gaps” below."),
+                                  static_cast<int>(risks.size() - kMaxTopRisks))));
     }
 
     // The coverage chart (at most 24 teams: the least covered ones when there are more).
@@ -279,10 +289,11 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
         if (!info.description.empty())
             h.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(info.description)));
         h.add(QStringLiteral(
-                  "<p>Must-have coverage %1, nice-to-have %2; %3 people, %4 FTE, %5 a year.</p>")
-                  .arg(percent(team.figures.mustHave), percent(team.figures.niceToHave))
-                  .arg(team.figures.totalHeadcount())
-                  .arg(share(team.figures.fte), money(team.figures.yearlyCost)));
+                  "<p>Must-have coverage %1, nice-to-have %2; %3, %4 FTE, %5 a year.</p>")
+                  .arg(percent(team.figures.mustHave), percent(team.figures.niceToHave),
+                       plural(QT_TRANSLATE_N_NOOP("Report", "%n people"),
+                              team.figures.totalHeadcount()),
+                       share(team.figures.fte), money(team.figures.yearlyCost)));
         std::vector<QStringList> roleRows;
         for (const Role* role : scenario.rolesOf(team.team)) {
             double filled = 0.0;

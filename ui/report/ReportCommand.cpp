@@ -2,6 +2,7 @@
 
 #include "Preferences.h"
 #include "QtText.h"
+#include "Translations.h"
 #include "compare/ScenarioComparison.h"
 #include "model/Project.h"
 #include "report/PdfReport.h"
@@ -35,6 +36,7 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
     }
     QApplication app(argc, argv);
+    crewplan::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Crewplan"));
     QApplication::setOrganizationName(QStringLiteral("Crewplan"));
 

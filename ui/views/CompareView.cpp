@@ -187,7 +187,8 @@ void CompareView::redraw() {
                             .arg(toQString(column.scenario->name), compared().front())
                             .arg(column.differences.empty()
                                      ? tr("no difference")
-                                     : tr("%1 differences").arg(column.differences.size())));
+                                     : tr("%n difference(s)", nullptr,
+                                          static_cast<int>(column.differences.size()))));
         for (const auto& d : column.differences)
             (new QTreeWidgetItem(top))->setText(0, toQString(d.text));
     }

@@ -88,10 +88,10 @@ void PlanTree::showPlan(const Project& project, const Scenario& scenario,
         hiring += step.kind == PlanStep::Kind::Hire ? step.cost : 0.0;
         staffing += step.kind == PlanStep::Kind::Assign ? step.cost : 0.0;
     }
-    training->setText(0, tr("Training: %1 steps").arg(trainingSteps));
+    training->setText(0, tr("Training: %n step(s)", nullptr, trainingSteps));
     training->setText(1, toQString(formatMoney(plan.trainingCost)));
     training->setText(2, toQString(formatShare(plan.trainingWeeks)));
-    assignments->setText(0, tr("Who fills which role: %1 people").arg(people));
+    assignments->setText(0, tr("Who fills which role: %n people", nullptr, people));
     if (staffing > 0)
         assignments->setText(1, toQString(formatMoney(staffing)));
     hires->setText(0, tr("Hires: %1").arg(plan.hires));

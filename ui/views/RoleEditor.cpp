@@ -48,7 +48,13 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     headcount_ = new QSpinBox(this);
     headcount_->setRange(1, 10000);
     headcount_->setAccessibleName(tr("Headcount target"));
-    headcount_->setSuffix(tr(" slots"));
+    // "1 slot", "2 slots": the suffix follows the value.
+    const auto slotSuffix = [this](int value) {
+        headcount_->setSuffix(
+            tr("%n slot(s)", nullptr, value).mid(QString::number(value).size()));
+    };
+    slotSuffix(headcount_->value());
+    connect(headcount_, &QSpinBox::valueChanged, this, slotSuffix);
     headcount_->setMaximumWidth(12 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     costMin_ = moneyBox(this, tr("Cost band minimum"));
     costMax_ = moneyBox(this, tr("Cost band maximum"));

@@ -83,12 +83,12 @@ void SkillsView::removeCurrentSkill() {
         people += person.level(skill->id) != SkillLevel::None;
     if (!roles.isEmpty() || people > 0) {
         const QString name = toQString(skill->name);
-        QString where = people == 1 ? tr("%1 is held by 1 person").arg(name)
-                                    : tr("%1 is held by %2 people").arg(name).arg(people);
+        QString where = tr("%1 is held by %n people", nullptr, people).arg(name);
         if (!roles.isEmpty())
             where +=
                 tr(" and required by %1").arg(roles.mid(0, 8).join(QStringLiteral(", "))) +
-                (roles.size() > 8 ? tr(" and %1 more roles").arg(roles.size() - 8) : QString());
+                (roles.size() > 8 ? tr(" and %n more role(s)", nullptr, static_cast<int>(roles.size() - 8))
+                                  : QString());
         if (!confirm(where + tr(".\n\nDelete it everywhere? (Undo brings it back.)")))
             return;
     }

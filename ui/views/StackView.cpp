@@ -131,13 +131,13 @@ void StackView::rebuild() {
     }
     const ToolCatalog& catalog = toolCatalogOf(document_.project());
     const Project& project = document_.project();
-    catalogLabel_->setText(tr("%1: %2 tools in %3 stages, %4 presets.")
-                               .arg(project.toolCatalog.empty() ? tr("The built-in tools catalog")
-                                                                : tr("This project's own tools "
-                                                                     "catalog"))
-                               .arg(catalog.tools.size())
-                               .arg(catalog.stages.size())
-                               .arg(catalog.presets.size()));
+    catalogLabel_->setText(
+        tr("%1: %2 in %3, %4.")
+            .arg(project.toolCatalog.empty() ? tr("The built-in tools catalog")
+                                             : tr("This project's own tools catalog"),
+                 tr("%n tool(s)", nullptr, static_cast<int>(catalog.tools.size())),
+                 tr("%n stage(s)", nullptr, static_cast<int>(catalog.stages.size())),
+                 tr("%n preset(s)", nullptr, static_cast<int>(catalog.presets.size()))));
     {
         const QString chosen = preset_->currentText();
         preset_->clear();
@@ -191,10 +191,10 @@ void StackView::rebuild() {
     stages_->setColumnWidth(ToolColumn, 30 * fontMetrics().horizontalAdvance(QLatin1Char('m')));
     stages_->setCurrentItem(
         stages_->topLevelItem(std::clamp(current, 0, stages_->topLevelItemCount() - 1)));
-    status_->setText(tr("%1 of %2 stages have a tool in %3.")
+    status_->setText(tr("Stages with a tool in %1: %2 of %3.")
+                         .arg(toQString(scenario.name))
                          .arg(chosen)
-                         .arg(catalog.stages.size())
-                         .arg(toQString(scenario.name)));
+                         .arg(catalog.stages.size()));
     rebuilding_ = false;
     showFit();
 }
