@@ -271,7 +271,7 @@ void MainWindow::createViews() {
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
-    resizeDocks({planDock, insightsDock}, {400, 330}, Qt::Horizontal);
+    resizeDocks({planDock, insightsDock}, {440, 330}, Qt::Horizontal);
     resizeDocks({planDock, scenariosDock}, {620, 180}, Qt::Vertical);
 
     connect(teamPlan_, &TeamPlanView::teamActivated, this, [this](TeamId team) {
