@@ -57,6 +57,37 @@
     </message>
 </context>
 <context>
+    <name>crewplan::InsightsView</name>
+    <message numerus="yes">
+        <source>%n uncovered must-have(s)</source>
+        <translation>
+            <numerusform>%n uncovered must-have</numerusform>
+            <numerusform>%n uncovered must-haves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single point(s) of failure</source>
+        <translation>
+            <numerusform>%n single point of failure</numerusform>
+            <numerusform>%n single points of failure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near miss(es): one level short</source>
+        <translation>
+            <numerusform>%n near miss: one level short</numerusform>
+            <numerusform>%n near misses: one level short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-allocated people</source>
+        <translation>
+            <numerusform>%n over-allocated people</numerusform>
+            <numerusform>%n over-allocated people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crewplan::MainWindow</name>
     <message numerus="yes">
         <source>Scenario %1 · must-have coverage %2 · nice-to-have %3 · %n people · %4 a year</source>
@@ -162,13 +193,6 @@
         <translation>
             <numerusform>%n preset</numerusform>
             <numerusform>%n presets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n stage(s) have a tool in %2.</source>
-        <translation>
-            <numerusform>%1 of %n stage has a tool in %2.</numerusform>
-            <numerusform>%1 of %n stages have a tool in %2.</numerusform>
         </translation>
     </message>
 </context>

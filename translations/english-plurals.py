@@ -18,6 +18,7 @@ SINGULAR = [
     ("%n pages", "%n page"),
     ("(s) have", " has"),
     ("(s)", ""),
+    ("(es)", ""),
 ]
 
 
@@ -28,7 +29,7 @@ def singular(text: str) -> str:
 
 
 def plural(text: str) -> str:
-    return text.replace("(s)", "s")
+    return text.replace("(s)", "s").replace("(es)", "es")
 
 
 def fill(match: re.Match) -> str:
@@ -46,7 +47,7 @@ def main(path: str) -> int:
     ts = pathlib.Path(path)
     text = ts.read_text(encoding="utf-8")
     pattern = re.compile(
-        r'(?P<head><message numerus="yes">\s*<source>(?P<source>.*?)</source>\s*)'
+        r'(?P<head><message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*)'
         r'<translation type="unfinished">\s*(?:<numerusform></numerusform>\s*)*</translation>',
         re.S,
     )

@@ -8,7 +8,9 @@ EditCommand::EditCommand(ProjectDocument& document, Edit redo, Edit undo, const 
                          QString mergeKey)
     : document_(document), redo_(std::move(redo)), undo_(std::move(undo)),
       mergeKey_(std::move(mergeKey)) {
-    setText(text);
+    // The history shows the text as it is; the Edit menu's "Undo …" reads the part after the
+    // newline, where an "&" from a name ("Data & ML") is doubled, or it would be a mnemonic.
+    setText(text + QLatin1Char('\n') + QString(text).replace(QLatin1Char('&'), QStringLiteral("&&")));
 }
 
 void EditCommand::undo() {

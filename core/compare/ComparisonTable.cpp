@@ -52,7 +52,8 @@ std::vector<ComparisonRow> comparisonRows(const ScenarioComparison& c) {
                             [](const ScenarioColumn& col) -> std::optional<double> {
                                 return col.scenario->trainingCost();
                             }));
-    rows.push_back(totalRow(c, "Training weeks", Unit::Share, Better::Neither,
+    // Weeks away from the work: fewer is better, as with the cost.
+    rows.push_back(totalRow(c, "Training weeks", Unit::Share, Better::Lower,
                             [](const ScenarioColumn& col) -> std::optional<double> {
                                 return col.scenario->trainingWeeks();
                             }));

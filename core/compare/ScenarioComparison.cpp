@@ -32,7 +32,8 @@ std::map<std::string, std::map<std::string, double>> placements(const Project& p
         const Person* p = project.findPerson(a.person);
         const Role* r = s.findRole(a.role);
         if (p && r)
-            out[p->name + (p->scenario ? " (planned hire)" : "")][roleKey(s, *r)] += a.allocation;
+            // "Planned hire Senior data engineer (to hire)": no brackets after brackets.
+            out[(p->scenario ? "Planned hire " : "") + p->name][roleKey(s, *r)] += a.allocation;
     }
     return out;
 }

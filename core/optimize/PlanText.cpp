@@ -12,12 +12,14 @@ std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan) {
             ? "Optimal plan"
             : "Best plan found (not proven optimal, gap " + formatPercent(plan.gap) + ")";
     // What is paid every year and what once, never added up as if both were yearly.
+    // The plan's own yearly cost is new money (hires and candidates); people already employed
+    // are paid either way, though assigning them moves the scenario's yearly cost, said apart.
     out += " for " + scenario.name + ": " + formatMoney(plan.yearlyCost) + " a year and " +
-           formatMoney(plan.oneOffCost) + " once, " + std::to_string(plan.hires) +
-           (plan.hires == 1 ? " hire, " : " hires, ") + formatShare(plan.trainingWeeks) +
-           " training weeks";
+           formatMoney(plan.oneOffCost) + " once, " + countOf(plan.hires, "hire", "hires") +
+           ", " + formatShare(plan.trainingWeeks) + " training weeks";
     if (plan.scenarioYearlyBefore && plan.scenarioYearlyAfter)
-        out += "; the scenario's yearly cost " + formatMoney(*plan.scenarioYearlyBefore) + " → " +
+        out += "; the yearly cost of the people it assigns " +
+               formatMoney(*plan.scenarioYearlyBefore) + " → " +
                formatMoney(*plan.scenarioYearlyAfter);
     if (plan.mustHavesMet < plan.mustHaves)
         out += "; fills roles with " + std::to_string(plan.mustHavesMet) + " of " +

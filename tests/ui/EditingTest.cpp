@@ -22,7 +22,9 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextCursor>
 #include <QTreeView>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -328,4 +330,42 @@ TEST(Editing, ANewPersonsYearlyCostOfZeroIsFlaggedUntilEntered) {
     EXPECT_EQ(w.document.person(id)->yearlyCost, 85000);
     EXPECT_FALSE(model.data(cost, Qt::ForegroundRole).isValid());
     EXPECT_FALSE(model.data(cost, Qt::ToolTipRole).isValid());
+}
+
+TEST(Editing, UndoShowsTheDescriptionBackEvenWhileItsFieldHasFocus) {
+    Workbench w;
+    const TeamId team = w.document.scenario().teams.front().id;
+    const std::string before = w.document.scenario().teams.front().description;
+    w.window->teamPlan()->selectTeam(team);
+    w.window->tabs()->setCurrentWidget(w.window->teamEditor()->parentWidget());
+    w.window->show();
+    QApplication::setActiveWindow(w.window.get());
+    TeamEditor& editor = *w.window->teamEditor();
+    editor.descriptionEdit()->setFocus();
+    QApplication::processEvents();
+    ASSERT_TRUE(editor.descriptionEdit()->hasFocus());
+    editor.descriptionEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor.descriptionEdit(), QStringLiteral(" More."));
+    QTest::keyClick(editor.descriptionEdit(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(w.document.scenario().findTeam(team)->description, before + " More.");
+    // Undo (as the Edit menu does) while the cursor is still in the description: the field
+    // shows what the file holds again, and leaving it stores nothing new.
+    w.document.undoStack()->undo();
+    EXPECT_EQ(editor.descriptionEdit()->toPlainText(), QString::fromStdString(before));
+    const int steps = w.document.undoStack()->count();
+    w.window->teamPlan()->setFocus();
+    QApplication::processEvents();
+    EXPECT_EQ(w.document.scenario().findTeam(team)->description, before);
+    EXPECT_EQ(w.document.undoStack()->index(), steps - 1) << "the redo is still there";
+}
+
+TEST(Editing, AnAmpersandInANameIsShownInTheUndoMenuNotTakenForAShortcut) {
+    Workbench w;
+    const Team& team = w.document.scenario().teams.front();
+    ASSERT_FALSE(w.document.apply(
+        UpdateTeam{w.document.scenario().id, team.id, "Data & ML", team.description},
+        QStringLiteral("Rename team Data & ML")));
+    const QUndoCommand* command = w.document.undoStack()->command(0);
+    EXPECT_EQ(command->text(), QStringLiteral("Rename team Data & ML")); // the history
+    EXPECT_EQ(command->actionText(), QStringLiteral("Rename team Data && ML")); // the menu
 }

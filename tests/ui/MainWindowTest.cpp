@@ -58,7 +58,7 @@ TEST(Workbench, OpensTheSampleWithTitleTeamsAndRecentFile) {
     const auto misses = nearMisses(w.document.project(), w.document.scenario());
     ASSERT_EQ(w.window->insights()->topLevelItemCount(), 5);
     EXPECT_EQ(w.window->insights()->topLevelItem(2)->text(0),
-              QStringLiteral("Near misses: one level short (%1)").arg(misses.size()));
+              QStringLiteral("%1 near misses: one level short").arg(misses.size()));
     EXPECT_EQ(w.window->insights()->topLevelItem(2)->childCount(), static_cast<int>(misses.size()));
     EXPECT_GE(misses.size(), 4u);
     ASSERT_FALSE(w.preferences.recentFiles.get().isEmpty());
@@ -103,7 +103,7 @@ TEST(Workbench, AddPersonSetSkillsAssignUndoRedoAndReopen) {
     // met = min(1, 1.0 / 1) for each of QA's three must-haves, all held: (1 + 1 + 1) / 3 = 100 %
     EXPECT_DOUBLE_EQ(qaMustHave(doc), 1.0);
     EXPECT_EQ(w.window->insights()->topLevelItem(0)->text(0),
-              QStringLiteral("Uncovered must-haves (0)"));
+              QStringLiteral("0 uncovered must-haves"));
 
     QUndoStack* stack = doc.undoStack();
     EXPECT_EQ(stack->count(), 6); // add, rename, three levels, assign

@@ -1,6 +1,7 @@
 // The Recommendations view: it solves on its own thread while the window stays live, Cancel drops
 // a run, a lock set in the people table reaches the plan, and Apply all / Apply step are each one
 // undo step that lands in the file.
+#include "Actions.h"
 #include "UiTestSupport.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
@@ -11,6 +12,9 @@
 #include "views/RecommendOptionsForm.h"
 #include "views/RecommendationsView.h"
 #include "views/ScenariosPanel.h"
+
+#include <QAction>
+#include <QPushButton>
 #include "views/SolveRunner.h"
 #include "views/StackView.h"
 
@@ -333,4 +337,15 @@ TEST(Recommendations, WhoMayBeInThePlanIsFilledAtOnceAfterDuplicatingTheScenario
     ASSERT_GT(visible, 0);
     // Read straight off the table, not through people() (which would rebuild it).
     EXPECT_EQ(view.findChild<QTableWidget*>()->rowCount(), visible);
+}
+
+TEST(Recommendations, RecommendIsEnabledOnceAProjectIsOpenAndNotBefore) {
+    // The window is built before any project opens (as at start with a file to open).
+    Workbench w(false);
+    RecommendationsView& view = *w.window->recommendationsView();
+    EXPECT_FALSE(view.recommendButton()->isEnabled());
+    ASSERT_TRUE(w.window->openFile(QString::fromStdString(w.samplePath)));
+    EXPECT_TRUE(view.recommendButton()->isEnabled());
+    w.window->actions().get(ActionId::Close)->trigger();
+    EXPECT_FALSE(view.recommendButton()->isEnabled());
 }

@@ -204,7 +204,7 @@ void CostCoverageChart::setPoints(const std::vector<CostPoint>& points) {
     const double step = roundStep(maxCost, 4);
     roundTicks(x, std::ceil(maxCost / step) * step, step);
     x->setLabelFormat(step < 1.0 ? QStringLiteral("%.1fk") : QStringLiteral("%.0fk"));
-    x->setTitleText(tr("Yearly cost (thousands)"));
+    x->setTitleText(tr("Yearly cost"));
     auto* y = new QValueAxis;
     roundTicks(y, 100.0, 25.0);
     y->setLabelFormat(QStringLiteral("%d %"));
@@ -273,7 +273,10 @@ void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>&
         // Long names around the circle squeeze the plot: keep them short, the full name is in
         // the role's requirements.
         if (i < n)
-            angular->append(metrics.elidedText(axis.skill, Qt::ElideRight, 110), i);
+            angular->append(wrapWords(QFontMetricsF(metrics), axis.skill, 110, 2)
+                                .replaceInStrings(QStringLiteral("&"), QStringLiteral("&amp;"))
+                                .join(QStringLiteral("<br>")),
+                            i);
     }
     QPen requiredPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine);
     required->setPen(requiredPen);

@@ -106,8 +106,10 @@ QTextTable* insertContents(QTextDocument& document) {
 }
 
 // A heading never ends a page: when the start of what follows it (a table's first row, a chart,
-// or a one-line introduction with what comes after it) falls on the next page, the heading
-// starts that page instead.
+// or a short introduction with what comes after it) falls on the next page, the heading starts
+// that page instead. A move shifts only what follows within its section (sections start on a
+// page of their own), so each pass moves the first such heading of every section at once, in
+// one edit (one layout), until none is left: a few passes, not one layout per heading.
 void keepHeadingsWithNext(QTextDocument& document) {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     const qreal pageHeight = document.pageSize().height();
@@ -115,29 +117,54 @@ void keepHeadingsWithNext(QTextDocument& document) {
         const qreal top = layout->blockBoundingRect(b).top();
         return std::fmod(top + 1.0, pageHeight) < 2.0;
     };
-    for (QTextBlock heading = document.begin(); heading.isValid(); heading = heading.next()) {
-        if (heading.blockFormat().headingLevel() == 0 || startsAPage(heading))
-            continue;
+    // The block whose first line must share the heading's page.
+    const auto followerOf = [&](const QTextBlock& heading) {
         QTextBlock next = heading.next();
         while (next.isValid() && next.blockFormat().headingLevel() > 0)
             next = next.next();
-        if (!next.isValid())
-            break;
-        const bool inTable = qobject_cast<QTextTable*>(document.frameAt(next.position()));
-        if (!inTable && next.layout()->lineCount() <= 1 && next.next().isValid())
+        // Short introductions (up to three lines) go with the heading, and so does the start
+        // of the table or chart after them: "Skills heatmap", its legend and the heatmap.
+        for (int intro = 0; intro < 2 && next.isValid() && next.next().isValid(); ++intro) {
+            const bool inTable = qobject_cast<QTextTable*>(document.frameAt(next.position()));
+            const bool chart = next.text().contains(QChar::ObjectReplacementCharacter);
+            if (inTable || chart || next.layout()->lineCount() > 3)
+                break;
             next = next.next();
+        }
+        return next;
+    };
+    const auto endsAPage = [&](const QTextBlock& heading) {
+        const QTextBlock next = followerOf(heading);
+        if (!next.isValid() || startsAPage(heading))
+            return false;
         const QTextLayout* lines = next.layout();
+        const QRectF rect = layout->blockBoundingRect(next);
         const qreal firstLineBottom =
-            layout->blockBoundingRect(next).top() +
-            (lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom()
-                                    : layout->blockBoundingRect(next).height());
-        const int nextPage = static_cast<int>((firstLineBottom - 1.0) / pageHeight) + 1;
-        if (nextPage > pageOf(document, heading)) {
+            rect.top() + (lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() : rect.height());
+        return static_cast<int>((firstLineBottom - 1.0) / pageHeight) + 1 > pageOf(document, heading);
+    };
+    for (int pass = 0; pass < 20; ++pass) {
+        std::vector<QTextBlock> moves;
+        bool movedInSection = false;
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                movedInSection = false; // a new section: what happens before cannot shift it
+            if (movedInSection || b.blockFormat().headingLevel() == 0 || !endsAPage(b))
+                continue;
+            moves.push_back(b);
+            movedInSection = true;
+        }
+        if (moves.empty())
+            return;
+        QTextCursor edit(&document);
+        edit.beginEditBlock();
+        for (const QTextBlock& heading : moves) {
             QTextCursor cursor(heading);
             QTextBlockFormat format = heading.blockFormat();
             format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(format);
         }
+        edit.endEditBlock();
     }
 }
 

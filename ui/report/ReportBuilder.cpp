@@ -65,15 +65,21 @@ public:
         text += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0.5\" "
                                "cellspacing=\"0\" cellpadding=\"3\" "
                                "style=\"border-collapse: collapse;\"><thead><tr>");
+        // Columns kept apart by a gap of their own (the padding is in device pixels, a sliver
+        // at 300 dpi): "2" and "90,000 – 130,000" never read as one figure.
+        const auto cell = [&](const char* tag, int c, const QString& content) {
+            return QStringLiteral("<%1 align=\"%2\"%3>%4</%1>")
+                .arg(QLatin1String(tag), rightAligned.contains(c) ? u"right" : u"left",
+                     c > 0 ? QStringLiteral(" style=\"padding-left: 14px;\"") : QString(),
+                     content);
+        };
         for (int c = 0; c < headers.size(); ++c)
-            text += QStringLiteral("<th align=\"%1\">%2</th>")
-                        .arg(rightAligned.contains(c) ? u"right" : u"left", headers[c]);
+            text += cell("th", c, headers[c]);
         text += QStringLiteral("</tr></thead>");
         for (const auto& row : rows) {
             text += QStringLiteral("<tr>");
             for (int c = 0; c < row.size(); ++c)
-                text += QStringLiteral("<td align=\"%1\">%2</td>")
-                            .arg(rightAligned.contains(c) ? u"right" : u"left", row[c]);
+                text += cell("td", c, row[c]);
             text += QStringLiteral("</tr>");
         }
         text += QStringLiteral("</table>");
@@ -186,7 +192,7 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
     const auto& t = report.total;
     h.add(QStringLiteral("<h2>Executive summary</h2>"));
     h.add(QStringLiteral("<p>%1 (%2, %3, %4) for %5 FTE and %6 a year. Must-have coverage is "
-                         "<b>%7</b>, nice-to-have coverage %8; %9 FTE of slots are open.</p>")
+                         "<b>%7</b>, nice-to-have coverage %8; open slots: %9 FTE.</p>")
               .arg(plural(QT_TRANSLATE_N_NOOP("Report", "%n people are assigned"),
                           t.totalHeadcount()),
                    plural(QT_TRANSLATE_N_NOOP("Report", "%n employee(s)"),
@@ -364,7 +370,8 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
         std::unordered_map<PersonId, double> allocated;
         for (const auto& a : scenario.assignments) {
             const Role* role = scenario.findRole(a.role);
-            roles[a.person] << QStringLiteral("%1 / %2 (%3)")
+            // The share stays with its role: "Data Engineer&nbsp;(1)" never wraps alone.
+            roles[a.person] << QStringLiteral("%1 / %2&nbsp;(%3)")
                                    .arg(esc(scenario.findTeam(role->team)->name), esc(role->name),
                                         share(a.allocation));
             allocated[a.person] += a.allocation;

@@ -145,12 +145,13 @@ void InsightsView::refresh() {
             }
         }
         // Section titles travel as entries too (target 0), so a changed count is a change.
-        entries.push_back({0, tr("Uncovered must-haves (%1)").arg(counts[0]), 0, -1});
-        entries.push_back({1, tr("Single points of failure (%1)").arg(counts[1]), 0, -1});
-        entries.push_back({2, tr("Near misses: one level short (%1)").arg(misses), 0, -1});
-        entries.push_back({3, tr("Over-allocated people (%1)").arg(counts[2]), 0, -1});
+        // The count first: a narrow panel elides the end of a line, never the number.
+        entries.push_back({0, tr("%n uncovered must-have(s)", nullptr, counts[0]), 0, -1});
+        entries.push_back({1, tr("%n single point(s) of failure", nullptr, counts[1]), 0, -1});
+        entries.push_back({2, tr("%n near miss(es): one level short", nullptr, misses), 0, -1});
+        entries.push_back({3, tr("%n over-allocated people", nullptr, counts[2]), 0, -1});
         entries.push_back(
-            {4, tr("Open slots (%1 FTE)").arg(toQString(formatShare(openTotal))), 0, -1});
+            {4, tr("%1 FTE of open slots").arg(toQString(formatShare(openTotal))), 0, -1});
     }
     if (entries == shown_ && topLevelItemCount() > 0)
         return;

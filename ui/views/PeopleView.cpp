@@ -6,6 +6,7 @@
 #include "model/Text.h"
 #include "models/PeopleModel.h"
 #include "models/PersonSkillsModel.h"
+#include "views/ColumnFit.h"
 #include "views/Delegates.h"
 
 #include <QComboBox>
@@ -83,6 +84,8 @@ PeopleView::PeopleView(ProjectDocument& document, QWidget* parent)
             std::max(table_->horizontalHeader()->sectionSize(PeopleModel::Status),
                      probe.sizeHint().width()));
     }
+    // Names as wide as they are (up to 20 em): "Ines Ortega-Whitfield", not "Ines Ortega-…".
+    new ColumnFit(table_, table_->horizontalHeader(), {PeopleModel::Name}, 20 * em);
     table_->setItemDelegateForColumn(PeopleModel::Fte, new NumberDelegate(2, this));
     table_->setItemDelegateForColumn(PeopleModel::YearlyCost, new NumberDelegate(0, this));
 

@@ -114,6 +114,7 @@ RecommendationsView::RecommendationsView(ProjectDocument& document, QWidget* par
         people_->setRowCount(0);
         refreshPeople();
         form_->syncRates();
+        setBusy(isBusy()); // Recommend is for an open project: opening one enables it
     });
     form_->syncRates();
     setBusy(false);

@@ -35,6 +35,7 @@ public:
     bool isBusy() const;
     const StaffingPlan* plan() const { return plan_.get(); }
     QTreeWidget* steps() const;
+    QPushButton* recommendButton() const { return recommend_; }
     QTableWidget* people(); // who may be in the plan, brought up to date
     QLabel* headline() const { return headline_; }
     QDoubleSpinBox* trainingCost() const;

@@ -81,7 +81,9 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     table_->horizontalHeader()->resizeSection(RequirementsModel::Skill, 14 * em);
     table_->horizontalHeader()->resizeSection(RequirementsModel::Minimum, 9 * em);
-    table_->horizontalHeader()->resizeSection(RequirementsModel::Importance, 8 * em);
+    table_->horizontalHeader()->resizeSection(
+        RequirementsModel::Importance,
+        fontMetrics().horizontalAdvance(tr("Nice-to-have")) + 3 * em); // and the editor's arrow
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 8);
     table_->setItemDelegateForColumn(RequirementsModel::Minimum,
                                      new ChoiceDelegate(levelChoices(), this));

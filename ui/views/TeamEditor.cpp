@@ -33,6 +33,10 @@ TeamEditor::TeamEditor(ProjectDocument& document, QWidget* parent)
     form->addRow(summary_);
 
     connect(name_, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("name")); });
+    connect(description_, &QPlainTextEdit::textChanged, this, [this] {
+        if (!updating_)
+            descriptionTyped_ = true;
+    });
     connect(&document_, &ProjectDocument::edited, this, &TeamEditor::refresh);
     connect(&document_, &ProjectDocument::scenarioChanged, this, [this] { setTeam({}); });
     connect(&document_, &ProjectDocument::projectReplaced, this, [this] { setTeam({}); });
@@ -53,6 +57,7 @@ void TeamEditor::refresh() {
     description_->setEnabled(team);
     updating_ = true;
     if (!team) {
+        descriptionTyped_ = false;
         name_->clear();
         description_->clear();
         summary_->setText(tr("Select a team or a role in the team plan."));
@@ -62,8 +67,7 @@ void TeamEditor::refresh() {
     // Never over what is being typed: another change must not undo the typing.
     if (!(name_->hasFocus() && name_->isModified()) && name_->text() != toQString(team->name))
         name_->setText(toQString(team->name));
-    if (!description_->hasFocus() &&
-        description_->toPlainText() != toQString(team->description))
+    if (!descriptionTyped_ && description_->toPlainText() != toQString(team->description))
         description_->setPlainText(toQString(team->description));
     const int roles = static_cast<int>(scenario.rolesOf(team->id).size());
     summary_->setText(tr("%n role(s) in this scenario.", nullptr, roles));
@@ -95,12 +99,14 @@ void TeamEditor::commit(const QString& field) {
     const UpdateTeam edit{document_.scenario().id, team->id,
                           toStdString(name_->text().trimmed()),
                           toStdString(description_->toPlainText().trimmed())};
+    name_->setModified(false);
+    descriptionTyped_ = false; // from here the field shows the file again (an undo, say)
     if (edit.name == team->name && edit.description == team->description)
         return;
-    const QString text = field == QStringLiteral("name")
-                             ? tr("Rename team %1").arg(toQString(team->name))
-                             : tr("Describe team %1").arg(toQString(team->name));
-    name_->setModified(false);
+    const QString text =
+        field == QStringLiteral("name")
+            ? tr("Rename team %1 to %2").arg(toQString(team->name), toQString(edit.name))
+            : tr("Describe team %1").arg(toQString(team->name));
     if (document_.apply(edit, text))
         refresh(); // refused (an empty or taken name): show the team as it is
 }

@@ -38,6 +38,7 @@ private:
     QPlainTextEdit* description_;
     QLabel* summary_;
     bool updating_ = false;
+    bool descriptionTyped_ = false; // typed since the last commit: not overwritten by a refresh
 };
 
 } // namespace crewplan

@@ -5,11 +5,11 @@
 #include "model/Project.h"
 #include "model/Text.h"
 #include "models/TeamPlanModel.h"
+#include "views/ColumnFit.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
-#include <QTimer>
 #include <algorithm>
 
 namespace crewplan {
@@ -31,12 +31,10 @@ TeamPlanView::TeamPlanView(ProjectDocument& document, QWidget* parent)
     header()->resizeSection(TeamPlanModel::Staffing, 6 * em);
     setMinimumWidth(20 * em);
     expandAll();
-    connect(model_, &QAbstractItemModel::modelReset, this, &TeamPlanView::fitColumnsSoon);
-    connect(model_, &QAbstractItemModel::layoutChanged, this, &TeamPlanView::fitColumnsSoon);
-    connect(model_, &QAbstractItemModel::rowsInserted, this, &TeamPlanView::fitColumnsSoon);
-    connect(model_, &QAbstractItemModel::dataChanged, this, &TeamPlanView::fitColumnsSoon);
-    connect(this, &QTreeView::expanded, this, &TeamPlanView::fitColumnsSoon);
-    fitColumnsSoon();
+    // Name and staffing as wide as what they hold (up to 24 em; tooltips hold the rest).
+    auto* fit = new ColumnFit(this, header(), {TeamPlanModel::Name, TeamPlanModel::Staffing},
+                              24 * em);
+    connect(this, &QTreeView::expanded, fit, &ColumnFit::fitSoon);
 
     connect(model_, &QAbstractItemModel::modelAboutToBeReset, this,
             &TeamPlanView::rememberExpansion);
@@ -50,22 +48,6 @@ TeamPlanView::TeamPlanView(ProjectDocument& document, QWidget* parent)
                 if (const PersonId person = model_->personOf(current); person.valid())
                     emit personActivated(person);
             });
-}
-
-void TeamPlanView::fitColumnsSoon() {
-    if (fitPending_)
-        return;
-    fitPending_ = true;
-    QTimer::singleShot(0, this, [this] {
-        fitPending_ = false;
-        // The widest shown name and staffing figure, within reason: a very long name is
-        // elided with its tooltip rather than pushing the status off the panel.
-        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        for (int column : {int(TeamPlanModel::Name), int(TeamPlanModel::Staffing)}) {
-            resizeColumnToContents(column);
-            header()->resizeSection(column, std::min(header()->sectionSize(column), 24 * em));
-        }
-    });
 }
 
 void TeamPlanView::rememberExpansion() {

@@ -36,10 +36,6 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    // Name and staffing columns as wide as what they hold (the user may still drag them), once
-    // per burst of changes.
-    void fitColumnsSoon();
-    bool fitPending_ = false;
     void rememberExpansion();
     void restoreExpansion();
     void unassign(PersonId person, RoleId role);

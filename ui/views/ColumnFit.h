@@ -1,0 +1,33 @@
+// Keeps chosen columns of a view as wide as their text, as the model changes: once per burst of
+// changes (a queued pass), never narrower than they started, never wider than a ceiling (past
+// it a long name is elided, with its tooltip). The user may still drag them.
+#pragma once
+
+#include <QObject>
+#include <vector>
+
+class QAbstractItemView;
+class QHeaderView;
+
+namespace crewplan {
+
+class ColumnFit : public QObject {
+    Q_OBJECT
+
+public:
+    ColumnFit(QAbstractItemView* view, QHeaderView* header, std::vector<int> columns,
+              int ceiling);
+    void fitSoon();
+
+private:
+    void fit();
+
+    QAbstractItemView* view_;
+    QHeaderView* header_;
+    std::vector<int> columns_;
+    std::vector<int> floors_;
+    int ceiling_;
+    bool pending_ = false;
+};
+
+} // namespace crewplan
