@@ -69,7 +69,9 @@ int runGenerate(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::create(o.file, std::move(*project));
     if (!store)
         return failWith(err, store.message());
-    out << "Generated " << o.file << " with " << countOf(static_cast<long long>(people), "person", "people") << " (seed " << o.seed << ").\n";
+    out << "Generated " << o.file << " with "
+        << countOf(static_cast<long long>(people), "person", "people") << " (seed " << o.seed
+        << ").\n";
     return kExitOk;
 }
 

@@ -53,8 +53,8 @@ std::string scenariosText(const Project& project) {
         const auto report = computeCoverage(project, s);
         out << s.name << "  (" << countOf(static_cast<long long>(s.teams.size()), "team", "teams")
             << ", " << countOf(report.total.totalHeadcount(), "person", "people") << ", "
-            << formatShare(report.total.fte) << " FTE, "
-            << formatMoney(report.total.yearlyCost) << " a year, must-have "
+            << formatShare(report.total.fte) << " FTE, " << formatMoney(report.total.yearlyCost)
+            << " a year, must-have "
             << (report.total.mustHave ? formatPercent(*report.total.mustHave) : std::string("n/a"))
             << ")\n";
         if (!s.description.empty())

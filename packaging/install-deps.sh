@@ -11,5 +11,5 @@ $as_root apt-get install -y -qq --no-install-recommends \
     coinor-libcbc-dev zlib1g-dev libbz2-dev qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev \
     qt6-tools-dev qt6-l10n-tools \
     libgtest-dev libgmock-dev libbenchmark-dev \
-    fonts-dejavu-core poppler-utils time >/dev/null
+    clang-format fonts-dejavu-core poppler-utils time >/dev/null
 echo "Crewplan's build dependencies are installed."

@@ -10,7 +10,8 @@ EditCommand::EditCommand(ProjectDocument& document, Edit redo, Edit undo, const 
       mergeKey_(std::move(mergeKey)) {
     // The history shows the text as it is; the Edit menu's "Undo …" reads the part after the
     // newline, where an "&" from a name ("Data & ML") is doubled, or it would be a mnemonic.
-    setText(text + QLatin1Char('\n') + QString(text).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    setText(text + QLatin1Char('\n') +
+            QString(text).replace(QLatin1Char('&'), QStringLiteral("&&")));
 }
 
 void EditCommand::undo() {

@@ -13,10 +13,10 @@
 #include "views/PeopleView.h"
 #include "views/RecommendationsView.h"
 #include "views/RoleEditor.h"
-#include "views/TeamEditor.h"
 #include "views/ScenariosPanel.h"
 #include "views/SkillsView.h"
 #include "views/StackView.h"
+#include "views/TeamEditor.h"
 #include "views/TeamPlanView.h"
 
 #include <QAction>
@@ -374,9 +374,8 @@ void MainWindow::updateTitleAndState() {
     const bool open = document_.isOpen();
     for (const char* id :
          {ActionId::SaveAs, ActionId::ExportPdf, ActionId::PrintPreview, ActionId::Print,
-          ActionId::Close, ActionId::AddPerson,
-          ActionId::RemovePerson, ActionId::AddTeam, ActionId::AddRole, ActionId::RemoveTeamOrRole,
-          ActionId::AddSkill, ActionId::RemoveSkill})
+          ActionId::Close, ActionId::AddPerson, ActionId::RemovePerson, ActionId::AddTeam,
+          ActionId::AddRole, ActionId::RemoveTeamOrRole, ActionId::AddSkill, ActionId::RemoveSkill})
         actions_->get(id)->setEnabled(open);
     actions_->get(ActionId::ExportComparison)->setEnabled(open && compare_->compared().size() >= 2);
     tabs_->setEnabled(open);

@@ -158,8 +158,8 @@ bool MainWindow::exportPdf(const QStringList& compare) {
     }
     preferences_.reportFolder.set(QFileInfo(path).absolutePath());
     const int pages = built.document->pageCount();
-    const QString wrote = tr("Wrote %1 (%n pages).", nullptr, pages)
-                              .arg(QDir::toNativeSeparators(path));
+    const QString wrote =
+        tr("Wrote %1 (%n pages).", nullptr, pages).arg(QDir::toNativeSeparators(path));
     statusBar()->showMessage(wrote, 8000);
     if (offerToOpen_(wrote))
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
@@ -219,7 +219,8 @@ void MainWindow::removePeople() {
     for (PersonId id : ids)
         batch.edits.push_back(RemovePerson{id});
     document_.apply(std::move(batch), ids.size() == 1 ? tr("Remove a person")
-                                                      : tr("Remove %n people", nullptr, static_cast<int>(ids.size())));
+                                                      : tr("Remove %n people", nullptr,
+                                                           static_cast<int>(ids.size())));
 }
 
 void MainWindow::addTeam() {

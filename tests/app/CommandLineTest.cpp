@@ -686,8 +686,7 @@ TEST(CommandLine, NoReportPageEndsWithAHeading) {
         ASSERT_GT(lines.size(), 1u);
         // The title page ends with its details table; every other page's last line is body text.
         for (std::size_t p = 1; p < lines.size(); ++p)
-            EXPECT_LT(lines[p].height, 13.0)
-                << args.back() << " page " << p + 1 << " ends with the heading '" << lines[p].text
-                << "'";
+            EXPECT_LT(lines[p].height, 13.0) << args.back() << " page " << p + 1
+                                             << " ends with the heading '" << lines[p].text << "'";
     }
 }

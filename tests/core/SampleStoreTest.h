@@ -6,7 +6,6 @@
 #include "templates/Templates.h"
 
 #include <gtest/gtest.h>
-
 #include <optional>
 
 namespace crewplan::test {

@@ -12,8 +12,8 @@
 #include "views/TeamEditor.h"
 #include "views/TeamPlanView.h"
 
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -257,10 +257,10 @@ TEST(Editing, TeamPlanColumnsAreAsWideAsTheirTextAndInsightsKeepAWidth) {
     TeamPlanView& plan = *w.window->teamPlan();
     // Rename a role to something long, as a user does: the column follows.
     const Role& role = firstRole(w.document);
-    ASSERT_FALSE(w.document.apply(UpdateRole{w.document.scenario().id, role.id,
-                                             "Senior subject-matter expert", role.headcount,
-                                             role.costBand},
-                                  QStringLiteral("rename")));
+    ASSERT_FALSE(
+        w.document.apply(UpdateRole{w.document.scenario().id, role.id,
+                                    "Senior subject-matter expert", role.headcount, role.costBand},
+                         QStringLiteral("rename")));
     QApplication::processEvents();
     const int em = plan.fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int column : {int(TeamPlanModel::Name), int(TeamPlanModel::Staffing)}) {
@@ -324,7 +324,8 @@ TEST(Editing, ANewPersonsYearlyCostOfZeroIsFlaggedUntilEntered) {
         ++row;
     const QModelIndex cost = model.index(row, PeopleModel::YearlyCost);
     EXPECT_EQ(model.data(cost, Qt::ForegroundRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
-    EXPECT_TRUE(model.data(cost, Qt::ToolTipRole).toString().contains(QStringLiteral("No yearly cost")));
+    EXPECT_TRUE(
+        model.data(cost, Qt::ToolTipRole).toString().contains(QStringLiteral("No yearly cost")));
     EXPECT_FALSE(model.data(cost, Qt::DecorationRole).isNull());
     ASSERT_TRUE(model.setData(cost, QStringLiteral("85000"), Qt::EditRole));
     EXPECT_EQ(w.document.person(id)->yearlyCost, 85000);
@@ -366,6 +367,6 @@ TEST(Editing, AnAmpersandInANameIsShownInTheUndoMenuNotTakenForAShortcut) {
         UpdateTeam{w.document.scenario().id, team.id, "Data & ML", team.description},
         QStringLiteral("Rename team Data & ML")));
     const QUndoCommand* command = w.document.undoStack()->command(0);
-    EXPECT_EQ(command->text(), QStringLiteral("Rename team Data & ML")); // the history
+    EXPECT_EQ(command->text(), QStringLiteral("Rename team Data & ML"));        // the history
     EXPECT_EQ(command->actionText(), QStringLiteral("Rename team Data && ML")); // the menu
 }

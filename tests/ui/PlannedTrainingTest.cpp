@@ -83,8 +83,9 @@ TEST(PlannedTraining, HeatmapDrawsThePlannedLevelWithoutAGapOutline) {
         const Person* p = w.document.project().findPerson(gap.person);
         const QString skill =
             QString::fromStdString(w.document.project().findSkill(gap.skill)->name);
-        const auto row = std::find(d.people.begin(), d.people.end(),
-                                   QString::fromStdString(p->name)) - d.people.begin();
+        const auto row =
+            std::find(d.people.begin(), d.people.end(), QString::fromStdString(p->name)) -
+            d.people.begin();
         const auto col = std::find(d.skills.begin(), d.skills.end(), skill) - d.skills.begin();
         return std::pair(static_cast<std::size_t>(row), static_cast<std::size_t>(col));
     };
@@ -99,7 +100,8 @@ TEST(PlannedTraining, HeatmapDrawsThePlannedLevelWithoutAGapOutline) {
     EXPECT_EQ(d.levels[row][col], static_cast<int>(gap.needed));
     EXPECT_TRUE(d.trained[row][col]);
     EXPECT_GE(d.levels[row][col], d.needed[row][col]);
-    EXPECT_TRUE(d.tips[row][col].contains(QStringLiteral(", planned"))) << d.tips[row][col].toStdString();
+    EXPECT_TRUE(d.tips[row][col].contains(QStringLiteral(", planned")))
+        << d.tips[row][col].toStdString();
 }
 
 TEST(PlannedTraining, ReportNamesTheLevelItTrainsFromAndTo) {
@@ -108,8 +110,8 @@ TEST(PlannedTraining, ReportNamesTheLevelItTrainsFromAndTo) {
     planTraining(w, gap);
     const auto doc = report::buildScenarioReport(w.document.project(), w.document.scenario(), {});
     const QString text = doc->toPlainText();
-    EXPECT_TRUE(text.contains(QStringLiteral("%1 → %2")
-                                  .arg(QString::fromUtf8(skillLevelName(gap.held).data()),
-                                       QString::fromUtf8(skillLevelName(gap.needed).data()))))
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("%1 → %2").arg(QString::fromUtf8(skillLevelName(gap.held).data()),
+                                      QString::fromUtf8(skillLevelName(gap.needed).data()))))
         << "the planned training table";
 }

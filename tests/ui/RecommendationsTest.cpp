@@ -12,17 +12,16 @@
 #include "views/RecommendOptionsForm.h"
 #include "views/RecommendationsView.h"
 #include "views/ScenariosPanel.h"
-
-#include <QAction>
-#include <QPushButton>
 #include "views/SolveRunner.h"
 #include "views/StackView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>

@@ -1,7 +1,7 @@
 // The PDF report from the workbench: text from the file stays text, and the file is written
 // atomically. (The command line's report is tested end to end in CommandLineTest.)
-#include "UiTestSupport.h"
 #include "Actions.h"
+#include "UiTestSupport.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportCharts.h"
 #include "views/CompareView.h"
@@ -38,8 +38,8 @@ TEST(Report, TextFromTheFileIsNeverMarkup) {
     eve.name = "<b>Eve</b> & \"co\"";
     eve.fte = 1.0;
     const RoleId qa = doc.scenario().roles.back().id;
-    ASSERT_FALSE(
-        doc.apply(AddPerson{eve, {{doc.scenario().id, {eve.id, qa, 1.0}}}, {}}, QStringLiteral("add")));
+    ASSERT_FALSE(doc.apply(AddPerson{eve, {{doc.scenario().id, {eve.id, qa, 1.0}}}, {}},
+                           QStringLiteral("add")));
 
     auto document = report::buildScenarioReport(doc.project(), doc.scenario(), {});
     EXPECT_TRUE(document->toPlainText().contains(QStringLiteral("<b>Eve</b> & \"co\"")));
@@ -68,11 +68,10 @@ TEST(Report, ExportWritesTheChosenFileAtOnceAndOffersToOpenIt) {
     w.dialogs.nextReport = path;
     ASSERT_TRUE(w.window->exportPdf()) << w.errors.join(QLatin1Char('\n')).toStdString();
     // The name offered: project – scenario – date, beside the project.
-    const QString expected =
-        QStringLiteral("%1 – %2 – %3.pdf")
-            .arg(QString::fromStdString(w.document.project().name),
-                 QString::fromStdString(w.document.scenario().name),
-                 QDate::currentDate().toString(Qt::ISODate));
+    const QString expected = QStringLiteral("%1 – %2 – %3.pdf")
+                                 .arg(QString::fromStdString(w.document.project().name),
+                                      QString::fromStdString(w.document.scenario().name),
+                                      QDate::currentDate().toString(Qt::ISODate));
     EXPECT_EQ(QFileInfo(w.dialogs.suggestedReport).fileName(), expected);
     EXPECT_EQ(QFileInfo(w.dialogs.suggestedReport).absolutePath(),
               QFileInfo(QString::fromStdString(w.samplePath)).absolutePath());
@@ -136,8 +135,9 @@ QVariantMap barData(const QStringList& categories, int series, double value) {
         QVariantList values;
         for (int c = 0; c < categories.size(); ++c)
             values << (c % 3 == 2 ? value / 2 : value);
-        all << QVariantMap{{QStringLiteral("name"), QStringLiteral("Scenario with a long name %1").arg(s)},
-                           {QStringLiteral("values"), values}};
+        all << QVariantMap{
+            {QStringLiteral("name"), QStringLiteral("Scenario with a long name %1").arg(s)},
+            {QStringLiteral("values"), values}};
     }
     return {{QStringLiteral("title"), QStringLiteral("Must-have coverage per team")},
             {QStringLiteral("categories"), categories},
@@ -155,10 +155,13 @@ TEST(ReportCharts, BarLabelsNeverOverlapEachOtherTheTitleOrTheNames) {
     font.setPointSizeF(10);
     const QFontMetricsF metrics(font, &page);
     const qreal u = metrics.height();
-    const QStringList teams{QStringLiteral("Data Engineering"), QStringLiteral("Data Science"),
-                            QStringLiteral("DevOps"), QStringLiteral("QA"),
+    const QStringList teams{QStringLiteral("Data Engineering"),
+                            QStringLiteral("Data Science"),
+                            QStringLiteral("DevOps"),
+                            QStringLiteral("QA"),
                             QStringLiteral("Machine Learning Platform"),
-                            QStringLiteral("Analytics"), QStringLiteral("Security"),
+                            QStringLiteral("Analytics"),
+                            QStringLiteral("Security"),
                             QStringLiteral("Support")};
     int across = 0, upwards = 0;
     for (int categories : {2, 4, 8}) {
@@ -190,7 +193,8 @@ TEST(ReportCharts, BarLabelsNeverOverlapEachOtherTheTitleOrTheNames) {
                 }
                 for (std::size_t i = 0; i < layout.categories.size(); ++i) {
                     for (std::size_t j = i + 1; j < layout.categories.size(); ++j)
-                        EXPECT_FALSE(layout.categories[i].rect.intersects(layout.categories[j].rect));
+                        EXPECT_FALSE(
+                            layout.categories[i].rect.intersects(layout.categories[j].rect));
                     for (const auto& [swatch, name] : layout.legend)
                         EXPECT_FALSE(layout.categories[i].rect.intersects(name.rect)) << where;
                 }

@@ -9,8 +9,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QLineSeries>
 #include <QHelpEvent>
+#include <QLineSeries>
 #include <QPainter>
 #include <QPolarChart>
 #include <QScatterSeries>
@@ -156,8 +156,8 @@ void BarChart::fitCategoryNames() {
     if (!axis || parts_->names.isEmpty())
         return;
     // The plot is narrower than the widget by the value axis and the margins.
-    const qreal plot = parts_->chart->plotArea().width() > 0 ? parts_->chart->plotArea().width()
-                                                             : width() - 80.0;
+    const qreal plot =
+        parts_->chart->plotArea().width() > 0 ? parts_->chart->plotArea().width() : width() - 80.0;
     const QStringList labels =
         categoryLabels(static_cast<int>(plot / static_cast<qreal>(parts_->names.size())));
     if (labels != axis->categories())
@@ -251,9 +251,8 @@ void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>&
     required->setName(tr("Required"));
     auto* present = new QLineSeries;
     present->setName(tr("Best present"));
-    const bool anyTraining = std::any_of(axes.begin(), axes.end(), [](const RadarAxis& a) {
-        return a.planned != a.present;
-    });
+    const bool anyTraining = std::any_of(axes.begin(), axes.end(),
+                                         [](const RadarAxis& a) { return a.planned != a.present; });
     QLineSeries* planned = nullptr;
     if (anyTraining) {
         planned = new QLineSeries;
@@ -408,10 +407,10 @@ bool SkillHeatmap::event(QEvent* event) {
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     const auto [row, column] = cellAt(static_cast<QHelpEvent*>(event)->pos());
-    const QString tip = row < 0 || static_cast<std::size_t>(row) >= data_.tips.size()
-                            ? QString()
-                            : data_.tips[static_cast<std::size_t>(row)].at(
-                                  static_cast<std::size_t>(column));
+    const QString tip =
+        row < 0 || static_cast<std::size_t>(row) >= data_.tips.size()
+            ? QString()
+            : data_.tips[static_cast<std::size_t>(row)].at(static_cast<std::size_t>(column));
     if (tip.isEmpty())
         QToolTip::hideText();
     else

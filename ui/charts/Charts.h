@@ -83,10 +83,12 @@ private:
 struct HeatmapData {
     std::vector<QString> people;
     std::vector<QString> skills;
-    std::vector<int> required;            // per skill: the highest level required (0: none)
-    std::vector<std::vector<int>> levels;  // [person][skill], 0..4: in the scenario, training counted
-    std::vector<std::vector<bool>> trained; // [person][skill]: the level comes from planned training
-    std::vector<std::vector<int>> needed;  // [person][skill]: what their roles ask (0: nothing)
+    std::vector<int> required; // per skill: the highest level required (0: none)
+    std::vector<std::vector<int>>
+        levels; // [person][skill], 0..4: in the scenario, training counted
+    std::vector<std::vector<bool>>
+        trained;                          // [person][skill]: the level comes from planned training
+    std::vector<std::vector<int>> needed; // [person][skill]: what their roles ask (0: nothing)
     std::vector<std::vector<QString>> tips; // [person][skill]: the cell's tooltip
 };
 

@@ -6,7 +6,6 @@
 #include "model/Text.h"
 
 #include <QFont>
-
 #include <optional>
 
 namespace crewplan {
@@ -31,7 +30,8 @@ void ScenariosModel::refresh() {
     // An allocation belongs to one scenario: after one, only the current row can change. Other
     // edits (a skill level, a person's details) can change every scenario's figures.
     const auto& change = document_.lastChange();
-    const bool onlyCurrent = sameRows && text_.size() == rows_.size() && !change.everything && change.role.valid();
+    const bool onlyCurrent =
+        sameRows && text_.size() == rows_.size() && !change.everything && change.role.valid();
     text_.resize(rows_.size());
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         const Scenario& s = *project.findScenario(rows_[i]);
@@ -42,7 +42,8 @@ void ScenariosModel::refresh() {
         if (!current)
             other = computeCoverage(project, s);
         const auto& t = current ? document_.coverage().total : other->total;
-        text_[i] = {toQString(s.name), t.mustHave ? toQString(formatPercent(*t.mustHave)) : tr("n/a"),
+        text_[i] = {toQString(s.name),
+                    t.mustHave ? toQString(formatPercent(*t.mustHave)) : tr("n/a"),
                     QString::number(t.totalHeadcount()), toQString(formatMoney(t.yearlyCost))};
     }
     if (!rows_.empty())

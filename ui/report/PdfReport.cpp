@@ -7,8 +7,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 #include <QTextLayout>
+#include <QTextTable>
 #include <cmath>
 #include <vector>
 
@@ -140,8 +140,10 @@ void keepHeadingsWithNext(QTextDocument& document) {
         const QTextLayout* lines = next.layout();
         const QRectF rect = layout->blockBoundingRect(next);
         const qreal firstLineBottom =
-            rect.top() + (lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() : rect.height());
-        return static_cast<int>((firstLineBottom - 1.0) / pageHeight) + 1 > pageOf(document, heading);
+            rect.top() +
+            (lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() : rect.height());
+        return static_cast<int>((firstLineBottom - 1.0) / pageHeight) + 1 >
+               pageOf(document, heading);
     };
     for (int pass = 0; pass < 20; ++pass) {
         std::vector<QTextBlock> moves;
@@ -161,7 +163,8 @@ void keepHeadingsWithNext(QTextDocument& document) {
         for (const QTextBlock& heading : moves) {
             QTextCursor cursor(heading);
             QTextBlockFormat format = heading.blockFormat();
-            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                      QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(format);
         }
         edit.endEditBlock();

@@ -70,8 +70,7 @@ public:
         const auto cell = [&](const char* tag, int c, const QString& content) {
             return QStringLiteral("<%1 align=\"%2\"%3>%4</%1>")
                 .arg(QLatin1String(tag), rightAligned.contains(c) ? u"right" : u"left",
-                     c > 0 ? QStringLiteral(" style=\"padding-left: 14px;\"") : QString(),
-                     content);
+                     c > 0 ? QStringLiteral(" style=\"padding-left: 14px;\"") : QString(), content);
         };
         for (int c = 0; c < headers.size(); ++c)
             text += cell("th", c, headers[c]);
@@ -294,12 +293,12 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(info.name)));
         if (!info.description.empty())
             h.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(info.description)));
-        h.add(QStringLiteral(
-                  "<p>Must-have coverage %1, nice-to-have %2; %3, %4 FTE, %5 a year.</p>")
-                  .arg(percent(team.figures.mustHave), percent(team.figures.niceToHave),
-                       plural(QT_TRANSLATE_N_NOOP("Report", "%n people"),
-                              team.figures.totalHeadcount()),
-                       share(team.figures.fte), money(team.figures.yearlyCost)));
+        h.add(
+            QStringLiteral("<p>Must-have coverage %1, nice-to-have %2; %3, %4 FTE, %5 a year.</p>")
+                .arg(percent(team.figures.mustHave), percent(team.figures.niceToHave),
+                     plural(QT_TRANSLATE_N_NOOP("Report", "%n people"),
+                            team.figures.totalHeadcount()),
+                     share(team.figures.fte), money(team.figures.yearlyCost)));
         std::vector<QStringList> roleRows;
         for (const Role* role : scenario.rolesOf(team.team)) {
             double filled = 0.0;
@@ -424,8 +423,7 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             rows.push_back({esc(p ? p->name : std::string()), esc(project.findSkill(t.skill)->name),
                             esc(skillLevelName(held)) + QStringLiteral(" → ") +
                                 esc(skillLevelName(std::max(held, t.target))),
-                            share(t.weeks),
-                            money(t.cost)});
+                            share(t.weeks), money(t.cost)});
         }
         h.add(QStringLiteral("<h2>Planned training</h2><p>%1 in all, %2 weeks.</p>")
                   .arg(money(scenario.trainingCost()), share(scenario.trainingWeeks())));

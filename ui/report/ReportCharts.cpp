@@ -92,9 +92,10 @@ BarChartLayout layoutBars(const QRectF& r, qreal u, const QFontMetricsF& metrics
     } else if (labelHeight <= bar * 0.92) {
         labels = Upwards;
     }
-    const qreal labelRoom = labels == Across    ? labelHeight + 0.3 * u
-                            : labels == Upwards ? metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 0.5 * u
-                                                : 0.3 * u;
+    const qreal labelRoom = labels == Across ? labelHeight + 0.3 * u
+                            : labels == Upwards
+                                ? metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 0.5 * u
+                                : 0.3 * u;
     const qreal top = out.title.bottom() + 0.3 * u + labelRoom;
     // Room for the category names: one line, or two where any name wraps.
     QStringList names;
@@ -109,8 +110,8 @@ BarChartLayout layoutBars(const QRectF& r, qreal u, const QFontMetricsF& metrics
     const qreal height = out.plot.height();
     for (int pct = 0; pct <= 100; pct += 25) {
         const qreal y = out.plot.bottom() - height * pct / 100.0;
-        out.axis.push_back({QRectF(r.left(), y - 0.6 * u, 3.2 * u, 1.2 * u),
-                            QStringLiteral("%1 %").arg(pct)});
+        out.axis.push_back(
+            {QRectF(r.left(), y - 0.6 * u, 3.2 * u, 1.2 * u), QStringLiteral("%1 %").arg(pct)});
     }
     for (int c = 0; c < categories.size(); ++c) {
         const qreal x0 = left + c * group + group * 0.1;
@@ -131,9 +132,8 @@ BarChartLayout layoutBars(const QRectF& r, qreal u, const QFontMetricsF& metrics
             const QString text = percent(value, decimals);
             const qreal w = metrics.horizontalAdvance(text);
             if (labels == Across)
-                out.values.push_back({QRectF(body.center().x() - w / 2, body.top() - labelHeight -
-                                                                            0.15 * u,
-                                             w, labelHeight),
+                out.values.push_back({QRectF(body.center().x() - w / 2,
+                                             body.top() - labelHeight - 0.15 * u, w, labelHeight),
                                       text});
             else if (labels == Upwards)
                 out.values.push_back({QRectF(body.center().x() - labelHeight / 2,
@@ -141,9 +141,9 @@ BarChartLayout layoutBars(const QRectF& r, qreal u, const QFontMetricsF& metrics
                                       text, true});
         }
         const qreal width = group - 0.2 * u;
-        out.categories.push_back({QRectF(left + c * group + 0.1 * u, out.plot.bottom() + 0.2 * u,
-                                         width, namesHeight),
-                                  names[c]});
+        out.categories.push_back(
+            {QRectF(left + c * group + 0.1 * u, out.plot.bottom() + 0.2 * u, width, namesHeight),
+             names[c]});
     }
     return out;
 }
@@ -220,7 +220,8 @@ QSizeF heatmapSize(qreal u, const QFontMetricsF& metrics, const QVariantMap& dat
     const int people = static_cast<int>(data.value(QStringLiteral("people")).toList().size());
     const int skills = static_cast<int>(data.value(QStringLiteral("skills")).toList().size());
     // The last slanted name reaches past the last column by about half its length.
-    return {f.labels + skills * f.cell + f.skillName * 0.5 + u, f.header + people * f.cell + 0.5 * u};
+    return {f.labels + skills * f.cell + f.skillName * 0.5 + u,
+            f.header + people * f.cell + 0.5 * u};
 }
 
 void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
@@ -251,10 +252,9 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
     for (int row = 0; row < people.size(); ++row) {
         const qreal y = r.top() + header + row * cell;
         p->setPen(Qt::black);
-        p->drawText(
-            QRectF(r.left(), y, labels - 0.4 * u, cell), Qt::AlignRight | Qt::AlignVCenter,
-            QFontMetricsF(p->font(), p->device())
-                .elidedText(people[row], Qt::ElideRight, labels - 0.6 * u));
+        p->drawText(QRectF(r.left(), y, labels - 0.4 * u, cell), Qt::AlignRight | Qt::AlignVCenter,
+                    QFontMetricsF(p->font(), p->device())
+                        .elidedText(people[row], Qt::ElideRight, labels - 0.6 * u));
         const QVariantList personLevels = levels.value(row).toList();
         const QVariantList personNeeds = needed.value(row).toList();
         const QVariantList personTrained = trained.value(row).toList();
@@ -307,10 +307,9 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument* document, int, const QTextForm
                             ? document->pageSize().width() - 2 * document->documentMargin()
                             : 40 * u;
     if (format.property(KindProperty).toInt() == Heatmap)
-        return heatmapSize(u,
-                           QFontMetricsF(document->defaultFont(),
-                                         document->documentLayout()->paintDevice()),
-                           data);
+        return heatmapSize(
+            u, QFontMetricsF(document->defaultFont(), document->documentLayout()->paintDevice()),
+            data);
     return {width * 0.98, 18 * u};
 }
 

@@ -34,7 +34,7 @@ struct BarChartLayout {
     std::vector<ChartText> notApplicable; // "n/a" where a value is missing
     std::vector<ChartText> values;        // the value above each bar, where there is room
     std::vector<ChartText> categories;
-    std::vector<ChartText> axis; // 0 % … 100 %
+    std::vector<ChartText> axis;                      // 0 % … 100 %
     std::vector<std::pair<QRectF, ChartText>> legend; // swatch and name
 };
 

@@ -9,8 +9,7 @@ namespace crewplan {
 
 ColumnFit::ColumnFit(QAbstractItemView* view, QHeaderView* header, std::vector<int> columns,
                      int ceiling)
-    : QObject(view), view_(view), header_(header), columns_(std::move(columns)),
-      ceiling_(ceiling) {
+    : QObject(view), view_(view), header_(header), columns_(std::move(columns)), ceiling_(ceiling) {
     for (int column : columns_)
         floors_.push_back(header_->sectionSize(column));
     QAbstractItemModel* model = view_->model();
@@ -34,8 +33,10 @@ void ColumnFit::fit() {
         const int column = columns_[i];
         // The view's hint looks at the rows the header's precision allows (1000 by default),
         // so a large table costs no more than a thousand rows.
-        const int wanted = std::max(view_->sizeHintForColumn(column), header_->sectionSizeHint(column));
-        header_->resizeSection(column, std::clamp(wanted, floors_[i], std::max(floors_[i], ceiling_)));
+        const int wanted =
+            std::max(view_->sizeHintForColumn(column), header_->sectionSizeHint(column));
+        header_->resizeSection(column,
+                               std::clamp(wanted, floors_[i], std::max(floors_[i], ceiling_)));
     }
 }
 

@@ -15,8 +15,7 @@ class ColumnFit : public QObject {
     Q_OBJECT
 
 public:
-    ColumnFit(QAbstractItemView* view, QHeaderView* header, std::vector<int> columns,
-              int ceiling);
+    ColumnFit(QAbstractItemView* view, QHeaderView* header, std::vector<int> columns, int ceiling);
     void fitSoon();
 
 private:

@@ -37,9 +37,9 @@ charts::HeatmapData heatmapData(const Project& project, const TeamSkillMatrix& m
             levels.push_back(static_cast<int>(cell.planned));
             trained.push_back(cell.trained());
             needed.push_back(static_cast<int>(cell.needed));
-            QString tip = QStringLiteral("%1 · %2: %3")
-                              .arg(name, data.skills[s],
-                                   toQString(levelWithPlan(cell.held, cell.planned)));
+            QString tip =
+                QStringLiteral("%1 · %2: %3")
+                    .arg(name, data.skills[s], toQString(levelWithPlan(cell.held, cell.planned)));
             if (cell.needed != SkillLevel::None)
                 tip += CoverageView::tr("; their roles ask %1%2")
                            .arg(toQString(skillLevelName(cell.needed)),

@@ -50,8 +50,7 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     headcount_->setAccessibleName(tr("Headcount target"));
     // "1 slot", "2 slots": the suffix follows the value.
     const auto slotSuffix = [this](int value) {
-        headcount_->setSuffix(
-            tr("%n slot(s)", nullptr, value).mid(QString::number(value).size()));
+        headcount_->setSuffix(tr("%n slot(s)", nullptr, value).mid(QString::number(value).size()));
     };
     slotSuffix(headcount_->value());
     connect(headcount_, &QSpinBox::valueChanged, this, slotSuffix);
@@ -81,9 +80,9 @@ RoleEditor::RoleEditor(ProjectDocument& document, QWidget* parent)
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     table_->horizontalHeader()->resizeSection(RequirementsModel::Skill, 14 * em);
     table_->horizontalHeader()->resizeSection(RequirementsModel::Minimum, 9 * em);
-    table_->horizontalHeader()->resizeSection(
-        RequirementsModel::Importance,
-        fontMetrics().horizontalAdvance(tr("Nice-to-have")) + 3 * em); // and the editor's arrow
+    table_->horizontalHeader()->resizeSection(RequirementsModel::Importance,
+                                              fontMetrics().horizontalAdvance(tr("Nice-to-have")) +
+                                                  3 * em); // and the editor's arrow
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 8);
     table_->setItemDelegateForColumn(RequirementsModel::Minimum,
                                      new ChoiceDelegate(levelChoices(), this));

@@ -85,10 +85,10 @@ void SkillsView::removeCurrentSkill() {
         const QString name = toQString(skill->name);
         QString where = tr("%1 is held by %n people", nullptr, people).arg(name);
         if (!roles.isEmpty())
-            where +=
-                tr(" and required by %1").arg(roles.mid(0, 8).join(QStringLiteral(", "))) +
-                (roles.size() > 8 ? tr(" and %n more role(s)", nullptr, static_cast<int>(roles.size() - 8))
-                                  : QString());
+            where += tr(" and required by %1").arg(roles.mid(0, 8).join(QStringLiteral(", "))) +
+                     (roles.size() > 8
+                          ? tr(" and %n more role(s)", nullptr, static_cast<int>(roles.size() - 8))
+                          : QString());
         if (!confirm(where + tr(".\n\nDelete it everywhere? (Undo brings it back.)")))
             return;
     }

@@ -96,8 +96,7 @@ void TeamEditor::commit(const QString& field) {
     const Team* team = document_.scenario().findTeam(team_);
     if (!team)
         return;
-    const UpdateTeam edit{document_.scenario().id, team->id,
-                          toStdString(name_->text().trimmed()),
+    const UpdateTeam edit{document_.scenario().id, team->id, toStdString(name_->text().trimmed()),
                           toStdString(description_->toPlainText().trimmed())};
     name_->setModified(false);
     descriptionTyped_ = false; // from here the field shows the file again (an undo, say)

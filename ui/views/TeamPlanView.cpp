@@ -32,8 +32,8 @@ TeamPlanView::TeamPlanView(ProjectDocument& document, QWidget* parent)
     setMinimumWidth(20 * em);
     expandAll();
     // Name and staffing as wide as what they hold (up to 24 em; tooltips hold the rest).
-    auto* fit = new ColumnFit(this, header(), {TeamPlanModel::Name, TeamPlanModel::Staffing},
-                              24 * em);
+    auto* fit =
+        new ColumnFit(this, header(), {TeamPlanModel::Name, TeamPlanModel::Staffing}, 24 * em);
     connect(this, &QTreeView::expanded, fit, &ColumnFit::fitSoon);
 
     connect(model_, &QAbstractItemModel::modelAboutToBeReset, this,

@@ -18,7 +18,4 @@ std::string_view projectTemplateName(ProjectTemplate which);
 
 Result<Project> makeProject(ProjectTemplate which);
 
-// The MLOps template's JSON text, embedded at build time from resources/templates/mlops.json.
-std::string_view mlopsTemplateJson();
-
 } // namespace crewplan

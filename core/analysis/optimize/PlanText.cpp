@@ -15,8 +15,8 @@ std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan) {
     // The plan's own yearly cost is new money (hires and candidates); people already employed
     // are paid either way, though assigning them moves the scenario's yearly cost, said apart.
     out += " for " + scenario.name + ": " + formatMoney(plan.yearlyCost) + " a year and " +
-           formatMoney(plan.oneOffCost) + " once, " + countOf(plan.hires, "hire", "hires") +
-           ", " + formatShare(plan.trainingWeeks) + " training weeks";
+           formatMoney(plan.oneOffCost) + " once, " + countOf(plan.hires, "hire", "hires") + ", " +
+           formatShare(plan.trainingWeeks) + " training weeks";
     if (plan.scenarioYearlyBefore && plan.scenarioYearlyAfter)
         out += "; the yearly cost of the people it assigns " +
                formatMoney(*plan.scenarioYearlyBefore) + " → " +

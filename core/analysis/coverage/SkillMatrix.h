@@ -15,9 +15,10 @@ struct Project;
 struct Scenario;
 
 struct SkillCell {
-    SkillLevel held = SkillLevel::None;    // the person's own level today
-    SkillLevel planned = SkillLevel::None; // in the scenario: held, or the planned training's target
-    SkillLevel needed = SkillLevel::None;  // the highest level their roles in the team ask
+    SkillLevel held = SkillLevel::None; // the person's own level today
+    SkillLevel planned =
+        SkillLevel::None;                 // in the scenario: held, or the planned training's target
+    SkillLevel needed = SkillLevel::None; // the highest level their roles in the team ask
 
     bool trained() const { return planned > held; }
     bool gap() const { return planned < needed; } // judged as coverage does: training counted

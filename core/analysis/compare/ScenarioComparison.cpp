@@ -121,8 +121,8 @@ std::vector<ScenarioDifference> differencesBetween(const Project& project, const
     for (const auto& r : other.roles) {
         const std::string key = roleKey(other, r);
         if (!baseRoles.count(key))
-            out.push_back({Kind::Role,
-                           "Role added: " + key + " (" + countOf(r.headcount, "slot", "slots") + ")"});
+            out.push_back({Kind::Role, "Role added: " + key + " (" +
+                                           countOf(r.headcount, "slot", "slots") + ")"});
     }
 
     const auto before = placements(project, base);

@@ -1,6 +1,7 @@
 #include "templates/Templates.h"
 
 #include "io/ProjectJson.h"
+#include "model/KnownSkills.h"
 #include "templates/SampleProject.h"
 
 namespace crewplan {
@@ -29,7 +30,8 @@ Result<Project> makeProject(ProjectTemplate which) {
     if (which == ProjectTemplate::Empty) {
         Project project;
         project.name = "Untitled project";
-        project.scenarios.push_back({ScenarioId{project.allocateId()}, "Baseline", "", {}, {}, {}, {}});
+        project.scenarios.push_back(
+            {ScenarioId{project.allocateId()}, "Baseline", "", {}, {}, {}, {}});
         return project;
     }
     auto project = readProjectJson(mlopsTemplateJson(), "MLOps template");

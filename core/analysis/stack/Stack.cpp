@@ -1,9 +1,9 @@
 #include "stack/Stack.h"
 
+#include "model/KnownSkills.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "stack/ToolCatalog.h"
-#include "templates/Templates.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,7 +28,6 @@ Result<SetStack> stackEdit(const Project& project, const Scenario& scenario,
     }
     // Skills the asks need that the project lacks come from the catalog (or the template).
     std::int64_t nextId = project.nextId;
-    const auto base = makeProject(ProjectTemplate::Mlops);
     const auto skillId = [&](const std::string& name) -> std::optional<SkillId> {
         if (const Skill* s = project.findSkill(name))
             return s->id;
@@ -37,8 +36,8 @@ Result<SetStack> stackEdit(const Project& project, const Scenario& scenario,
                 return added.id;
         }
         const Skill* source = catalog.findSkill(name);
-        if (!source && base)
-            source = base->findSkill(name);
+        if (!source)
+            source = findKnownSkill(name);
         if (!source)
             return std::nullopt;
         Skill skill = *source;

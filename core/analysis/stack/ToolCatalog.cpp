@@ -1,8 +1,8 @@
 #include "stack/ToolCatalog.h"
 
+#include "model/KnownSkills.h"
 #include "model/Project.h"
 #include "model/Text.h"
-#include "templates/Templates.h"
 
 #include <algorithm>
 #include <mutex>
@@ -190,8 +190,7 @@ Result<ToolCatalog> parseToolCatalog(std::string_view source, std::string_view s
 const ToolCatalog& builtInToolCatalog() {
     static const ToolCatalog catalog = [] {
         std::vector<std::string> known;
-        const auto base = makeProject(ProjectTemplate::Mlops);
-        for (const auto& skill : base->skills)
+        for (const auto& skill : knownSkills())
             known.push_back(skill.name);
         auto parsed = parseToolCatalog(builtInToolCatalogJson(), "mlops-tools.json", known);
         return parsed ? std::move(*parsed) : ToolCatalog{};
@@ -205,10 +204,8 @@ std::vector<std::string> knownSkillsOf(const Project& project) {
     std::vector<std::string> known;
     for (const auto& skill : project.skills)
         known.push_back(skill.name);
-    if (const auto base = makeProject(ProjectTemplate::Mlops)) {
-        for (const auto& skill : base->skills)
-            known.push_back(skill.name);
-    }
+    for (const auto& skill : knownSkills())
+        known.push_back(skill.name);
     return known;
 }
 
