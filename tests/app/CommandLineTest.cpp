@@ -497,30 +497,51 @@ TEST(CommandLine, CatalogExportReplacesTheTargetWholeOrNotAtAll) {
 
 namespace {
 
-// Each page's text extent from `pdftotext -bbox`: the left and right margins it leaves, in pt.
-struct PageMargins {
-    double left = 1e9, right = 1e9;
+// Every word `pdftotext -bbox` finds, page by page, with its box in pt.
+struct PdfWord {
+    double xMin, xMax, yMin, yMax;
+    std::string text;
 };
-std::vector<PageMargins> marginsOf(const TempDir& dir, const std::string& pdf) {
+struct PdfPage {
+    double width = 0.0;
+    std::vector<PdfWord> words;
+};
+std::vector<PdfPage> wordsOf(const TempDir& dir, const std::string& pdf) {
     const std::string html = dir.file("bbox.html");
     EXPECT_EQ(std::system(("pdftotext -bbox '" + pdf + "' '" + html + "'").c_str()), 0);
     const std::string text = crewplan::test::readBytes(html);
-    std::vector<PageMargins> pages;
-    double width = 0.0;
+    std::vector<PdfPage> pages;
     const auto number = [&](std::size_t at, const char* name) {
         const std::size_t from = text.find(name, at) + std::strlen(name) + 2; // name="
         return std::stod(text.substr(from, text.find('"', from) - from));
     };
     for (std::size_t at = 0; (at = text.find('<', at)) != std::string::npos; ++at) {
         if (text.compare(at, 6, "<page ") == 0) {
-            width = number(at, "width");
-            pages.emplace_back();
+            pages.push_back({number(at, "width"), {}});
         } else if (text.compare(at, 6, "<word ") == 0 && !pages.empty()) {
-            pages.back().left = std::min(pages.back().left, number(at, "xMin"));
-            pages.back().right = std::min(pages.back().right, width - number(at, "xMax"));
+            const std::size_t open = text.find('>', at) + 1;
+            pages.back().words.push_back({number(at, "xMin"), number(at, "xMax"),
+                                          number(at, "yMin"), number(at, "yMax"),
+                                          text.substr(open, text.find('<', open) - open)});
         }
     }
     return pages;
+}
+
+// Each page's text extent: the left and right margins it leaves, in pt.
+struct PageMargins {
+    double left = 1e9, right = 1e9;
+};
+std::vector<PageMargins> marginsOf(const TempDir& dir, const std::string& pdf) {
+    std::vector<PageMargins> margins;
+    for (const auto& page : wordsOf(dir, pdf)) {
+        PageMargins& m = margins.emplace_back();
+        for (const auto& w : page.words) {
+            m.left = std::min(m.left, w.xMin);
+            m.right = std::min(m.right, page.width - w.xMax);
+        }
+    }
+    return margins;
 }
 
 } // namespace
@@ -618,29 +639,9 @@ struct LastLine {
     double height = 0.0;
 };
 std::vector<LastLine> lastLinesOf(const TempDir& dir, const std::string& pdf) {
-    const std::string html = dir.file("last.html");
-    EXPECT_EQ(std::system(("pdftotext -bbox '" + pdf + "' '" + html + "'").c_str()), 0);
-    const std::string text = crewplan::test::readBytes(html);
-    struct Word {
-        double yMin, yMax;
-        std::string text;
-    };
-    std::vector<std::vector<Word>> pages;
-    const auto number = [&](std::size_t at, const char* name) {
-        const std::size_t from = text.find(name, at) + std::strlen(name) + 2;
-        return std::stod(text.substr(from, text.find('"', from) - from));
-    };
-    for (std::size_t at = 0; (at = text.find('<', at)) != std::string::npos; ++at) {
-        if (text.compare(at, 6, "<page ") == 0)
-            pages.emplace_back();
-        else if (text.compare(at, 6, "<word ") == 0 && !pages.empty()) {
-            const std::size_t open = text.find('>', at) + 1;
-            pages.back().push_back({number(at, "yMin"), number(at, "yMax"),
-                                    text.substr(open, text.find('<', open) - open)});
-        }
-    }
     std::vector<LastLine> lines;
-    for (const auto& words : pages) {
+    for (const auto& page : wordsOf(dir, pdf)) {
+        const auto& words = page.words;
         double footer = 1e9;
         for (const auto& w : words) {
             if (w.text == "Page")

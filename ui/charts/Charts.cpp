@@ -130,14 +130,24 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     bars->attachAxis(y);
 }
 
+namespace {
+
+// Qt Charts draws axis labels as rich text: a name broken into lines, escaped and joined by
+// <br> ("Data<br>Engineering"; "R&amp;D").
+QString axisLabel(const QFontMetricsF& metrics, const QString& name, qreal width, int lines) {
+    return wrapWords(metrics, name, width, lines)
+        .join(QLatin1Char('\n'))
+        .toHtmlEscaped()
+        .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
 QStringList BarChart::categoryLabels(int columnWidth) const {
     const QFontMetricsF metrics(parts_->categories ? parts_->categories->labelsFont() : font());
     QStringList labels;
     for (const QString& name : parts_->names) {
-        QString label = wrapWords(metrics, name, std::max(24, columnWidth - 8), 3)
-                            .replaceInStrings(QStringLiteral("&"), QStringLiteral("&amp;"))
-                            .replaceInStrings(QStringLiteral("<"), QStringLiteral("&lt;"))
-                            .join(QStringLiteral("<br>"));
+        QString label = axisLabel(metrics, name, std::max(24, columnWidth - 8), 3);
         // The axis keeps one category per distinct label: two names elided alike stay two.
         while (labels.contains(label))
             label += QChar(0x200B);
@@ -171,6 +181,8 @@ QStringList BarChart::categoryNames() const {
             shown << label.remove(QChar(0x200B))
                          .replace(QStringLiteral("<br>"), QStringLiteral(" "))
                          .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+                         .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+                         .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
                          .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     }
     return shown;
@@ -272,10 +284,7 @@ void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>&
         // Long names around the circle squeeze the plot: keep them short, the full name is in
         // the role's requirements.
         if (i < n)
-            angular->append(wrapWords(QFontMetricsF(metrics), axis.skill, 110, 2)
-                                .replaceInStrings(QStringLiteral("&"), QStringLiteral("&amp;"))
-                                .join(QStringLiteral("<br>")),
-                            i);
+            angular->append(axisLabel(QFontMetricsF(metrics), axis.skill, 110, 2), i);
     }
     QPen requiredPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine);
     required->setPen(requiredPen);
