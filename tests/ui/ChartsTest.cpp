@@ -1,5 +1,6 @@
 // The window's charts: names fitted rather than cut alike, round axis steps.
-#include "charts/Charts.h"
+#include "charts/BarChart.h"
+#include "charts/ChartStyle.h"
 
 #include <QApplication>
 #include <gtest/gtest.h>

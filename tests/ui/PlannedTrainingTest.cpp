@@ -1,7 +1,7 @@
 // Wherever a level is shown against a requirement, planned training counts as coverage counts it:
 // the person's skill profile, the heatmap and the report.
 #include "UiTestSupport.h"
-#include "charts/Charts.h"
+#include "charts/SkillHeatmap.h"
 #include "coverage/CoverageReport.h"
 #include "model/Project.h"
 #include "models/PersonSkillsModel.h"

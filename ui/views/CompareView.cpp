@@ -2,7 +2,8 @@
 
 #include "ProjectDocument.h"
 #include "QtText.h"
-#include "charts/Charts.h"
+#include "charts/BarChart.h"
+#include "charts/CostCoverageChart.h"
 #include "compare/ScenarioComparison.h"
 #include "model/Project.h"
 #include "models/ComparisonModel.h"

@@ -2,7 +2,9 @@
 
 #include "ProjectDocument.h"
 #include "QtText.h"
-#include "charts/Charts.h"
+#include "charts/BarChart.h"
+#include "charts/RoleRadarChart.h"
+#include "charts/SkillHeatmap.h"
 #include "coverage/SkillMatrix.h"
 #include "model/Project.h"
 
