@@ -1,10 +1,13 @@
 // Shared helpers for Crewplan's tests: a temporary folder, fixture copies, file bytes.
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iterator>
 #include <random>
+#include <sstream>
 #include <string>
 
 namespace crewplan::test {
@@ -50,6 +53,43 @@ inline std::string readBytes(const std::string& path) {
 
 inline void writeBytes(const std::string& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;
+}
+
+// Golden files: an output checked byte for byte against tests/data/golden/NAME. On purpose, after
+// a change of the output, `CREWPLAN_UPDATE_GOLDEN=1 ctest --preset dev -R Golden` writes them
+// anew; `git diff tests/data/golden` then shows what changed, to be read before committing.
+inline ::testing::AssertionResult matchesGolden(const std::string& name,
+                                                const std::string& actual) {
+    const std::string path = fixture("golden/" + name);
+    if (std::getenv("CREWPLAN_UPDATE_GOLDEN")) {
+        writeBytes(path, actual);
+        return ::testing::AssertionSuccess() << "wrote " << path;
+    }
+    if (!std::filesystem::exists(path))
+        return ::testing::AssertionFailure()
+               << path << " is missing; CREWPLAN_UPDATE_GOLDEN=1 writes it";
+    const std::string expected = readBytes(path);
+    if (expected == actual)
+        return ::testing::AssertionSuccess();
+    // Name the first line that differs, so a one-character change is found at once.
+    std::istringstream want(expected), got(actual);
+    std::string a, b;
+    int line = 1;
+    while (true) {
+        const bool moreA = static_cast<bool>(std::getline(want, a));
+        const bool moreB = static_cast<bool>(std::getline(got, b));
+        if (!moreA && !moreB)
+            break; // only a final newline differs
+        if (!moreA || !moreB || a != b)
+            break;
+        ++line;
+    }
+    return ::testing::AssertionFailure()
+           << "the output differs from " << path << " at line " << line
+           << ":\n  golden: " << (want ? a : std::string("(end of file)"))
+           << "\n  output: " << (got ? b : std::string("(end of output)"))
+           << "\nIf the change is meant, regenerate with CREWPLAN_UPDATE_GOLDEN=1 (see "
+              "tests/data/golden/README.md).";
 }
 
 } // namespace crewplan::test

@@ -1,4 +1,5 @@
 // The `crewplan` command line end to end, through the real binary: exit codes, messages, JSON.
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <algorithm>
@@ -13,39 +14,9 @@
 #include <sys/wait.h>
 #include <vector>
 
+using crewplan::test::CliRun;
+using crewplan::test::runCrewplan;
 using crewplan::test::TempDir;
-
-namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuoted(const std::string& arg) {
-    std::string q = "'";
-    for (char c : arg)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-CliRun runCrewplan(const TempDir& dir, const std::vector<std::string>& args,
-                   const std::string& environment = "") {
-    std::string command = environment + shellQuoted(CREWPLAN_BINARY);
-    for (const auto& a : args)
-        command += " " + shellQuoted(a);
-    command += " >" + shellQuoted(dir.file("stdout.txt")) + " 2>" +
-               shellQuoted(dir.file("stderr.txt")) + " </dev/null";
-    const int status = std::system(command.c_str());
-    CliRun run;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = crewplan::test::readBytes(dir.file("stdout.txt"));
-    run.err = crewplan::test::readBytes(dir.file("stderr.txt"));
-    return run;
-}
-
-} // namespace
 
 TEST(CommandLine, NewThenSummaryJsonListsTheFourTeams) {
     TempDir dir;

@@ -10,9 +10,11 @@
 #include "storage/ProjectStore.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <cstdio>
 
 namespace crewplan::report {
@@ -49,6 +51,17 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
     options.pageSize = QPageSize(request.pageSize == "Letter" ? QPageSize::Letter : QPageSize::A4);
     Preferences preferences;
     options.author = request.author.empty() ? preferences.author.get() : toQString(request.author);
+    // Reproducible reports (https://reproducible-builds.org/specs/source-date-epoch/): the
+    // title page's date from SOURCE_DATE_EPOCH, in UTC, where it is set.
+    if (qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH")) {
+        bool ok = false;
+        const qint64 seconds = qEnvironmentVariable("SOURCE_DATE_EPOCH").trimmed().toLongLong(&ok);
+        if (!ok || seconds < 0)
+            return fail(QStringLiteral("SOURCE_DATE_EPOCH must be a number of seconds since "
+                                       "1970-01-01 (\"%1\" given)")
+                            .arg(qEnvironmentVariable("SOURCE_DATE_EPOCH")));
+        options.date = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).date();
+    }
 
     std::unique_ptr<QTextDocument> document;
     QString header;

@@ -90,7 +90,7 @@ Result<ToolCatalog> parseToolCatalog(std::string_view source, std::string_view s
     try {
         root = json::parse(source);
     } catch (const json::parse_error& e) {
-        return Error{where + ": not valid JSON (" + e.what() + ")."};
+        return Error{notValidJsonAt(where, source, e.byte)};
     }
     if (!root.is_object() || textOf(root, "format") != "crewplan-tools")
         return Error{where + ": not a Crewplan tools catalog (\"format\": \"crewplan-tools\")."};

@@ -1,5 +1,6 @@
 #include "model/Text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -70,6 +71,38 @@ std::string padded(std::string_view text, std::size_t width, bool alignRight) {
 
 std::string inQuotes(std::string_view text) {
     return "'" + std::string(text) + "'";
+}
+
+std::string notValidJsonAt(std::string_view sourceName, std::string_view text,
+                           std::size_t lastRead) {
+    const std::string name(sourceName);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return name + ": empty, not JSON.";
+    const std::size_t at = std::min(lastRead > 0 ? lastRead - 1 : 0, text.size() - 1);
+    std::size_t line = 1, column = 1, lineStart = 0;
+    for (std::size_t i = 0; i < at; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+            lineStart = i + 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column; // columns count characters, not the bytes of UTF-8
+        }
+    }
+    // The stretch of that line up to the place, at most about 30 bytes, cut at a character.
+    std::size_t from = at + 1 > lineStart + 30 ? at + 1 - 30 : lineStart;
+    while (from < at && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80)
+        ++from;
+    std::string near(text.substr(from, at + 1 - from));
+    if (near.find_first_not_of(" \t\r\n") == std::string::npos)
+        near.clear();
+    std::string message = name + ", line " + std::to_string(line) + ", column " +
+                          std::to_string(column) + ": not valid JSON";
+    if (lastRead > text.size())
+        message += ", it ends too soon";
+    else if (!near.empty())
+        message += " near " + inQuotes(near);
+    return message + ".";
 }
 
 std::string countOf(long long count, std::string_view one, std::string_view many) {

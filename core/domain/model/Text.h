@@ -20,6 +20,11 @@ std::string padded(std::string_view text, std::size_t width, bool alignRight = f
 // A count with its noun in the right number: (1, "slot", "slots") -> "1 slot", 2 -> "2 slots".
 // The core's messages are English; the window's own text uses Qt's %n plural forms.
 std::string countOf(long long count, std::string_view one, std::string_view many);
+// Why a parser stopped, in our words and with the place: `lastRead` is the 1-based byte index of
+// the last character it read (nlohmann::json's parse_error::byte). "team.json, line 3, column
+// 14: not valid JSON near '"fte": 1,,'." ; "team.json: empty, not JSON."
+std::string notValidJsonAt(std::string_view sourceName, std::string_view text,
+                           std::size_t lastRead);
 // Quotes a name for an error message: «Data Engineering» -> "'Data Engineering'".
 std::string inQuotes(std::string_view text);
 

@@ -354,7 +354,7 @@ Result<Project> readProjectJson(std::string_view text, std::string_view sourceNa
     try {
         root = json::parse(text);
     } catch (const json::parse_error& e) {
-        return Error{std::string(sourceName) + ": not valid JSON (" + e.what() + ")."};
+        return Error{notValidJsonAt(sourceName, text, e.byte)};
     }
     return Reader(sourceName).read(root);
 }

@@ -1,0 +1,41 @@
+// Runs the real `crewplan` binary for the command-line tests: exit code, stdout and stderr.
+#pragma once
+
+#include "TestSupport.h"
+
+#include <cstdlib>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+namespace crewplan::test {
+
+struct CliRun {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+inline std::string shellQuoted(const std::string& arg) {
+    std::string q = "'";
+    for (char c : arg)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+inline CliRun runCrewplan(const TempDir& dir, const std::vector<std::string>& args,
+                          const std::string& environment = "") {
+    std::string command = environment + shellQuoted(CREWPLAN_BINARY);
+    for (const auto& a : args)
+        command += " " + shellQuoted(a);
+    command += " >" + shellQuoted(dir.file("stdout.txt")) + " 2>" +
+               shellQuoted(dir.file("stderr.txt")) + " </dev/null";
+    const int status = std::system(command.c_str());
+    CliRun run;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = crewplan::test::readBytes(dir.file("stdout.txt"));
+    run.err = crewplan::test::readBytes(dir.file("stderr.txt"));
+    return run;
+}
+
+} // namespace crewplan::test
