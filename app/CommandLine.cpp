@@ -1,13 +1,16 @@
 #include "CommandLine.h"
 
 #include "ComparisonText.h"
+#include "ExchangeCommand.h"
 #include "RecommendCommand.h"
 #include "StackCommand.h"
 #include "SummaryText.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
 #include "io/PlanJson.h"
+#include "io/ProjectJson.h"
 #include "io/SummaryJson.h"
+#include "io/TextFile.h"
 #include "model/ScenarioCopy.h"
 #include "model/Text.h"
 #include "optimize/StaffingOptimizer.h"
@@ -26,13 +29,30 @@ struct Options {
     std::string action;             // scenario: new, clone, rename, delete
     std::string file;
     std::string templateName = "mlops";
+    std::string from; // new: a project JSON to make the file from
     std::string scenario;
     bool json = false;
     int people = 0;
     std::uint64_t seed = 1;
 };
 
+int runNewFrom(const Options& o, std::ostream& out, std::ostream& err) {
+    auto text = readTextFile(o.from);
+    if (!text)
+        return failWith(err, text.message());
+    auto project = readProjectJson(*text, o.from == "-" ? "standard input" : o.from);
+    if (!project)
+        return failWith(err, project.message());
+    auto store = ProjectStore::create(o.file, std::move(*project));
+    if (!store)
+        return failWith(err, store.message());
+    out << "Created " << o.file << " from " << o.from << ".\n";
+    return kExitOk;
+}
+
 int runNew(const Options& o, std::ostream& out, std::ostream& err) {
+    if (!o.from.empty())
+        return runNewFrom(o, out, err);
     const auto which = parseProjectTemplate(o.templateName);
     if (!which)
         return failWith(err, "unknown template '" + o.templateName +
@@ -151,8 +171,14 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
 
     auto* create = app.add_subcommand("new", "Create a project file (refuses to overwrite one)");
     create->add_option("FILE", o.file, "The .crewplan file to create")->required();
-    create->add_option("--template", o.templateName, "mlops (default), empty, or sample")
-        ->check(CLI::IsMember({"mlops", "empty", "sample"}));
+    auto* templateOption =
+        create->add_option("--template", o.templateName, "mlops (default), empty, or sample")
+            ->check(CLI::IsMember({"mlops", "empty", "sample"}));
+    create
+        ->add_option("--from", o.from,
+                     "A project JSON to make it from (as `export --format json` writes; - for "
+                     "standard input)")
+        ->excludes(templateOption);
 
     auto* summary = app.add_subcommand(
         "summary", "Coverage, gaps, single points of failure, headcount and cost per team");
@@ -194,6 +220,10 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
     auto* stackCommand = addStackCommand(app, stackArgs);
     CatalogArguments catalogArgs;
     auto* catalogCommand = addCatalogCommand(app, catalogArgs);
+    ImportArguments importArgs;
+    auto* importCommand = addImportCommand(app, importArgs);
+    ExportArguments exportArgs;
+    auto* exportCommand = addExportCommand(app, exportArgs);
 
     ReportArguments report;
     auto* reportCommand =
@@ -240,6 +270,10 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
             return {runStack(stackArgs, out, err), {}, {}};
         if (catalogCommand->parsed())
             return {runCatalog(catalogArgs, out, err), {}, {}};
+        if (importCommand->parsed())
+            return {runImport(importArgs, out, err), {}, {}};
+        if (exportCommand->parsed())
+            return {runExport(exportArgs, out, err), {}, {}};
         if (reportCommand->parsed()) {
             CommandLineResult result;
             result.report = report;

@@ -8,8 +8,8 @@ $as_root apt-get update -qq
 $as_root apt-get install -y -qq --no-install-recommends \
     g++ cmake ninja-build pkg-config \
     libsqlite3-dev nlohmann-json3-dev libcli11-dev \
-    coinor-libcbc-dev zlib1g-dev libbz2-dev qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev \
+    coinor-libcbc-dev zlib1g-dev libbz2-dev libcsv-dev libxlsxwriter-dev qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev \
     qt6-tools-dev qt6-l10n-tools \
-    libgtest-dev libgmock-dev libbenchmark-dev \
+    libgtest-dev libgmock-dev libbenchmark-dev libminizip-dev \
     clang-format fonts-dejavu-core poppler-utils time >/dev/null
 echo "Crewplan's build dependencies are installed."

@@ -35,4 +35,26 @@ QString SystemFileDialogs::saveReport(QWidget* parent, const QString& suggested)
     return path;
 }
 
+QString SystemFileDialogs::openTable(QWidget* parent) {
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("FileDialogs", "Import people from CSV"), QString(),
+        QCoreApplication::translate("FileDialogs",
+                                    "CSV and text tables (*.csv *.tsv *.txt);;All files (*)"));
+}
+
+QString SystemFileDialogs::saveExport(QWidget* parent, const QString& title,
+                                      const QString& suggested, const QString& filter) {
+    QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    // "Workbooks (*.xlsx)" -> ".xlsx"
+    const int star = filter.indexOf(QStringLiteral("*."));
+    const QString extension =
+        star < 0
+            ? QString()
+            : filter.mid(star + 1).section(QLatin1Char(')'), 0, 0).section(QLatin1Char(' '), 0, 0);
+    if (!path.isEmpty() && !extension.isEmpty() && !path.endsWith(extension, Qt::CaseInsensitive) &&
+        !QFileInfo(path).exists())
+        path += extension;
+    return path;
+}
+
 } // namespace crewplan

@@ -15,6 +15,12 @@ public:
     virtual QString saveProject(QWidget* parent, const QString& title) = 0;
     // Where to write a PDF report; `suggested` is the full path offered (folder and file name).
     virtual QString saveReport(QWidget* parent, const QString& suggested) = 0;
+    // A CSV roster to import.
+    virtual QString openTable(QWidget* parent) = 0;
+    // Where to write an export: `filter` as QFileDialog takes it ("Workbooks (*.xlsx)"), whose
+    // extension is added when the name has none.
+    virtual QString saveExport(QWidget* parent, const QString& title, const QString& suggested,
+                               const QString& filter) = 0;
 };
 
 class SystemFileDialogs : public FileDialogs {
@@ -22,6 +28,9 @@ public:
     QString openProject(QWidget* parent) override;
     QString saveProject(QWidget* parent, const QString& title) override;
     QString saveReport(QWidget* parent, const QString& suggested) override;
+    QString openTable(QWidget* parent) override;
+    QString saveExport(QWidget* parent, const QString& title, const QString& suggested,
+                       const QString& filter) override;
 };
 
 } // namespace crewplan

@@ -9,6 +9,7 @@
 #include "model/Text.h"
 #include "views/CompareView.h"
 #include "views/CoverageView.h"
+#include "views/ImportPeopleDialog.h"
 #include "views/InsightsView.h"
 #include "views/PeopleView.h"
 #include "views/RecommendationsView.h"
@@ -60,11 +61,12 @@ MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, File
         return QMessageBox::question(this, tr("Remove team"), question) == QMessageBox::Yes;
     };
     offerToOpen_ = [this](const QString& message) {
-        QMessageBox box(QMessageBox::Information, tr("Report exported"), message,
+        QMessageBox box(QMessageBox::Information, tr("Exported"), message,
                         QMessageBox::Open | QMessageBox::Close, this);
         box.setDefaultButton(QMessageBox::Open);
         return box.exec() == QMessageBox::Open;
     };
+    reviewImport_ = [](ImportPeopleDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
     reportError_ = [this](const QString& title, const QString& message) {
         QMessageBox::warning(this, title, message);
     };
@@ -122,6 +124,16 @@ void MainWindow::createActions() {
     connect(a.add(ActionId::SaveAs, tr("Save a &copy as…"),
                   themed("document-save-as", QStyle::SP_DialogSaveButton), QKeySequence::SaveAs),
             &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(a.add(ActionId::ImportPeople, tr("&Import people from CSV…"),
+                  themed("document-import", QStyle::SP_DialogOpenButton),
+                  QKeySequence(Qt::CTRL | Qt::Key_I)),
+            &QAction::triggered, this, [this] { importPeople(dialogs_.openTable(this)); });
+    connect(a.add(ActionId::ExportSpreadsheet, tr("Export &spreadsheet (XLSX)…"), QIcon()),
+            &QAction::triggered, this, [this] { exportData(ExportFormat::Workbook); });
+    connect(a.add(ActionId::ExportPeopleCsv, tr("Export people as CS&V…"), QIcon()),
+            &QAction::triggered, this, [this] { exportData(ExportFormat::PeopleCsv); });
+    connect(a.add(ActionId::ExportProjectJson, tr("Export project as &JSON…"), QIcon()),
+            &QAction::triggered, this, [this] { exportData(ExportFormat::ProjectJson); });
     connect(a.add(ActionId::ExportPdf, tr("E&xport PDF report…"),
                   themed("document-export", QStyle::SP_FileIcon),
                   QKeySequence(Qt::CTRL | Qt::Key_E)),
@@ -302,6 +314,13 @@ void MainWindow::createMenusAndToolBar() {
     recentMenu_ = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(a.get(ActionId::SaveAs));
+    file->addSeparator();
+    file->addAction(a.get(ActionId::ImportPeople));
+    QMenu* exportMenu = file->addMenu(tr("E&xport data"));
+    exportMenu->addAction(a.get(ActionId::ExportSpreadsheet));
+    exportMenu->addAction(a.get(ActionId::ExportPeopleCsv));
+    exportMenu->addAction(a.get(ActionId::ExportProjectJson));
+    file->addSeparator();
     file->addAction(a.get(ActionId::ExportPdf));
     file->addAction(a.get(ActionId::ExportComparison));
     file->addAction(a.get(ActionId::PrintPreview));
@@ -373,9 +392,11 @@ void MainWindow::updateScenarioBox() {
 void MainWindow::updateTitleAndState() {
     const bool open = document_.isOpen();
     for (const char* id :
-         {ActionId::SaveAs, ActionId::ExportPdf, ActionId::PrintPreview, ActionId::Print,
-          ActionId::Close, ActionId::AddPerson, ActionId::RemovePerson, ActionId::AddTeam,
-          ActionId::AddRole, ActionId::RemoveTeamOrRole, ActionId::AddSkill, ActionId::RemoveSkill})
+         {ActionId::SaveAs, ActionId::ImportPeople, ActionId::ExportSpreadsheet,
+          ActionId::ExportPeopleCsv, ActionId::ExportProjectJson, ActionId::ExportPdf,
+          ActionId::PrintPreview, ActionId::Print, ActionId::Close, ActionId::AddPerson,
+          ActionId::RemovePerson, ActionId::AddTeam, ActionId::AddRole, ActionId::RemoveTeamOrRole,
+          ActionId::AddSkill, ActionId::RemoveSkill})
         actions_->get(id)->setEnabled(open);
     actions_->get(ActionId::ExportComparison)->setEnabled(open && compare_->compared().size() >= 2);
     tabs_->setEnabled(open);

@@ -21,6 +21,7 @@ class RecommendationsView;
 class StackView;
 class CoverageView;
 class FileDialogs;
+class ImportPeopleDialog;
 class InsightsView;
 class PeopleView;
 class Preferences;
@@ -47,6 +48,13 @@ public:
     // – date.pdf), at once, then offers to open it. No scenarios: the current scenario's report;
     // two to four names: their comparison report.
     bool exportPdf(const QStringList& compare = {});
+    // File › Import people…: the CSV at `path` previewed in ImportPeopleDialog; what it plans is
+    // applied as one undo step when the user presses Import. Unreadable files are reported.
+    bool importPeople(const QString& path);
+    // File › Export: the current scenario as an XLSX workbook (with the shown plan and the
+    // compared scenarios, when there are), its people matrix as CSV, or the project as JSON.
+    enum class ExportFormat { Workbook, PeopleCsv, ProjectJson };
+    bool exportData(ExportFormat format);
     // The current scenario's report on a printer: in Qt's print preview, or through the print
     // dialog.
     void printReport(bool preview);
@@ -75,6 +83,9 @@ public:
     // After an export: offers to open the file; true opens it. A message box by default.
     using OpenOffer = std::function<bool(const QString& message)>;
     void setOpenOffer(OpenOffer offer) { offerToOpen_ = std::move(offer); }
+    // Shows the import preview; true imports. The dialog's exec() by default, replaceable in tests.
+    using ImportReviewer = std::function<bool(ImportPeopleDialog& dialog)>;
+    void setImportReviewer(ImportReviewer review) { reviewImport_ = std::move(review); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,6 +118,7 @@ private:
     ErrorReporter reportError_;
     Confirmer confirm_;
     OpenOffer offerToOpen_;
+    ImportReviewer reviewImport_;
 
     TeamPlanView* teamPlan_ = nullptr;
     PeopleView* people_ = nullptr;

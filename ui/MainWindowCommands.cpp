@@ -7,14 +7,22 @@
 #include "ProjectDocument.h"
 #include "QtText.h"
 #include "compare/ScenarioComparison.h"
+#include "io/AtomicFile.h"
+#include "io/PeopleImport.h"
+#include "io/ProjectJson.h"
+#include "io/TextFile.h"
+#include "io/Workbook.h"
 #include "model/Project.h"
 #include "models/PeopleModel.h"
 #include "report/PdfReport.h"
 #include "report/ReportBuilder.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
+#include "views/CompareView.h"
 #include "views/CoverageView.h"
+#include "views/ImportPeopleDialog.h"
 #include "views/PeopleView.h"
+#include "views/RecommendationsView.h"
 #include "views/RoleEditor.h"
 #include "views/TeamPlanView.h"
 
@@ -160,6 +168,90 @@ bool MainWindow::exportPdf(const QStringList& compare) {
     const int pages = built.document->pageCount();
     const QString wrote =
         tr("Wrote %1 (%n pages).", nullptr, pages).arg(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(wrote, 8000);
+    if (offerToOpen_(wrote))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return true;
+}
+
+bool MainWindow::importPeople(const QString& path) {
+    if (!document_.isOpen() || path.isEmpty())
+        return false;
+    auto bytes = readTextFile(toStdString(path));
+    if (!bytes) {
+        reportError_(tr("Cannot import people"), toQString(bytes.message()));
+        return false;
+    }
+    const QString name = QFileInfo(path).fileName();
+    ImportPeopleDialog dialog(document_.project(), document_.scenario().id, name, std::move(*bytes),
+                              this);
+    if (!reviewImport_(dialog) || !dialog.canImport())
+        return false;
+    const ImportPlan& plan = dialog.plan();
+    const int people = static_cast<int>(plan.added.size() + plan.updated.size());
+    if (auto refused =
+            document_.apply(plan.edit, tr("Import %n people from %1", nullptr, people).arg(name))) {
+        reportError_(tr("Cannot import people"), *refused);
+        return false;
+    }
+    statusBar()->showMessage(dialog.summary(), 8000);
+    return true;
+}
+
+bool MainWindow::exportData(ExportFormat format) {
+    if (!document_.isOpen())
+        return false;
+    const Project& project = document_.project();
+    const Scenario& scenario = document_.scenario();
+    struct Kind {
+        QString title, filter, extension, name;
+    };
+    const Kind kind =
+        format == ExportFormat::Workbook
+            ? Kind{tr("Export a spreadsheet"), tr("Excel workbooks (*.xlsx)"),
+                   QStringLiteral(".xlsx"), toQString(scenario.name)}
+        : format == ExportFormat::PeopleCsv
+            ? Kind{tr("Export people as CSV"), tr("CSV tables (*.csv)"), QStringLiteral(".csv"),
+                   tr("%1 people").arg(toQString(scenario.name))}
+            : Kind{tr("Export the project as JSON"), tr("Crewplan project JSON (*.json)"),
+                   QStringLiteral(".json"), tr("project")};
+    QString folder = preferences_.reportFolder.get();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QFileInfo(toQString(document_.store()->path())).absolutePath();
+    const QString suggested =
+        QDir(folder).filePath(safeFileName(QStringLiteral("%1 – %2 – %3")
+                                               .arg(toQString(project.name), kind.name,
+                                                    QDate::currentDate().toString(Qt::ISODate))) +
+                              kind.extension);
+    const QString path = dialogs_.saveExport(this, kind.title, suggested, kind.filter);
+    if (path.isEmpty())
+        return false;
+    Status written;
+    if (format == ExportFormat::Workbook) {
+        // The plan shown is this scenario's (another scenario drops it).
+        WorkbookContent content{&project, &scenario, recommendations_->plan(), nullptr};
+        std::optional<ScenarioComparison> comparison;
+        if (compare_->compared().size() >= 2) {
+            std::vector<std::string> names;
+            for (const QString& n : compare_->compared())
+                names.push_back(toStdString(n));
+            if (auto compared = compareScenarios(project, names))
+                comparison = std::move(*compared);
+        }
+        content.comparison = comparison ? &*comparison : nullptr;
+        written = writeWorkbook(toStdString(path), content);
+    } else {
+        const std::string text = format == ExportFormat::PeopleCsv
+                                     ? peopleCsv(project, scenario, false)
+                                     : writeProjectJson(project);
+        written = writeFileAtomically(toStdString(path), text);
+    }
+    if (!written) {
+        reportError_(kind.title, toQString(written.message()));
+        return false;
+    }
+    preferences_.reportFolder.set(QFileInfo(path).absolutePath());
+    const QString wrote = tr("Wrote %1.").arg(QDir::toNativeSeparators(path));
     statusBar()->showMessage(wrote, 8000);
     if (offerToOpen_(wrote))
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));

@@ -1,6 +1,10 @@
 // The JSON interchange format: what it reads, and the errors that say what and where.
 #include "io/ProjectJson.h"
 
+#include "TestSupport.h"
+#include "stack/ToolCatalog.h"
+#include "templates/Templates.h"
+
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -74,4 +78,78 @@ TEST(ProjectJson, NamesThePlaceOfEachError) {
     bad = text;
     bad.replace(bad.find("\"crewplan-project\""), 18, "\"spreadsheet\"");
     EXPECT_NE(errorOf(bad).find("format: expected"), std::string::npos);
+}
+
+namespace {
+
+// The sample with everything the format carries: planned training, a stack, a declined
+// requirement, training rates of its own and a tools catalog of its own.
+Project richSample() {
+    auto made = makeProject(ProjectTemplate::Sample);
+    EXPECT_TRUE(made.ok());
+    Project p = std::move(*made);
+    Scenario& s = p.scenarios.front();
+    const SkillId spark = p.findSkill("Spark")->id;
+    s.training.push_back({p.people[1].id, spark, SkillLevel::Expert, 12000.0, 8.5});
+    p.training = {5500.0, 5.0};
+    p.trainingPerSkill[spark] = {9000.0, 10.0};
+    const Tool& tool = builtInToolCatalog().tools.front();
+    s.stack[tool.stage] = tool.name;
+    s.declined.insert({s.roles.front().id, p.findSkill("SQL")->id});
+    s.roles.front().requirements.front().source = tool.name;
+    p.toolCatalog = std::string(builtInToolCatalogJson());
+    return p;
+}
+
+} // namespace
+
+TEST(ProjectJson, ExportImportExportIsByteIdentical) {
+    const Project original = richSample();
+    const std::string first = writeProjectJson(original);
+    auto read = readProjectJson(first, "sample.json");
+    ASSERT_TRUE(read.ok()) << read.message();
+    EXPECT_EQ(writeProjectJson(*read), first);
+    // What was read is the project, not only the same text: spot-check the parts added last.
+    const Scenario& s = read->scenarios.front();
+    ASSERT_EQ(s.training.size(), 1u);
+    EXPECT_EQ(s.training[0].target, SkillLevel::Expert);
+    EXPECT_DOUBLE_EQ(s.training[0].weeks, 8.5);
+    EXPECT_EQ(read->training, (TrainingRate{5500.0, 5.0}));
+    EXPECT_EQ(read->trainingRateFor(read->findSkill("Spark")->id), (TrainingRate{9000.0, 10.0}));
+    EXPECT_EQ(s.stack, original.scenarios.front().stack);
+    EXPECT_EQ(s.declined.size(), 1u);
+    EXPECT_FALSE(read->toolCatalog.empty());
+    EXPECT_EQ(read->people.size(), original.people.size());
+}
+
+TEST(ProjectJson, TheSampleAsJsonIsGolden) {
+    auto sample = makeProject(ProjectTemplate::Sample);
+    ASSERT_TRUE(sample.ok());
+    EXPECT_TRUE(crewplan::test::matchesGolden("sample-project.json", writeProjectJson(*sample)));
+}
+
+TEST(ProjectJson, RefusesWhatItCannotTrustWithThePlace) {
+    const std::string good = writeProjectJson(richSample());
+    const auto refused = [&](const std::string& from, const std::string& to) {
+        std::string text = good;
+        const auto at = text.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        text.replace(at, from.size(), to);
+        return errorOf(text);
+    };
+    EXPECT_EQ(refused("\"headcount\": 2", "\"headcount\": 0"),
+              "test.json: scenarios[0].teams[0].roles[0].headcount: must be from 1 to 10000.");
+    EXPECT_EQ(refused("\"version\": 1", "\"version\": 7"),
+              "test.json: version: the file is version 7, from a newer Crewplan; this one reads up "
+              "to 1.");
+    EXPECT_EQ(refused("\"target\": \"Expert\"", "\"target\": \"Wizard\""),
+              "test.json: scenarios[0].training[0].target: unknown level \"Wizard\" (expected "
+              "Awareness, Working, Advanced or Expert, or 1 to 4).");
+    EXPECT_EQ(refused("\"costPerLevel\": 5500.0", "\"costPerLevel\": -1"),
+              "test.json: training: cost and weeks must be 0 or more.");
+    const std::string tool = builtInToolCatalog().tools.front().name;
+    EXPECT_NE(refused("\"" + builtInToolCatalog().tools.front().stage + "\": \"" + tool + "\"",
+                      "\"" + builtInToolCatalog().tools.front().stage + "\": \"No Such Tool\"")
+                  .find("No Such Tool"),
+              std::string::npos);
 }

@@ -27,6 +27,15 @@ public:
         suggestedReport = suggested;
         return nextReport;
     }
+    QString nextTable;
+    QString openTable(QWidget*) override { return nextTable; }
+    QString nextExport;
+    QString suggestedExport;
+    QString saveExport(QWidget*, const QString&, const QString& suggested,
+                       const QString&) override {
+        suggestedExport = suggested;
+        return nextExport;
+    }
 };
 
 struct Workbench {

@@ -1,6 +1,7 @@
 #include "io/ProjectJson.h"
 
 #include "model/Text.h"
+#include "stack/ToolCatalog.h"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -9,7 +10,8 @@ namespace crewplan {
 
 namespace {
 
-using nlohmann::json;
+// Ordered, so that an embedded tools catalog keeps its keys in the order they were written.
+using json = nlohmann::ordered_json;
 
 // Reads one JSON document into a Project, keeping the JSON path for every message.
 class Reader {
@@ -21,13 +23,32 @@ public:
             return fail("", "the document must be a JSON object");
         if (root.value("format", std::string()) != "crewplan-project")
             return fail("format", "expected \"crewplan-project\"");
+        if (const auto version = root.find("version"); version != root.end()) {
+            if (!version->is_number_integer() || version->get<std::int64_t>() < 1)
+                return fail("version", "must be a whole number from 1");
+            if (version->get<std::int64_t>() > kProjectJsonVersion)
+                return fail("version", "the file is version " + version->dump() +
+                                           ", from a newer Crewplan; this one reads up to " +
+                                           std::to_string(kProjectJsonVersion));
+        }
         if (!text(root, "", "name", project_.name))
             return *error_;
-        if (!readSkills(root) || !readPeople(root) || !readScenarios(root) || !readAssignments())
+        if (root.contains("training") && !rate(root["training"], "training", project_.training))
+            return *error_;
+        if (!readSkills(root) || !readPeople(root) || !readScenarios(root) || !readAssignments() ||
+            !readCatalog(root))
             return *error_;
         project_.nextId = nextFreeId(project_);
         if (auto status = validate(project_); !status)
             return Error{std::string(source_) + ": " + status.message()};
+        // Every tool a stack names must be in the catalog, at its stage.
+        const std::string catalog = project_.toolCatalog.empty()
+                                        ? std::string(builtInToolCatalogJson())
+                                        : project_.toolCatalog;
+        if (auto status =
+                checkToolCatalog(project_, catalog, std::string(source_) + ": toolCatalog");
+            !status)
+            return Error{status.message()};
         return std::move(project_);
     }
 
@@ -113,6 +134,28 @@ private:
         return true;
     }
 
+    // {"costPerLevel": 6000, "weeksPerLevel": 6}
+    bool rate(const json& value, const std::string& path, TrainingRate& out) {
+        if (!value.is_object())
+            return fail(path, "must be {\"costPerLevel\": …, \"weeksPerLevel\": …}"), false;
+        if (!number(value, path, "costPerLevel", out.costPerLevel) ||
+            !number(value, path, "weeksPerLevel", out.weeksPerLevel))
+            return false;
+        if (!out.valid())
+            return fail(path, "cost and weeks must be 0 or more"), false;
+        return true;
+    }
+
+    bool readCatalog(const json& root) {
+        const auto it = root.find("toolCatalog");
+        if (it == root.end())
+            return true;
+        if (!it->is_object())
+            return fail("toolCatalog", "must be a tools catalog (an object)"), false;
+        project_.toolCatalog = it->dump(2);
+        return true;
+    }
+
     bool skill(const json& object, const std::string& path, SkillId& out) {
         std::string name;
         if (!text(object, path, "skill", name))
@@ -147,6 +190,12 @@ private:
                 return fail(at(path, "name"), inQuotes(skill.name) + " is listed twice"), false;
             skill.category = *parsed;
             skill.id = SkillId{project_.allocateId()};
+            if (item.contains("training")) {
+                TrainingRate own;
+                if (!rate(item["training"], at(path, "training"), own))
+                    return false;
+                project_.trainingPerSkill[skill.id] = own;
+            }
             project_.skills.push_back(std::move(skill));
         }
         return true;
@@ -225,7 +274,44 @@ private:
                 if (!readTeam((*teams)[t], at(at(path, "teams"), t), scenario))
                     return false;
             }
+            if (!readStack(item, path, scenario))
+                return false;
+            const json* training = array(item, path, "training");
+            if (!training)
+                return false;
+            for (std::size_t k = 0; k < training->size(); ++k) {
+                const json& entry = (*training)[k];
+                const std::string tpath = at(at(path, "training"), k);
+                if (!entry.is_object())
+                    return fail(tpath, "must be an object"), false;
+                PendingTraining pending{scenario.id, {}, {}, tpath};
+                if (!text(entry, tpath, "person", pending.person) ||
+                    !skill(entry, tpath, pending.training.skill))
+                    return false;
+                if (!entry.contains("target"))
+                    return fail(at(tpath, "target"), "missing"), false;
+                if (!level(entry["target"], at(tpath, "target"), pending.training.target) ||
+                    !number(entry, tpath, "cost", pending.training.cost) ||
+                    !number(entry, tpath, "weeks", pending.training.weeks))
+                    return false;
+                pendingTraining_.push_back(std::move(pending));
+            }
             project_.scenarios.push_back(std::move(scenario));
+        }
+        return true;
+    }
+
+    // "stack": {"orchestration": "Airflow", …}: stage id to tool name.
+    bool readStack(const json& item, const std::string& path, Scenario& scenario) {
+        const auto it = item.find("stack");
+        if (it == item.end())
+            return true;
+        if (!it->is_object())
+            return fail(at(path, "stack"), "must be an object of stage: tool"), false;
+        for (const auto& [stage, tool] : it->items()) {
+            if (!tool.is_string() || tool.get<std::string>().empty())
+                return fail(at(at(path, "stack"), stage), "must be a tool's name"), false;
+            scenario.stack[stage] = tool.get<std::string>();
         }
         return true;
     }
@@ -290,7 +376,26 @@ private:
                             "expected \"must-have\" or \"nice-to-have\", not " +
                                 inQuotes(importance)),
                        false;
+            if (!text(r, rpath, "source", req.source, false))
+                return false;
             role.requirements.push_back(std::move(req));
+        }
+
+        // Requirements the stack implies that the planner removed: ["Kubernetes", …].
+        const json* declined = array(item, path, "declined");
+        if (!declined)
+            return false;
+        for (std::size_t d = 0; d < declined->size(); ++d) {
+            const std::string dpath = at(at(path, "declined"), d);
+            const json& name = (*declined)[d];
+            const Skill* found =
+                name.is_string() ? project_.findSkill(name.get<std::string>()) : nullptr;
+            if (!found)
+                return fail(dpath, name.is_string()
+                                       ? "unknown skill " + inQuotes(name.get<std::string>())
+                                       : std::string("must be a skill's name")),
+                       false;
+            scenario.declined.insert({role.id, found->id});
         }
 
         const json* assignments = array(item, path, "assignments");
@@ -320,6 +425,14 @@ private:
                 return fail(pending.second, "unknown scenario " + inQuotes(pending.first)), false;
             project_.findPerson(personId)->scenario = scenario->id;
         }
+        for (const auto& p : pendingTraining_) {
+            const auto it = peopleByName_.find(p.person);
+            if (it == peopleByName_.end())
+                return fail(p.path + ".person", "unknown person " + inQuotes(p.person)), false;
+            PlannedTraining training = p.training;
+            training.person = it->second;
+            project_.findScenario(p.scenario)->training.push_back(training);
+        }
         for (const auto& p : pendingAssignments_) {
             const auto it = peopleByName_.find(p.person);
             if (it == peopleByName_.end())
@@ -338,8 +451,16 @@ private:
         std::string path;
     };
 
+    struct PendingTraining {
+        ScenarioId scenario;
+        std::string person;
+        PlannedTraining training;
+        std::string path;
+    };
+
     std::string_view source_;
     Project project_;
+    std::vector<PendingTraining> pendingTraining_;
     std::optional<Error> error_;
     const json empty_ = json::array();
     std::map<std::string, PersonId> peopleByName_;
@@ -347,7 +468,119 @@ private:
     std::vector<PendingAssignment> pendingAssignments_;
 };
 
+// Key order as written here (nlohmann's ordered_json), so the output reads top-down.
+using ordered = nlohmann::ordered_json;
+
+ordered rateJson(const TrainingRate& rate) {
+    return {{"costPerLevel", rate.costPerLevel}, {"weeksPerLevel", rate.weeksPerLevel}};
+}
+
+void putText(ordered& object, const char* key, const std::string& value) {
+    if (!value.empty())
+        object[key] = value; // optional texts are left out when empty
+}
+
+ordered roleJson(const Project& project, const Scenario& scenario, const Role& role) {
+    ordered out{{"name", role.name},
+                {"headcount", role.headcount},
+                {"costBand", {role.costBand.minimum, role.costBand.maximum}}};
+    ordered requirements = ordered::array();
+    for (const RoleRequirement& req : role.requirements) {
+        ordered r{{"skill", project.findSkill(req.skill)->name},
+                  {"level", skillLevelName(req.minimum)},
+                  {"importance", importanceName(req.importance)}};
+        putText(r, "rationale", req.rationale);
+        putText(r, "source", req.source);
+        requirements.push_back(std::move(r));
+    }
+    out["requirements"] = std::move(requirements);
+    ordered assignments = ordered::array();
+    for (const Assignment& a : scenario.assignments) {
+        if (a.role == role.id)
+            assignments.push_back(
+                {{"person", project.findPerson(a.person)->name}, {"allocation", a.allocation}});
+    }
+    out["assignments"] = std::move(assignments);
+    ordered declined = ordered::array();
+    for (const Skill& skill : project.skills) { // in catalog order, not by id
+        if (scenario.declined.count({role.id, skill.id}))
+            declined.push_back(skill.name);
+    }
+    if (!declined.empty())
+        out["declined"] = std::move(declined);
+    return out;
+}
+
+ordered scenarioJson(const Project& project, const Scenario& scenario) {
+    ordered out{{"name", scenario.name}};
+    putText(out, "description", scenario.description);
+    ordered teams = ordered::array();
+    for (const Team& team : scenario.teams) {
+        ordered t{{"name", team.name}};
+        putText(t, "description", team.description);
+        ordered roles = ordered::array();
+        for (const Role* role : scenario.rolesOf(team.id))
+            roles.push_back(roleJson(project, scenario, *role));
+        t["roles"] = std::move(roles);
+        teams.push_back(std::move(t));
+    }
+    out["teams"] = std::move(teams);
+    if (!scenario.training.empty()) {
+        ordered training = ordered::array();
+        for (const PlannedTraining& t : scenario.training)
+            training.push_back({{"person", project.findPerson(t.person)->name},
+                                {"skill", project.findSkill(t.skill)->name},
+                                {"target", skillLevelName(t.target)},
+                                {"cost", t.cost},
+                                {"weeks", t.weeks}});
+        out["training"] = std::move(training);
+    }
+    if (!scenario.stack.empty())
+        out["stack"] = scenario.stack;
+    return out;
+}
+
 } // namespace
+
+std::string writeProjectJson(const Project& project) {
+    ordered root{{"format", "crewplan-project"},
+                 {"version", kProjectJsonVersion},
+                 {"name", project.name},
+                 {"training", rateJson(project.training)}};
+    ordered skills = ordered::array();
+    for (const Skill& skill : project.skills) {
+        ordered s{{"name", skill.name}, {"category", skillCategoryName(skill.category)}};
+        putText(s, "description", skill.description);
+        if (const auto own = project.ownTrainingRate(skill.id))
+            s["training"] = rateJson(*own);
+        skills.push_back(std::move(s));
+    }
+    root["skills"] = std::move(skills);
+    ordered people = ordered::array();
+    for (const Person& person : project.people) {
+        ordered p{{"name", person.name},
+                  {"status", personStatusName(person.status)},
+                  {"fte", person.fte},
+                  {"yearlyCost", person.yearlyCost}};
+        ordered held = ordered::object();
+        for (const Skill& skill : project.skills) {
+            if (person.level(skill.id) != SkillLevel::None)
+                held[skill.name] = skillLevelName(person.level(skill.id));
+        }
+        p["skills"] = std::move(held);
+        if (person.scenario)
+            p["scenario"] = project.findScenario(*person.scenario)->name;
+        people.push_back(std::move(p));
+    }
+    root["people"] = std::move(people);
+    ordered scenarios = ordered::array();
+    for (const Scenario& scenario : project.scenarios)
+        scenarios.push_back(scenarioJson(project, scenario));
+    root["scenarios"] = std::move(scenarios);
+    if (!project.toolCatalog.empty())
+        root["toolCatalog"] = ordered::parse(project.toolCatalog, nullptr, false);
+    return root.dump(2) + "\n";
+}
 
 Result<Project> readProjectJson(std::string_view text, std::string_view sourceName) {
     json root;

@@ -1,0 +1,555 @@
+#include "io/PeopleImport.h"
+
+#include "model/Text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace crewplan {
+
+namespace {
+
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+bool isOneOf(const std::string& key, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+// A number as people type it: "0.8", "0,8", "80%", "118,000", "118 000 €".
+std::optional<double> parseNumber(std::string_view text, bool percentAllowed) {
+    std::string digits;
+    bool percent = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '%' && percentAllowed)
+            percent = true;
+        else if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-')
+            digits += c;
+        else if (c == ' ' || c == '\'' || c == '_' || c == '$')
+            continue;
+        else if (static_cast<unsigned char>(c) >= 0x80)
+            continue; // €, £, a no-break space
+        else
+            return std::nullopt;
+    }
+    if (digits.empty())
+        return std::nullopt;
+    // Thousands separators: "118,000" or "1.250.000"; otherwise a comma is a decimal point.
+    const char sep = digits.find(',') != std::string::npos && digits.find('.') != std::string::npos
+                         ? (digits.find(',') < digits.find('.') ? ',' : '.')
+                         : '\0';
+    std::string plain;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        const char c = digits[i];
+        if (c == sep)
+            continue;
+        const bool groupOfThree = (c == ',' || c == '.') && i + 4 == digits.size() && i > 0 &&
+                                  !percent && !percentAllowed;
+        if ((c == ',' || c == '.') && groupOfThree && sep == '\0')
+            continue; // "118,000" is 118000 where a share is not expected
+        plain += c == ',' ? '.' : c;
+    }
+    std::size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(plain, &used);
+    } catch (...) {
+        return std::nullopt;
+    }
+    if (used != plain.size() || !std::isfinite(value))
+        return std::nullopt;
+    return percent ? value / 100.0 : value;
+}
+
+std::optional<PersonStatus> parseImportedStatus(const std::string& text) {
+    if (const auto status = parsePersonStatus(text))
+        return status;
+    const std::string key = headerKey(text);
+    if (isOneOf(key, {"employee", "staff", "permanent", "internal", "current"}))
+        return PersonStatus::Employee;
+    if (isOneOf(key, {"candidate", "applicant", "external"}))
+        return PersonStatus::Candidate;
+    if (isOneOf(key, {"plannedhire", "hire", "open", "tobehired", "vacancy"}))
+        return PersonStatus::PlannedHire;
+    return std::nullopt;
+}
+
+std::string scaleHint(LevelScale scale) {
+    const char* numbers = scale == LevelScale::OneToFive ? "1–5"
+                          : scale == LevelScale::Stars   ? "1–5 stars"
+                                                         : "0–4";
+    return std::string("(") + numbers + ", or None, Awareness, Working, Advanced, Expert)";
+}
+
+// The roles a cell names: "Data Engineering/Data Engineer; QA/QA Engineer", or a role's name
+// alone where only one role has it (in `team` when the row names one).
+struct RoleLookup {
+    const Scenario& scenario;
+
+    std::vector<const Role*> find(const std::string& cell, const std::string& team,
+                                  std::string& problem) const {
+        std::vector<const Role*> roles;
+        std::size_t start = 0;
+        while (start <= cell.size()) {
+            std::size_t end = cell.find(';', start);
+            if (end == std::string::npos)
+                end = cell.size();
+            const std::string part = trimmed(std::string_view(cell).substr(start, end - start));
+            start = end + 1;
+            if (part.empty())
+                continue;
+            const Role* role = one(part, team, problem);
+            if (!role)
+                return {};
+            if (std::find(roles.begin(), roles.end(), role) == roles.end())
+                roles.push_back(role);
+        }
+        return roles;
+    }
+
+private:
+    const Role* one(const std::string& text, std::string team, std::string& problem) const {
+        std::string name = text;
+        if (const auto slash = text.rfind('/'); slash != std::string::npos) {
+            team = trimmed(std::string_view(text).substr(0, slash));
+            name = trimmed(std::string_view(text).substr(slash + 1));
+        }
+        std::vector<const Role*> found;
+        for (const Role& role : scenario.roles) {
+            const Team* owner = scenario.findTeam(role.team);
+            if (equalsIgnoringCase(role.name, name) &&
+                (team.empty() || (owner && equalsIgnoringCase(owner->name, team))))
+                found.push_back(&role);
+        }
+        if (found.size() == 1)
+            return found.front();
+        if (found.empty()) {
+            problem = inQuotes(text) + " is not a role in " + inQuotes(scenario.name) +
+                      " (write Team/Role, e.g. " + example() + ")";
+        } else {
+            std::string teams;
+            for (const Role* role : found)
+                teams += (teams.empty() ? "" : ", ") +
+                         inQuotes(scenario.findTeam(role->team)->name + "/" + role->name);
+            problem = inQuotes(text) + " is a role in several teams: " + teams;
+        }
+        return nullptr;
+    }
+
+    std::string example() const {
+        if (scenario.roles.empty())
+            return "'Data Engineering/Data Engineer'";
+        const Role& role = scenario.roles.front();
+        return inQuotes(scenario.findTeam(role.team)->name + "/" + role.name);
+    }
+};
+
+} // namespace
+
+std::optional<LevelScale> parseLevelScale(std::string_view name) {
+    if (name == "0-4")
+        return LevelScale::ZeroToFour;
+    if (name == "1-5")
+        return LevelScale::OneToFive;
+    if (name == "stars")
+        return LevelScale::Stars;
+    return std::nullopt;
+}
+
+std::string headerKey(std::string_view header) {
+    std::string key;
+    for (char c : header) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+            key += c;
+        else if (c >= 'A' && c <= 'Z')
+            key += static_cast<char>(c - 'A' + 'a');
+    }
+    return key;
+}
+
+std::optional<SkillLevel> parseImportedLevel(std::string_view raw, LevelScale scale) {
+    const std::string text = trimmed(raw);
+    if (text.empty())
+        return SkillLevel::None;
+    if (scale == LevelScale::Stars) {
+        // "★★★☆☆" or "***": the filled stars count.
+        int stars = 0;
+        std::string_view rest = text;
+        bool onlyStars = true;
+        while (!rest.empty()) {
+            if (rest.substr(0, 3) == "\u2605") {
+                ++stars;
+                rest.remove_prefix(3);
+            } else if (rest.substr(0, 3) == "\u2606") {
+                rest.remove_prefix(3);
+            } else if (rest.front() == '*') {
+                ++stars;
+                rest.remove_prefix(1);
+            } else if (rest.front() == ' ') {
+                rest.remove_prefix(1);
+            } else {
+                onlyStars = false;
+                break;
+            }
+        }
+        if (onlyStars)
+            return stars <= 1 ? SkillLevel::None : static_cast<SkillLevel>(std::min(stars, 5) - 1);
+    }
+    if (const auto number = parseNumber(text, false)) {
+        const double v = *number;
+        if (v != std::floor(v))
+            return std::nullopt;
+        const int n = static_cast<int>(v);
+        if (scale == LevelScale::ZeroToFour && n >= 0 && n <= 4)
+            return static_cast<SkillLevel>(n);
+        if (scale != LevelScale::ZeroToFour && n >= 1 && n <= 5)
+            return static_cast<SkillLevel>(n - 1);
+        return std::nullopt;
+    }
+    const std::string key = headerKey(text);
+    if (isOneOf(key, {"none", "no", "na", "nil", "never", "unknown"}))
+        return SkillLevel::None;
+    if (isOneOf(key, {"awareness", "aware", "basic", "basics", "beginner", "novice", "familiar",
+                      "elementary", "learning", "fundamental", "fundamentals"}))
+        return SkillLevel::Awareness;
+    if (isOneOf(key, {"working", "intermediate", "competent", "good", "practitioner", "medium",
+                      "moderate", "capable", "solid"}))
+        return SkillLevel::Working;
+    if (isOneOf(key,
+                {"advanced", "strong", "proficient", "experienced", "senior", "high", "skilled"}))
+        return SkillLevel::Advanced;
+    if (isOneOf(key, {"expert", "master", "mastery", "authority", "lead", "guru", "principal"}))
+        return SkillLevel::Expert;
+    return std::nullopt;
+}
+
+std::vector<ImportColumn> guessImportColumns(const Project& project,
+                                             const std::vector<std::string>& header,
+                                             bool createSkills) {
+    std::unordered_map<std::string, SkillId> skills;
+    for (const Skill& skill : project.skills)
+        skills.emplace(headerKey(skill.name), skill.id);
+    std::vector<ImportColumn> columns;
+    std::set<std::string> taken;
+    for (const std::string& raw : header) {
+        ImportColumn column;
+        column.header = raw;
+        const std::string key = headerKey(raw);
+        using Kind = ImportColumn::Kind;
+        const auto field = [&](Kind kind) {
+            if (taken.insert("field:" + std::to_string(static_cast<int>(kind))).second)
+                column.kind = kind;
+        };
+        if (key.empty()) {
+            // no header: ignored
+        } else if (const auto it = skills.find(key); it != skills.end()) {
+            if (taken.insert("skill:" + key).second) {
+                column.kind = Kind::Skill;
+                column.skill = it->second;
+            }
+        } else if (isOneOf(key, {"name", "fullname", "person", "employee", "employeename"})) {
+            field(Kind::Name);
+        } else if (isOneOf(key, {"status", "type", "employmentstatus"})) {
+            field(Kind::Status);
+        } else if (isOneOf(key, {"fte", "capacity", "availability"})) {
+            field(Kind::Fte);
+        } else if (isOneOf(key, {"yearlycost", "cost", "annualcost", "salary", "yearlysalary",
+                                 "costperyear"})) {
+            field(Kind::YearlyCost);
+        } else if (isOneOf(key, {"role", "roles", "assignment", "assignments", "position"})) {
+            field(Kind::Role);
+        } else if (isOneOf(key, {"team", "department"})) {
+            field(Kind::Team);
+        } else if (createSkills && taken.insert("skill:" + key).second) {
+            column.kind = Kind::NewSkill;
+            column.newSkillName = trimmed(raw);
+        }
+        columns.push_back(std::move(column));
+    }
+    return columns;
+}
+
+ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
+                            const std::vector<ImportColumn>& columns, const ImportOptions& options,
+                            std::string_view sourceName) {
+    using Kind = ImportColumn::Kind;
+    ImportPlan plan;
+    plan.columns = columns;
+    const std::string source(sourceName);
+    const auto place = [&](std::size_t line, const std::string& column) {
+        return source + ", line " + std::to_string(line) +
+               (column.empty() ? std::string() : ", column " + inQuotes(column));
+    };
+    const auto problem = [&](std::size_t line, const std::string& column, const std::string& what) {
+        plan.problems.push_back({line, column, place(line, column) + ": " + what + "."});
+    };
+
+    const std::size_t headerLine = table.rows.empty() ? 1 : table.rows.front().line;
+    const auto nameColumn = std::find_if(
+        columns.begin(), columns.end(), [](const ImportColumn& c) { return c.kind == Kind::Name; });
+    if (table.rows.empty()) {
+        problem(1, "", "the file is empty; a header row and a row per person were expected");
+    } else if (nameColumn == columns.end()) {
+        problem(headerLine, "",
+                "no column holds the names (a header 'Name', 'Full name' or 'Person')");
+    }
+    const auto scenarioFound = project.scenarioOrFirst(options.scenario);
+    if (!scenarioFound)
+        problem(headerLine, "", scenarioFound.message());
+    for (const ImportColumn& c : columns) {
+        if (c.kind == Kind::NewSkill &&
+            (c.newSkillName.empty() || project.findSkill(c.newSkillName)))
+            problem(headerLine, c.header, "cannot become a new skill");
+    }
+    if (!plan.problems.empty()) {
+        plan.blocked = true;
+        return plan;
+    }
+    const Scenario& scenario = **scenarioFound;
+    const RoleLookup roles{scenario};
+    const std::size_t nameIndex = static_cast<std::size_t>(nameColumn - columns.begin());
+
+    std::int64_t nextId = project.nextId;
+    // Skills to create come first in the batch, so that the rows' levels can name them.
+    std::vector<SkillId> columnSkill(columns.size());
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (columns[c].kind == Kind::Skill) {
+            columnSkill[c] = columns[c].skill;
+        } else if (columns[c].kind == Kind::NewSkill) {
+            AddSkill add;
+            add.skill.id = SkillId{nextId++};
+            add.skill.name = columns[c].newSkillName;
+            add.skill.category = SkillCategory::Domain;
+            columnSkill[c] = add.skill.id;
+            plan.newSkills.push_back(add.skill.name);
+            plan.edit.edits.push_back(std::move(add));
+        }
+    }
+
+    std::unordered_map<std::string, const Person*> existing;
+    for (const Person& person : project.people) {
+        if (project.isVisibleIn(person, scenario.id))
+            existing.emplace(lowered(person.name), &person);
+    }
+    std::unordered_map<std::string, std::size_t> seenOnLine;
+    std::vector<Edit> rowEdits;
+    bool anyBadRow = false;
+
+    for (std::size_t r = 1; r < table.rows.size(); ++r) {
+        const CsvRow& row = table.rows[r];
+        const std::size_t problemsBefore = plan.problems.size();
+        if (row.fields.size() > columns.size()) {
+            problem(row.line, "",
+                    countOf(static_cast<long long>(row.fields.size()), "field", "fields") +
+                        " where the header has " + std::to_string(columns.size()));
+            anyBadRow = true;
+            continue;
+        }
+        const auto cell = [&](std::size_t c) {
+            return c < row.fields.size() ? trimmed(row.fields[c]) : std::string();
+        };
+        const std::string name = cell(nameIndex);
+        if (name.empty()) {
+            problem(row.line, columns[nameIndex].header, "the name is empty");
+            anyBadRow = true;
+            continue;
+        }
+        const std::string key = lowered(name);
+        if (const auto seen = seenOnLine.find(key); seen != seenOnLine.end()) {
+            problem(row.line, columns[nameIndex].header,
+                    inQuotes(name) + " is also on line " + std::to_string(seen->second));
+            anyBadRow = true;
+            continue;
+        }
+        seenOnLine.emplace(key, row.line);
+        const auto found = existing.find(key);
+        const Person* current = found == existing.end() ? nullptr : found->second;
+        if (current && options.mode == ImportOptions::Mode::AddOnly) {
+            plan.skipped.push_back(name);
+            continue;
+        }
+
+        Person person = current ? *current : Person{};
+        person.name = current ? current->name : name;
+        std::string roleCell, teamCell;
+        std::string roleHeader;
+        std::map<SkillId, SkillLevel> levels; // as the row has them
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const ImportColumn& column = columns[c];
+            const std::string value = cell(c);
+            switch (column.kind) {
+            case Kind::Status:
+                if (!value.empty()) {
+                    const auto status = parseImportedStatus(value);
+                    if (!status)
+                        problem(row.line, column.header,
+                                inQuotes(value) +
+                                    " is not a status (Employee, Candidate or Planned hire)");
+                    else if (current && (*status == PersonStatus::PlannedHire) !=
+                                            (current->status == PersonStatus::PlannedHire))
+                        problem(row.line, column.header,
+                                inQuotes(name) + " cannot become or stop being a planned hire "
+                                                 "by import");
+                    else
+                        person.status = *status;
+                }
+                break;
+            case Kind::Fte:
+                if (!value.empty()) {
+                    const auto fte = parseNumber(value, true);
+                    if (!fte || *fte <= 0.0 || *fte > 1.0)
+                        problem(row.line, column.header,
+                                inQuotes(value) +
+                                    " is not an FTE (more than 0 and at most 1, e.g. 0.8 or 80%)");
+                    else
+                        person.fte = *fte;
+                }
+                break;
+            case Kind::YearlyCost:
+                if (!value.empty()) {
+                    const auto cost = parseNumber(value, false);
+                    if (!cost || *cost < 0.0 || *cost > 1e12)
+                        problem(row.line, column.header,
+                                inQuotes(value) +
+                                    " is not a yearly cost (a whole amount, 0 or more)");
+                    else
+                        person.yearlyCost = static_cast<std::int64_t>(std::llround(*cost));
+                }
+                break;
+            case Kind::Role:
+                roleCell = value;
+                roleHeader = column.header;
+                break;
+            case Kind::Team:
+                teamCell = value;
+                break;
+            case Kind::Skill:
+            case Kind::NewSkill: {
+                const auto level = parseImportedLevel(value, options.scale);
+                if (!level)
+                    problem(row.line, column.header,
+                            inQuotes(value) + " is not a level " + scaleHint(options.scale));
+                else
+                    levels[columnSkill[c]] = *level;
+                break;
+            }
+            case Kind::Name:
+            case Kind::Ignore:
+                break;
+            }
+        }
+        std::string roleProblem;
+        const std::vector<const Role*> wanted = roleCell.empty()
+                                                    ? std::vector<const Role*>{}
+                                                    : roles.find(roleCell, teamCell, roleProblem);
+        if (!roleProblem.empty())
+            problem(row.line, roleHeader, roleProblem);
+        if (!current && person.status == PersonStatus::PlannedHire)
+            person.scenario = scenario.id;
+
+        // New assignments share what the person has left in the scenario.
+        std::vector<const Role*> newRoles;
+        for (const Role* role : wanted) {
+            const bool held = std::any_of(
+                scenario.assignments.begin(), scenario.assignments.end(), [&](const Assignment& a) {
+                    return current && a.person == current->id && a.role == role->id;
+                });
+            if (!held)
+                newRoles.push_back(role);
+        }
+        const double left = person.fte - (current ? scenario.allocationOf(current->id) : 0.0);
+        if (!newRoles.empty() && left <= 1e-9)
+            problem(row.line, roleHeader,
+                    inQuotes(name) + " has no FTE left in " + inQuotes(scenario.name) +
+                        " for another role");
+        if (plan.problems.size() != problemsBefore) {
+            anyBadRow = true;
+            plan.skipped.push_back(name);
+            continue;
+        }
+        const double share = newRoles.empty() ? 0.0 : left / static_cast<double>(newRoles.size());
+
+        if (!current) {
+            person.id = PersonId{nextId++};
+            for (const auto& [skill, level] : levels) {
+                if (level != SkillLevel::None)
+                    person.skills[skill] = level;
+            }
+            AddPerson add{person, {}, {}};
+            for (const Role* role : newRoles)
+                add.placements.push_back({scenario.id, {person.id, role->id, share}});
+            plan.levelChanges += static_cast<int>(person.skills.size());
+            plan.assignments += static_cast<int>(newRoles.size());
+            plan.added.push_back(name);
+            rowEdits.push_back(std::move(add));
+            continue;
+        }
+        const std::size_t editsBefore = rowEdits.size();
+        if (person.status != current->status || person.fte != current->fte ||
+            person.yearlyCost != current->yearlyCost)
+            rowEdits.push_back(UpdatePerson{current->id, current->name, person.status, person.fte,
+                                            person.yearlyCost});
+        for (const auto& [skill, level] : levels) {
+            if (current->level(skill) != level) {
+                rowEdits.push_back(SetSkillLevel{current->id, skill, level});
+                ++plan.levelChanges;
+            }
+        }
+        for (const Role* role : newRoles) {
+            rowEdits.push_back(SetAllocation{scenario.id, current->id, role->id, share});
+            ++plan.assignments;
+        }
+        (rowEdits.size() == editsBefore ? plan.unchanged : plan.updated).push_back(name);
+    }
+
+    plan.blocked = anyBadRow && !options.skipBadRows;
+    if (plan.blocked) {
+        plan.edit.edits.clear(); // nothing, not even the new skills, until the rows are good
+        return plan;
+    }
+    for (Edit& e : rowEdits)
+        plan.edit.edits.push_back(std::move(e));
+    return plan;
+}
+
+std::string peopleCsv(const Project& project, const Scenario& scenario, bool words) {
+    std::vector<std::string> header{"Name", "Status", "FTE", "Yearly cost", "Role"};
+    for (const Skill& skill : project.skills)
+        header.push_back(skill.name);
+    std::string out = csvLine(header);
+    for (const Person& person : project.people) {
+        if (!project.isVisibleIn(person, scenario.id))
+            continue;
+        std::string roleNames;
+        for (const Role& role : scenario.roles) {
+            const bool held = std::any_of(
+                scenario.assignments.begin(), scenario.assignments.end(),
+                [&](const Assignment& a) { return a.person == person.id && a.role == role.id; });
+            if (held)
+                roleNames += (roleNames.empty() ? "" : "; ") + scenario.findTeam(role.team)->name +
+                             "/" + role.name;
+        }
+        std::vector<std::string> fields{person.name, std::string(personStatusLabel(person.status)),
+                                        formatShare(person.fte), std::to_string(person.yearlyCost),
+                                        roleNames};
+        for (const Skill& skill : project.skills) {
+            const SkillLevel level = person.level(skill.id);
+            fields.push_back(words ? std::string(skillLevelName(level))
+                                   : std::to_string(static_cast<int>(level)));
+        }
+        out += csvLine(fields);
+    }
+    return out;
+}
+
+} // namespace crewplan
