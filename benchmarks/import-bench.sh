@@ -1,7 +1,7 @@
 #!/bin/sh
 # Times the real `crewplan import` and `crewplan export` and reports their peak memory, for
 # 1,000 and 10,000 people with 80 skill columns. Each roster is a generated project's own
-# matrix (`export --format csv`) with every name changed, so every row is a new person with
+# matrix (`export --format csv`) with every name made new, so every row is a new person with
 # their levels and roles: parse, match, validate and write, in one transaction.
 # Usage: benchmarks/import-bench.sh build/dev/app/crewplan
 set -eu
@@ -11,7 +11,8 @@ trap 'rm -rf "$work"' EXIT
 for people in 1000 10000; do
     "$crewplan" generate "$work/g$people.crewplan" --people "$people" >/dev/null
     "$crewplan" export "$work/g$people.crewplan" --format csv -o "$work/people$people.csv" >/dev/null
-    sed -E '2,$ s/^("?)/\1New /' "$work/people$people.csv" > "$work/new$people.csv"
+    # "New 2 Ana Lima", "New 3 …": every name new, and none twice (generated names repeat).
+    awk 'NR > 1 { sub(/^"?/, "&New " NR " ") } { print }' "$work/people$people.csv" > "$work/new$people.csv"
     columns=$(head -1 "$work/new$people.csv" | tr ',' '\n' | wc -l)
     echo "$people people, $columns columns, $(wc -c < "$work/new$people.csv") bytes"
     for run in 1 2 3; do

@@ -307,12 +307,9 @@ void MainWindow::removePeople() {
                 .row()));
     if (ids.empty())
         return;
-    EditBatch batch;
-    for (PersonId id : ids)
-        batch.edits.push_back(RemovePerson{id});
-    document_.apply(std::move(batch), ids.size() == 1 ? tr("Remove a person")
-                                                      : tr("Remove %n people", nullptr,
-                                                           static_cast<int>(ids.size())));
+    document_.apply(RemovePeople{ids}, ids.size() == 1 ? tr("Remove a person")
+                                                       : tr("Remove %n people", nullptr,
+                                                            static_cast<int>(ids.size())));
 }
 
 void MainWindow::addTeam() {

@@ -151,9 +151,16 @@ TEST(Import, TheHardFileBecomesThreePeopleInOneUndoableStep) {
     EXPECT_EQ(again.unchanged.size(), 3u);
     EXPECT_TRUE(again.added.empty());
 
-    // And its inverse, one edit, takes it all back.
-    ASSERT_TRUE(store->apply(*undo).ok());
+    // And its inverse, one edit, takes it all back; the inverse of that brings it again.
+    const Project imported = store->project();
+    auto redo = store->apply(*undo);
+    ASSERT_TRUE(redo.ok()) << redo.message();
     EXPECT_TRUE(store->project() == before);
+    ASSERT_TRUE(store->apply(*redo).ok());
+    EXPECT_TRUE(store->project() == imported);
+    auto reopened = ProjectStore::open(dir.file("p.crewplan"));
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_TRUE(reopened->project() == imported) << "the file holds what memory holds";
 }
 
 TEST(Import, UpdatesPeopleMatchedByNameOrLeavesThemWithAddOnly) {
@@ -259,7 +266,7 @@ TEST(Import, StarsCountAsOneToFive) {
     const ImportPlan plan = planFor(project, table, stars);
     ASSERT_TRUE(plan.problems.empty()) << plan.problems.front().message;
     ASSERT_EQ(plan.edit.edits.size(), 1u);
-    const auto& add = std::get<AddPerson>(plan.edit.edits[0].variant());
+    const auto& add = std::get<AddPeople>(plan.edit.edits[0].variant()).people.at(0);
     EXPECT_EQ(add.person.level(project.findSkill("Python")->id), SkillLevel::Expert);
     EXPECT_EQ(add.person.level(project.findSkill("SQL")->id), SkillLevel::None);
     EXPECT_EQ(add.person.level(project.findSkill("Spark")->id), SkillLevel::Working);

@@ -63,7 +63,7 @@ TEST(ImportPeople, AColumnCanBeReadAsAnotherSkillOrANewOne) {
     const int spark = box->findText(QStringLiteral("Skill: Spark"));
     ASSERT_GE(spark, 0);
     box->setCurrentIndex(spark);
-    const auto& add = std::get<AddPerson>(dialog.plan().edit.edits[0].variant());
+    const auto& add = std::get<AddPeople>(dialog.plan().edit.edits[0].variant()).people.at(0);
     EXPECT_EQ(add.person.level(w.document.project().findSkill("Spark")->id), SkillLevel::Advanced);
     EXPECT_EQ(add.person.level(w.document.project().findSkill("SQL")->id), SkillLevel::None);
     // Ignoring the name column leaves nothing to import, and says why.

@@ -9,6 +9,7 @@
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
 #include "views/CompareView.h"
+#include "views/ImportPeopleDialog.h"
 #include "views/PeopleView.h"
 #include "views/RecommendOptionsForm.h"
 #include "views/RecommendationsView.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QPalette>
 #include <QPixmap>
 #include <QTabWidget>
@@ -148,5 +150,16 @@ int main(int argc, char** argv) {
     settle();
     window.stackView()->stages()->setCurrentItem(window.stackView()->stages()->topLevelItem(1));
     shoot(window, folder, QStringLiteral("stack.png"));
+
+    // File › Import people…: the preview of a roster with one bad cell and a column that is not
+    // a skill yet (docs/examples/roster.csv).
+    QFile roster(QStringLiteral(CREWPLAN_SOURCE_DIR "/docs/examples/roster.csv"));
+    if (roster.open(QIODevice::ReadOnly)) {
+        ImportPeopleDialog preview(document.project(), document.scenario().id,
+                                   QStringLiteral("roster.csv"), roster.readAll().toStdString(),
+                                   &window);
+        preview.show();
+        shoot(preview, folder, QStringLiteral("import-preview.png"));
+    }
     return 0;
 }

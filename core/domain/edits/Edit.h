@@ -64,6 +64,20 @@ struct RemovePerson {
     bool operator==(const RemovePerson&) const = default;
 };
 
+// Adds several people at once, as an import does: the project is checked once for all of them,
+// not once a person. Undone by RemovePeople.
+struct AddPeople {
+    std::vector<AddPerson> people;
+    bool operator==(const AddPeople&) const = default;
+};
+
+// Removes several people at once, with their assignments and planned training; undone by
+// AddPeople, which puts them back as they were.
+struct RemovePeople {
+    std::vector<PersonId> people;
+    bool operator==(const RemovePeople&) const = default;
+};
+
 // Adds a team at `position` in its scenario (-1: last), with any roles and assignments it holds.
 struct AddTeam {
     ScenarioId scenario;
@@ -233,10 +247,11 @@ struct EditBatch {
 };
 
 using EditVariant =
-    std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson, AddTeam,
-                 RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole, SetRequirement, AddSkill,
-                 RemoveSkill, UpdateSkill, AddScenario, RemoveScenario, UpdateScenario,
-                 ReplaceStaffing, SetTrainingRate, SetStack, SetToolCatalog, EditBatch>;
+    std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson, AddPeople,
+                 RemovePeople, AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
+                 SetRequirement, AddSkill, RemoveSkill, UpdateSkill, AddScenario, RemoveScenario,
+                 UpdateScenario, ReplaceStaffing, SetTrainingRate, SetStack, SetToolCatalog,
+                 EditBatch>;
 
 // A struct rather than an alias so that EditBatch can hold edits.
 struct Edit : EditVariant {

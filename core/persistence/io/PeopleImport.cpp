@@ -91,9 +91,17 @@ std::string scaleHint(LevelScale scale) {
 }
 
 // The roles a cell names: "Data Engineering/Data Engineer; QA/QA Engineer", or a role's name
-// alone where only one role has it (in `team` when the row names one).
-struct RoleLookup {
-    const Scenario& scenario;
+// alone where only one role has it (in `team` when the row names one). Names compare without
+// regard to case.
+class RoleLookup {
+public:
+    explicit RoleLookup(const Scenario& scenario) : scenario_(scenario) {
+        // Indexed once: a large project has hundreds of roles and a roster thousands of rows.
+        for (const Role& role : scenario.roles) {
+            const Team* team = scenario.findTeam(role.team);
+            byName_[lowered(role.name)].push_back({&role, team ? lowered(team->name) : ""});
+        }
+    }
 
     std::vector<const Role*> find(const std::string& cell, const std::string& team,
                                   std::string& problem) const {
@@ -117,40 +125,49 @@ struct RoleLookup {
     }
 
 private:
+    struct Entry {
+        const Role* role;
+        std::string team; // lowered
+    };
+
     const Role* one(const std::string& text, std::string team, std::string& problem) const {
         std::string name = text;
         if (const auto slash = text.rfind('/'); slash != std::string::npos) {
             team = trimmed(std::string_view(text).substr(0, slash));
             name = trimmed(std::string_view(text).substr(slash + 1));
         }
+        const std::string teamKey = lowered(team);
         std::vector<const Role*> found;
-        for (const Role& role : scenario.roles) {
-            const Team* owner = scenario.findTeam(role.team);
-            if (equalsIgnoringCase(role.name, name) &&
-                (team.empty() || (owner && equalsIgnoringCase(owner->name, team))))
-                found.push_back(&role);
+        if (const auto it = byName_.find(lowered(name)); it != byName_.end()) {
+            for (const Entry& entry : it->second) {
+                if (teamKey.empty() || entry.team == teamKey)
+                    found.push_back(entry.role);
+            }
         }
         if (found.size() == 1)
             return found.front();
         if (found.empty()) {
-            problem = inQuotes(text) + " is not a role in " + inQuotes(scenario.name) +
+            problem = inQuotes(text) + " is not a role in " + inQuotes(scenario_.name) +
                       " (write Team/Role, e.g. " + example() + ")";
         } else {
             std::string teams;
             for (const Role* role : found)
                 teams += (teams.empty() ? "" : ", ") +
-                         inQuotes(scenario.findTeam(role->team)->name + "/" + role->name);
+                         inQuotes(scenario_.findTeam(role->team)->name + "/" + role->name);
             problem = inQuotes(text) + " is a role in several teams: " + teams;
         }
         return nullptr;
     }
 
     std::string example() const {
-        if (scenario.roles.empty())
+        if (scenario_.roles.empty())
             return "'Data Engineering/Data Engineer'";
-        const Role& role = scenario.roles.front();
-        return inQuotes(scenario.findTeam(role.team)->name + "/" + role.name);
+        const Role& role = scenario_.roles.front();
+        return inQuotes(scenario_.findTeam(role.team)->name + "/" + role.name);
     }
+
+    const Scenario& scenario_;
+    std::unordered_map<std::string, std::vector<Entry>> byName_;
 };
 
 } // namespace
@@ -316,7 +333,7 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
         return plan;
     }
     const Scenario& scenario = **scenarioFound;
-    const RoleLookup roles{scenario};
+    const RoleLookup roles(scenario);
     const std::size_t nameIndex = static_cast<std::size_t>(nameColumn - columns.begin());
 
     std::int64_t nextId = project.nextId;
@@ -342,6 +359,14 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
             existing.emplace(lowered(person.name), &person);
     }
     std::unordered_map<std::string, std::size_t> seenOnLine;
+    // Who holds which role, and how much of their FTE is given, in the scenario.
+    std::set<std::pair<std::int64_t, std::int64_t>> held;
+    std::unordered_map<std::int64_t, double> allocated;
+    for (const Assignment& a : scenario.assignments) {
+        held.insert({a.person.value, a.role.value});
+        allocated[a.person.value] += a.allocation;
+    }
+    AddPeople newPeople; // one edit for all of them: the project is checked once
     std::vector<Edit> rowEdits;
     bool anyBadRow = false;
 
@@ -353,6 +378,7 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
                     countOf(static_cast<long long>(row.fields.size()), "field", "fields") +
                         " where the header has " + std::to_string(columns.size()));
             anyBadRow = true;
+            plan.skipped.push_back("line " + std::to_string(row.line));
             continue;
         }
         const auto cell = [&](std::size_t c) {
@@ -362,6 +388,7 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
         if (name.empty()) {
             problem(row.line, columns[nameIndex].header, "the name is empty");
             anyBadRow = true;
+            plan.skipped.push_back("line " + std::to_string(row.line));
             continue;
         }
         const std::string key = lowered(name);
@@ -369,6 +396,7 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
             problem(row.line, columns[nameIndex].header,
                     inQuotes(name) + " is also on line " + std::to_string(seen->second));
             anyBadRow = true;
+            plan.skipped.push_back(name);
             continue;
         }
         seenOnLine.emplace(key, row.line);
@@ -460,14 +488,10 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
         // New assignments share what the person has left in the scenario.
         std::vector<const Role*> newRoles;
         for (const Role* role : wanted) {
-            const bool held = std::any_of(
-                scenario.assignments.begin(), scenario.assignments.end(), [&](const Assignment& a) {
-                    return current && a.person == current->id && a.role == role->id;
-                });
-            if (!held)
+            if (!current || !held.count({current->id.value, role->id.value}))
                 newRoles.push_back(role);
         }
-        const double left = person.fte - (current ? scenario.allocationOf(current->id) : 0.0);
+        const double left = person.fte - (current ? allocated[current->id.value] : 0.0);
         if (!newRoles.empty() && left <= 1e-9)
             problem(row.line, roleHeader,
                     inQuotes(name) + " has no FTE left in " + inQuotes(scenario.name) +
@@ -491,7 +515,7 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
             plan.levelChanges += static_cast<int>(person.skills.size());
             plan.assignments += static_cast<int>(newRoles.size());
             plan.added.push_back(name);
-            rowEdits.push_back(std::move(add));
+            newPeople.people.push_back(std::move(add));
             continue;
         }
         const std::size_t editsBefore = rowEdits.size();
@@ -517,6 +541,8 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
         plan.edit.edits.clear(); // nothing, not even the new skills, until the rows are good
         return plan;
     }
+    if (!newPeople.people.empty())
+        plan.edit.edits.push_back(std::move(newPeople));
     for (Edit& e : rowEdits)
         plan.edit.edits.push_back(std::move(e));
     return plan;
@@ -527,21 +553,25 @@ std::string peopleCsv(const Project& project, const Scenario& scenario, bool wor
     for (const Skill& skill : project.skills)
         header.push_back(skill.name);
     std::string out = csvLine(header);
+    // Each person's roles, in the scenario's role order.
+    std::unordered_map<std::int64_t, std::string> roleNames;
+    for (const Role& role : scenario.roles) {
+        const std::string name = scenario.findTeam(role.team)->name + "/" + role.name;
+        for (const Assignment& a : scenario.assignments) {
+            if (a.role == role.id) {
+                std::string& names = roleNames[a.person.value];
+                names += (names.empty() ? "" : "; ") + name;
+            }
+        }
+    }
     for (const Person& person : project.people) {
         if (!project.isVisibleIn(person, scenario.id))
             continue;
-        std::string roleNames;
-        for (const Role& role : scenario.roles) {
-            const bool held = std::any_of(
-                scenario.assignments.begin(), scenario.assignments.end(),
-                [&](const Assignment& a) { return a.person == person.id && a.role == role.id; });
-            if (held)
-                roleNames += (roleNames.empty() ? "" : "; ") + scenario.findTeam(role.team)->name +
-                             "/" + role.name;
-        }
+        const auto roles = roleNames.find(person.id.value);
+        const std::string noRole;
         std::vector<std::string> fields{person.name, std::string(personStatusLabel(person.status)),
                                         formatShare(person.fte), std::to_string(person.yearlyCost),
-                                        roleNames};
+                                        roles == roleNames.end() ? noRole : roles->second};
         for (const Skill& skill : project.skills) {
             const SkillLevel level = person.level(skill.id);
             fields.push_back(words ? std::string(skillLevelName(level))

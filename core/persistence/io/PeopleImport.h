@@ -64,7 +64,9 @@ struct ImportProblem {
 struct ImportPlan {
     std::vector<ImportColumn> columns;
     std::vector<ImportProblem> problems;
-    std::vector<std::string> added, updated, unchanged, skipped; // people's names
+    // People's names ("line 7" for a row without one); skipped: rows left out, for a problem
+    // or because --add-only leaves people already there alone.
+    std::vector<std::string> added, updated, unchanged, skipped;
     std::vector<std::string> newSkills;
     int assignments = 0; // new assignments
     int levelChanges = 0;

@@ -2,7 +2,6 @@
 
 #include "compare/ComparisonTable.h"
 #include "coverage/CoverageReport.h"
-#include "coverage/SkillMatrix.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "optimize/StaffingOptimizer.h"
@@ -11,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <random>
+#include <unordered_map>
 #include <xlsxwriter.h>
 
 namespace crewplan {
@@ -114,49 +114,61 @@ void peopleSheet(lxw_workbook* book, const Formats& f, const Project& project,
     for (const Skill& skill : project.skills)
         header.push_back(skill.name);
     sheet.header(header, f.bold);
-    // What each person's roles ask and what planned training brings, from the skill matrices.
-    std::map<std::pair<PersonId, SkillId>, SkillCell> cells;
-    for (const Team& team : scenario.teams) {
-        const TeamSkillMatrix matrix = teamSkillMatrix(project, scenario, team.id);
-        for (std::size_t p = 0; p < matrix.people.size(); ++p) {
-            for (std::size_t s = 0; s < matrix.skills.size(); ++s) {
-                SkillCell& cell = cells[{matrix.people[p], matrix.skills[s]}];
-                const SkillCell& here = matrix.cells[p][s];
-                cell.held = here.held;
-                cell.planned = here.planned;
-                cell.needed = std::max(cell.needed, here.needed);
-            }
+    // What each person's roles ask (the highest level over their roles, as the skill matrices
+    // judge it) and what planned training brings: indexed once, for thousands of people.
+    std::unordered_map<std::int64_t, const Role*> roles;
+    for (const Role& role : scenario.roles)
+        roles.emplace(role.id.value, &role);
+    std::unordered_map<std::int64_t, std::unordered_map<std::int64_t, SkillLevel>> needed;
+    for (const Assignment& a : scenario.assignments) {
+        const auto role = roles.find(a.role.value);
+        if (role == roles.end())
+            continue;
+        auto& needs = needed[a.person.value];
+        for (const RoleRequirement& req : role->second->requirements) {
+            SkillLevel& level = needs[req.skill.value];
+            level = std::max(level, req.minimum);
         }
     }
+    std::unordered_map<std::int64_t, std::string> roleText; // "Team/Role; Team/Role"
+    for (const Assignment& a : scenario.assignments) {
+        std::string& text = roleText[a.person.value];
+        text += (text.empty() ? "" : "; ") + roleName(scenario, a.role);
+    }
+    std::unordered_map<std::int64_t, std::unordered_map<std::int64_t, SkillLevel>> trained;
+    for (const PlannedTraining& t : scenario.training)
+        trained[t.person.value][t.skill.value] = t.target;
     lxw_row_t row = 0;
     for (const Person& person : project.people) {
         if (!project.isVisibleIn(person, scenario.id))
             continue;
         ++row;
-        std::string roles;
-        for (const Assignment& a : scenario.assignments) {
-            if (a.person == person.id)
-                roles += (roles.empty() ? "" : "; ") + roleName(scenario, a.role);
-        }
+        const auto names = roleText.find(person.id.value);
         sheet.text(row, 0, person.name);
         sheet.text(row, 1, std::string(personStatusLabel(person.status)));
         sheet.number(row, 2, person.fte, f.share, 4);
         sheet.number(row, 3, static_cast<double>(person.yearlyCost), f.money,
                      formatMoney(static_cast<double>(person.yearlyCost)).size());
-        sheet.text(row, 4, roles);
+        sheet.text(row, 4, names == roleText.end() ? std::string() : names->second);
+        const auto needs = needed.find(person.id.value);
+        const auto training = trained.find(person.id.value);
         for (std::size_t s = 0; s < project.skills.size(); ++s) {
             const SkillId skill = project.skills[s].id;
-            const auto it = cells.find({person.id, skill});
-            lxw_format* format = nullptr;
-            double level = static_cast<int>(person.level(skill));
-            if (it != cells.end()) {
-                if (it->second.gap())
-                    format = f.gap;
-                else if (it->second.trained())
-                    format = f.trained;
-                level = static_cast<int>(it->second.planned);
+            const SkillLevel held = person.level(skill);
+            SkillLevel planned = held;
+            if (training != trained.end()) {
+                const auto t = training->second.find(skill.value);
+                if (t != training->second.end())
+                    planned = std::max(planned, t->second);
             }
-            sheet.number(row, static_cast<lxw_col_t>(5 + s), level, format, 3);
+            SkillLevel need = SkillLevel::None;
+            if (needs != needed.end()) {
+                const auto n = needs->second.find(skill.value);
+                if (n != needs->second.end())
+                    need = n->second;
+            }
+            lxw_format* format = planned < need ? f.gap : planned > held ? f.trained : nullptr;
+            sheet.number(row, static_cast<lxw_col_t>(5 + s), static_cast<int>(planned), format, 3);
         }
     }
     sheet.finish(row, true);

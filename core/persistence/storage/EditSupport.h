@@ -106,6 +106,8 @@ Result<Edit> apply(Database& db, Project& project, const SetAllocation& e);
 Result<Edit> apply(Database& db, Project& project, const UpdatePerson& e);
 Result<Edit> apply(Database& db, Project& project, const AddPerson& e);
 Result<Edit> apply(Database& db, Project& project, const RemovePerson& e);
+Result<Edit> apply(Database& db, Project& project, const AddPeople& e);
+Result<Edit> apply(Database& db, Project& project, const RemovePeople& e);
 Result<Edit> apply(Database& db, Project& project, const AddTeam& e);
 Result<Edit> apply(Database& db, Project& project, const RemoveTeam& e);
 Result<Edit> apply(Database& db, Project& project, const UpdateTeam& e);

@@ -4,6 +4,8 @@
 #include "storage/RowWriter.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace crewplan::edits {
 
@@ -187,6 +189,112 @@ Result<Edit> apply(Database& db, Project& project, const RemovePerson& e) {
                               [&](const PlannedTraining& t) { return t.person == e.person; });
             }
             std::erase_if(project.people, [&](const Person& p) { return p.id == e.person; });
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const AddPeople& e) {
+    std::unordered_set<std::int64_t> fresh;
+    RemovePeople inverse;
+    for (const AddPerson& add : e.people) {
+        const Person& p = add.person;
+        if (idInUse(project, p.id.value) || !fresh.insert(p.id.value).second)
+            return Error{"Each new person needs a fresh id of their own."};
+        if (auto status = checkPersonDetails(p.name, p.fte, p.yearlyCost); !status)
+            return status.error();
+        inverse.people.push_back(p.id);
+    }
+    return restructure(
+        db, project, std::move(inverse),
+        [&](Project& next) -> Status {
+            for (const AddPerson& add : e.people) {
+                next.people.push_back(add.person);
+                next.nextId = std::max(next.nextId, add.person.id.value + 1);
+                for (const auto& placement : add.placements) {
+                    Scenario* scenario = next.findScenario(placement.scenario);
+                    if (!scenario)
+                        return Error{"That scenario no longer exists."};
+                    scenario->assignments.push_back(placement.assignment);
+                }
+                for (const auto& [id, training] : add.training) {
+                    Scenario* scenario = next.findScenario(id);
+                    if (!scenario)
+                        return Error{"That scenario no longer exists."};
+                    scenario->training.push_back(training);
+                }
+            }
+            // People are kept in id order, as the file lists them.
+            std::stable_sort(next.people.begin(), next.people.end(),
+                             [](const Person& a, const Person& b) { return a.id < b.id; });
+            return {};
+        },
+        [&](RowWriter& w, const Project&) -> Status {
+            Status status;
+            for (const AddPerson& add : e.people) {
+                if (status)
+                    status = w.person(add.person);
+                for (const auto& placement : add.placements) {
+                    if (status)
+                        status = w.assignment(placement.assignment);
+                }
+                for (const auto& [id, training] : add.training) {
+                    if (status)
+                        status = w.training(id, training);
+                }
+            }
+            return status;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const RemovePeople& e) {
+    const std::unordered_set<std::int64_t> gone = [&] {
+        std::unordered_set<std::int64_t> ids;
+        for (PersonId id : e.people)
+            ids.insert(id.value);
+        return ids;
+    }();
+    // What undoing it puts back, person by person in the order given.
+    std::unordered_map<std::int64_t, AddPerson> restored;
+    for (const Person& person : project.people) {
+        if (gone.count(person.id.value))
+            restored.emplace(person.id.value, AddPerson{person, {}, {}});
+    }
+    if (restored.size() != gone.size() || gone.size() != e.people.size())
+        return Error{"Some of those people no longer exist."};
+    for (const auto& scenario : project.scenarios) {
+        for (const auto& a : scenario.assignments) {
+            if (gone.count(a.person.value))
+                restored[a.person.value].placements.push_back({scenario.id, a});
+        }
+        for (const auto& t : scenario.training) {
+            if (gone.count(t.person.value))
+                restored[t.person.value].training.push_back({scenario.id, t});
+        }
+    }
+    AddPeople inverse;
+    for (PersonId id : e.people)
+        inverse.people.push_back(std::move(restored[id.value]));
+    return transact(
+        db, std::move(inverse),
+        [&]() -> Status {
+            auto remove = db.prepare("DELETE FROM person WHERE id = ?1");
+            if (!remove)
+                return remove.error();
+            for (PersonId id : e.people) {
+                remove->bind(1, id.value);
+                if (auto status = remove->run(); !status)
+                    return status;
+            }
+            return {};
+        },
+        [&] {
+            const auto isGone = [&](PersonId id) { return gone.count(id.value) > 0; };
+            for (auto& scenario : project.scenarios) {
+                std::erase_if(scenario.assignments,
+                              [&](const Assignment& a) { return isGone(a.person); });
+                std::erase_if(scenario.training,
+                              [&](const PlannedTraining& t) { return isGone(t.person); });
+            }
+            std::erase_if(project.people, [&](const Person& p) { return isGone(p.id); });
         });
 }
 
