@@ -47,6 +47,31 @@ std::string kindName(const ImportColumn& column, const Project& project) {
     return "ignored";
 }
 
+nlohmann::ordered_json importJson(const ImportPlan& plan, const Project& project,
+                                  const std::string& source, bool dryRun, bool written) {
+    nlohmann::ordered_json j;
+    j["source"] = source;
+    j["dryRun"] = dryRun;
+    j["written"] = written;
+    j["blocked"] = plan.blocked;
+    nlohmann::ordered_json cols = nlohmann::ordered_json::array();
+    for (const ImportColumn& c : plan.columns)
+        cols.push_back({{"header", c.header}, {"reads", kindName(c, project)}});
+    j["columns"] = cols;
+    j["added"] = plan.added;
+    j["updated"] = plan.updated;
+    j["unchanged"] = plan.unchanged;
+    j["skipped"] = plan.skipped;
+    j["newSkills"] = plan.newSkills;
+    j["levelsSet"] = plan.levelChanges;
+    j["newAssignments"] = plan.assignments;
+    nlohmann::ordered_json problems = nlohmann::ordered_json::array();
+    for (const ImportProblem& p : plan.problems)
+        problems.push_back({{"line", p.line}, {"column", p.column}, {"message", p.message}});
+    j["problems"] = problems;
+    return j;
+}
+
 std::string importSummary(const ImportPlan& plan) {
     std::string text = "adds " +
                        countOf(static_cast<long long>(plan.added.size()), "person", "people") +
@@ -110,6 +135,13 @@ int runImport(const ImportArguments& a, std::ostream& out, std::ostream& err) {
     options.skipBadRows = a.skipBadRows;
     const ImportPlan plan = planPeopleImport(project, *table, columns, options, source);
 
+    const bool write = !plan.blocked && !a.dryRun && !plan.edit.edits.empty();
+    if (write) {
+        if (auto applied = store->apply(plan.edit); !applied)
+            return failWith(err, a.file + ": " + applied.message());
+    }
+    if (a.json)
+        out << importJson(plan, project, source, a.dryRun, write).dump(2) << '\n';
     for (const ImportProblem& problem : plan.problems)
         err << "crewplan: " << problem.message << '\n';
     if (plan.blocked) {
@@ -121,34 +153,8 @@ int runImport(const ImportArguments& a, std::ostream& out, std::ostream& err) {
                                       ? std::string(".")
                                       : " (--skip-bad-rows imports the other rows)."));
     }
-    const bool write = !a.dryRun && !plan.edit.edits.empty();
-    if (write) {
-        if (auto applied = store->apply(plan.edit); !applied)
-            return failWith(err, a.file + ": " + applied.message());
-    }
-    if (a.json) {
-        nlohmann::ordered_json j;
-        j["source"] = source;
-        j["dryRun"] = a.dryRun;
-        j["written"] = write;
-        nlohmann::ordered_json cols = nlohmann::ordered_json::array();
-        for (const ImportColumn& c : plan.columns)
-            cols.push_back({{"header", c.header}, {"reads", kindName(c, project)}});
-        j["columns"] = cols;
-        j["added"] = plan.added;
-        j["updated"] = plan.updated;
-        j["unchanged"] = plan.unchanged;
-        j["skipped"] = plan.skipped;
-        j["newSkills"] = plan.newSkills;
-        j["levelsSet"] = plan.levelChanges;
-        j["newAssignments"] = plan.assignments;
-        nlohmann::ordered_json problems = nlohmann::ordered_json::array();
-        for (const ImportProblem& p : plan.problems)
-            problems.push_back({{"line", p.line}, {"column", p.column}, {"message", p.message}});
-        j["problems"] = problems;
-        out << j.dump(2) << '\n';
+    if (a.json)
         return kExitOk;
-    }
     std::string ignored;
     for (const ImportColumn& c : plan.columns) {
         if (c.kind == ImportColumn::Kind::Ignore && !c.header.empty())

@@ -20,6 +20,12 @@ for people in 1000 10000; do
         /usr/bin/time -f "  import run $run: %e s wall, %M KiB peak" \
             "$crewplan" import "$work/t.crewplan" "$work/new$people.csv" >/dev/null
     done
+    # The same roster again with every level one step on: 80 levels updated per person.
+    awk -F, 'BEGIN { OFS = "," } NR == 1 { print; next }
+             { for (i = NF - 79; i <= NF; i++) if ($i ~ /^[0-4]$/) $i = ($i + 1) % 5; print }' \
+        "$work/new$people.csv" > "$work/changed$people.csv"
+    /usr/bin/time -f "  re-import, every level changed: %e s wall, %M KiB peak" \
+        "$crewplan" import "$work/t.crewplan" "$work/changed$people.csv" >/dev/null
     for format in csv json; do
         /usr/bin/time -f "  export $format (of $((people * 2)) people): %e s wall, %M KiB peak" \
             "$crewplan" export "$work/t.crewplan" --format $format -o "$work/out.$format" >/dev/null

@@ -57,6 +57,72 @@
     </message>
 </context>
 <context>
+    <name>crewplan::ImportPeopleDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) below the header, fields separated by %2.</source>
+        <translation>
+            <numerusform>%1: %n row below the header, fields separated by %2.</numerusform>
+            <numerusform>%1: %n rows below the header, fields separated by %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n people</source>
+        <translation>
+            <numerusform>Import adds %n person</numerusform>
+            <numerusform>Import adds %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updates %n</source>
+        <translation>
+            <numerusform>, updates %n</numerusform>
+            <numerusform>, updates %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and leaves %n unchanged</source>
+        <translation>
+            <numerusform> and leaves %n unchanged</numerusform>
+            <numerusform> and leaves %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skips %n row(s)</source>
+        <translation>
+            <numerusform>; skips %n row</numerusform>
+            <numerusform>; skips %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; sets %n level(s)</source>
+        <translation>
+            <numerusform>; sets %n level</numerusform>
+            <numerusform>; sets %n levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n new assignment(s)</source>
+        <translation>
+            <numerusform> and %n new assignment</numerusform>
+            <numerusform> and %n new assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; creates %n skill(s)</source>
+        <translation>
+            <numerusform>; creates %n skill</numerusform>
+            <numerusform>; creates %n skills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crewplan::InsightsView</name>
     <message numerus="yes">
         <source>%n uncovered must-have(s)</source>
@@ -108,6 +174,13 @@
         <translation>
             <numerusform>Remove %n person</numerusform>
             <numerusform>Remove %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people from %1</source>
+        <translation>
+            <numerusform>Import %n person from %1</numerusform>
+            <numerusform>Import %n people from %1</numerusform>
         </translation>
     </message>
 </context>

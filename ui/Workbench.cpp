@@ -7,6 +7,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <clocale>
 #include <cstdio>
 
 namespace crewplan {
@@ -23,6 +24,9 @@ int runWorkbench(int& argc, char** argv, const std::optional<std::string>& file)
     }
 #endif
     QApplication app(argc, argv);
+    // Qt takes the desktop's locale for the C library too; the core reads and writes numbers
+    // as "0.8" whatever the desktop (files, CSV, JSON), so C numbers stay C.
+    std::setlocale(LC_NUMERIC, "C");
     crewplan::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Crewplan"));
     QApplication::setOrganizationName(QStringLiteral("Crewplan"));

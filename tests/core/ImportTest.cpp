@@ -271,3 +271,129 @@ TEST(Import, StarsCountAsOneToFive) {
     EXPECT_EQ(add.person.level(project.findSkill("SQL")->id), SkillLevel::None);
     EXPECT_EQ(add.person.level(project.findSkill("Spark")->id), SkillLevel::Working);
 }
+
+TEST(Import, NumbersReadAsPeopleTypeThemWhateverTheLocale) {
+    const Project project = sample();
+    const auto costOf = [&](const std::string& cost) -> std::optional<std::int64_t> {
+        auto table = readCsv("Name;Yearly cost\nNew One;" + cost + "\n", "c.csv");
+        EXPECT_TRUE(table.ok());
+        const ImportPlan plan = planFor(project, *table);
+        if (!plan.problems.empty())
+            return std::nullopt;
+        return std::get<AddPeople>(plan.edit.edits.at(0).variant()).people.at(0).person.yearlyCost;
+    };
+    EXPECT_EQ(costOf("118000"), 118000);
+    EXPECT_EQ(costOf("\"118,000\""), 118000);
+    EXPECT_EQ(costOf("1,250,000"), 1250000);
+    EXPECT_EQ(costOf("1.250.000"), 1250000);
+    EXPECT_EQ(costOf("1.250.000,50"), 1250001); // rounded to whole units
+    EXPECT_EQ(costOf("95 000 €"), 95000);
+    EXPECT_EQ(costOf("100–120"), std::nullopt) << "a range is not a number";
+    EXPECT_EQ(costOf("\u2212"
+                     "5000"),
+              std::nullopt)
+        << "nor is a minus sign we cannot trust";
+    EXPECT_EQ(costOf("-5000"), std::nullopt) << "a cost is 0 or more";
+    EXPECT_EQ(costOf("1e3"), std::nullopt);
+    const auto fteOf = [&](const std::string& fte) -> std::optional<double> {
+        auto table = readCsv("Name;FTE\nNew One;" + fte + "\n", "f.csv");
+        const ImportPlan plan = planFor(project, *table);
+        if (!plan.problems.empty())
+            return std::nullopt;
+        return std::get<AddPeople>(plan.edit.edits.at(0).variant()).people.at(0).person.fte;
+    };
+    EXPECT_EQ(fteOf("0.8"), 0.8);
+    EXPECT_EQ(fteOf("0,8"), 0.8);
+    EXPECT_EQ(fteOf("80%"), 0.8);
+    EXPECT_EQ(fteOf("0.875"), 0.875);
+    EXPECT_EQ(fteOf("1,5"), std::nullopt);
+    EXPECT_EQ(fteOf("0.5.1"), std::nullopt);
+}
+
+TEST(Import, RowsMustBeAsWideAsTheHeaderButMayEndInEmptyFields) {
+    const Project project = sample();
+    auto table = readCsv("Name,Python,SQL\nAna,3,2,,\nBo,3\n", "w.csv");
+    ASSERT_TRUE(table.ok());
+    const ImportPlan plan = planFor(project, *table, {}, "w.csv");
+    ASSERT_EQ(plan.problems.size(), 1u);
+    EXPECT_EQ(plan.problems[0].message, "w.csv, line 3: 2 fields where the header has 3 (a missing "
+                                        "level would read as None).");
+}
+
+TEST(Import, AnFteBelowWhatThePersonGivesToRolesIsAProblemOfItsRow) {
+    const Project project = sample();
+    const Person& aisha = project.people.front(); // 1.0 FTE, all of it to Data Engineer
+    auto table = readCsv("Name,FTE\n" + aisha.name + ",0.5\n", "f.csv");
+    const ImportPlan plan = planFor(project, *table, {}, "f.csv");
+    ASSERT_EQ(plan.problems.size(), 1u);
+    EXPECT_EQ(plan.problems[0].message, "f.csv, line 2: the FTE 0.5 is less than the 1 'Aisha "
+                                        "Khan' already gives to roles; unassign them first.");
+}
+
+TEST(Import, SkillsWhoseNamesDifferInPunctuationAloneAreMatchedExactly) {
+    Project project = sample();
+    for (const char* name : {"C", "C++", "C#"}) {
+        Skill skill;
+        skill.id = SkillId{project.allocateId()};
+        skill.name = name;
+        project.skills.push_back(skill);
+    }
+    const auto columns = guessImportColumns(project, {"Name", "c++", "C#", "c"}, false);
+    EXPECT_EQ(columns[1].skill, project.findSkill("C++")->id);
+    EXPECT_EQ(columns[2].skill, project.findSkill("C#")->id);
+    EXPECT_EQ(columns[3].skill, project.findSkill("C")->id);
+    EXPECT_EQ(guessImportColumns(project, {"Name", "c-sharp"}, false)[1].kind,
+              ImportColumn::Kind::Ignore)
+        << "'csharp' is no skill's key; never a guess among C, C++ and C#";
+}
+
+TEST(Import, ANameTwoPeopleShareIsNeverGuessed) {
+    Project project = sample();
+    Person twin = project.people.front();
+    twin.id = PersonId{project.allocateId()};
+    project.people.push_back(twin);
+    auto table = readCsv("Name,Python\n" + twin.name + ",1\n", "t.csv");
+    const ImportPlan plan = planFor(project, *table, {}, "t.csv");
+    ASSERT_EQ(plan.problems.size(), 1u);
+    EXPECT_EQ(plan.problems[0].message,
+              "t.csv, line 2, column 'Name': 'Aisha Khan' is the name of several people in "
+              "'Current staffing'; give them names of their own first.");
+}
+
+TEST(Csv, OverlongAndSurrogateBytesAreNotUtf8) {
+    for (const char* bad :
+         {"Name\n\xC0\x80\n", "Name\n\xED\xA0\x80\n", "Name\n\xF5\x80\x80\x80\n"}) {
+        auto table = readCsv(bad, "u.csv");
+        ASSERT_FALSE(table.ok());
+        EXPECT_EQ(table.message(), "u.csv, line 2: not UTF-8 text (save the file as UTF-8).");
+    }
+    EXPECT_TRUE(readCsv("Name\n\xF0\x9F\x98\x80\n", "u.csv").ok()) << "an emoji is UTF-8";
+}
+
+TEST(Import, UpdatedLevelsAreOneEditAndComeBackOnUndo) {
+    TempDir dir;
+    auto store = ProjectStore::create(dir.file("u.crewplan"), sample());
+    ASSERT_TRUE(store.ok());
+    const Project before = store->project();
+    // Everyone's Python one level up (Expert stays), through an export edited as a user would.
+    std::string csv = peopleCsv(before, before.scenarios.front(), false);
+    auto table = readCsv(csv, "u.csv");
+    ASSERT_TRUE(table.ok());
+    for (std::size_t r = 1; r < table->rows.size(); ++r) {
+        std::string& python = table->rows[r].fields[5];
+        python = std::to_string(std::min(4, std::stoi(python) + 1));
+    }
+    const ImportPlan plan = planFor(before, *table);
+    ASSERT_TRUE(plan.problems.empty()) << plan.problems.front().message;
+    ASSERT_EQ(plan.edit.edits.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<SetSkillLevels>(plan.edit.edits[0].variant()));
+    auto undo = store->apply(plan.edit);
+    ASSERT_TRUE(undo.ok()) << undo.message();
+    const SkillId python = before.findSkill("Python")->id;
+    EXPECT_EQ(store->project().people[1].level(python), SkillLevel::Expert);    // Bruno: 3 → 4
+    EXPECT_EQ(store->project().people[4].level(python), SkillLevel::Awareness); // Elena: 0 → 1
+    ASSERT_TRUE(store->apply(*undo).ok());
+    EXPECT_TRUE(store->project() == before);
+    auto reopened = ProjectStore::open(dir.file("u.crewplan"));
+    EXPECT_TRUE(reopened->project() == before) << "the file is back too";
+}

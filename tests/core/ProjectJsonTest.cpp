@@ -5,6 +5,7 @@
 #include "stack/ToolCatalog.h"
 #include "templates/Templates.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -152,4 +153,34 @@ TEST(ProjectJson, RefusesWhatItCannotTrustWithThePlace) {
                       "\"" + builtInToolCatalog().tools.front().stage + "\": \"No Such Tool\"")
                   .find("No Such Tool"),
               std::string::npos);
+}
+
+TEST(ProjectJson, TwoPeopleOfOneNameKeepTheirOwnAssignments) {
+    Project p = richSample();
+    Person twin = p.people.front();
+    twin.id = PersonId{p.allocateId()};
+    twin.yearlyCost = 1;
+    p.people.push_back(twin);
+    Scenario& s = p.scenarios.front();
+    s.assignments.erase(
+        std::remove_if(s.assignments.begin(), s.assignments.end(),
+                       [&](const Assignment& a) { return a.person == p.people[0].id; }),
+        s.assignments.end());
+    s.assignments.push_back({twin.id, s.roles.back().id, 1.0});
+    ASSERT_TRUE(validate(p).ok()) << validate(p).message();
+    const std::string text = writeProjectJson(p);
+    EXPECT_NE(text.find("\"key\": \"Aisha Khan #2\""), std::string::npos);
+    auto read = readProjectJson(text, "twins.json");
+    ASSERT_TRUE(read.ok()) << read.message();
+    EXPECT_EQ(writeProjectJson(*read), text);
+    const Scenario& back = read->scenarios.front();
+    const auto held =
+        std::find_if(back.assignments.begin(), back.assignments.end(),
+                     [&](const Assignment& a) { return a.role == back.roles.back().id; });
+    ASSERT_NE(held, back.assignments.end());
+    EXPECT_EQ(read->findPerson(held->person)->yearlyCost, 1) << "the twin, not the first";
+}
+
+TEST(ProjectJson, AFormatThatIsNotTextIsRefusedInOurWords) {
+    EXPECT_EQ(errorOf("{\"format\": 7}"), "test.json: format: expected \"crewplan-project\".");
 }

@@ -81,6 +81,7 @@ ImportPeopleDialog::ImportPeopleDialog(const Project& project, ScenarioId scenar
     problemsTitle_ = new QLabel(this);
     problems_ = new QListWidget(this);
     problems_->setWordWrap(true);
+    problems_->setMaximumHeight(problems_->fontMetrics().height() * 7); // scrolls beyond
     problems_->setAccessibleName(tr("Problems"));
 
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -92,10 +93,10 @@ ImportPeopleDialog::ImportPeopleDialog(const Project& project, ScenarioId scenar
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(fileLabel_);
     layout->addLayout(options);
-    layout->addWidget(columnsTable_, 3);
+    layout->addWidget(columnsTable_, 5);
     layout->addWidget(summary_);
     layout->addWidget(problemsTitle_);
-    layout->addWidget(problems_, 2);
+    layout->addWidget(problems_, 1);
     layout->addWidget(buttons_);
     resize(860, 640);
 
@@ -126,7 +127,7 @@ void ImportPeopleDialog::reread() {
                                   : table_->delimiter == '\t' ? tr("tabs")
                                                               : tr("commas");
         fileLabel_->setText(
-            tr("%1: %n rows below the header, fields separated by %2.", nullptr, people)
+            tr("%1: %n row(s) below the header, fields separated by %2.", nullptr, people)
                 .arg(source_, separator));
     } else {
         readError_ = toQString(table.message());
@@ -210,7 +211,7 @@ void ImportPeopleDialog::replan() {
         problems_->addItem(
             new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), problem));
     problemsTitle_->setText(list.isEmpty() ? tr("No problems.")
-                                           : tr("%n problems:", nullptr, list.size()));
+                                           : tr("%n problem(s):", nullptr, list.size()));
     problems_->setVisible(!list.isEmpty());
     for (QAbstractButton* button : buttons_->buttons()) {
         if (buttons_->buttonRole(button) == QDialogButtonBox::AcceptRole)
@@ -237,11 +238,11 @@ QString ImportPeopleDialog::summary() const {
                    tr(", updates %n", nullptr, n(plan_.updated)) +
                    tr(" and leaves %n unchanged", nullptr, n(plan_.unchanged));
     if (!plan_.skipped.empty())
-        text += tr("; skips %n rows", nullptr, n(plan_.skipped));
-    text += tr("; sets %n levels", nullptr, plan_.levelChanges) +
-            tr(" and %n new assignments", nullptr, plan_.assignments);
+        text += tr("; skips %n row(s)", nullptr, n(plan_.skipped));
+    text += tr("; sets %n level(s)", nullptr, plan_.levelChanges) +
+            tr(" and %n new assignment(s)", nullptr, plan_.assignments);
     if (!plan_.newSkills.empty())
-        text += tr("; creates %n skills", nullptr, n(plan_.newSkills));
+        text += tr("; creates %n skill(s)", nullptr, n(plan_.newSkills));
     return text + tr(". It is one step to undo.");
 }
 

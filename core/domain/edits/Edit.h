@@ -26,6 +26,13 @@ struct SetSkillLevel {
     bool operator==(const SetSkillLevel&) const = default;
 };
 
+// Many levels at once (an import's updates): one pass over the project, one statement reused.
+// Its inverse sets each back.
+struct SetSkillLevels {
+    std::vector<SetSkillLevel> levels;
+    bool operator==(const SetSkillLevels&) const = default;
+};
+
 // Puts a person in a role of a scenario with an allocation share; 0 takes them out of it.
 struct SetAllocation {
     ScenarioId scenario;
@@ -247,11 +254,11 @@ struct EditBatch {
 };
 
 using EditVariant =
-    std::variant<SetSkillLevel, SetAllocation, UpdatePerson, AddPerson, RemovePerson, AddPeople,
-                 RemovePeople, AddTeam, RemoveTeam, UpdateTeam, AddRole, RemoveRole, UpdateRole,
-                 SetRequirement, AddSkill, RemoveSkill, UpdateSkill, AddScenario, RemoveScenario,
-                 UpdateScenario, ReplaceStaffing, SetTrainingRate, SetStack, SetToolCatalog,
-                 EditBatch>;
+    std::variant<SetSkillLevel, SetSkillLevels, SetAllocation, UpdatePerson, AddPerson,
+                 RemovePerson, AddPeople, RemovePeople, AddTeam, RemoveTeam, UpdateTeam, AddRole,
+                 RemoveRole, UpdateRole, SetRequirement, AddSkill, RemoveSkill, UpdateSkill,
+                 AddScenario, RemoveScenario, UpdateScenario, ReplaceStaffing, SetTrainingRate,
+                 SetStack, SetToolCatalog, EditBatch>;
 
 // A struct rather than an alias so that EditBatch can hold edits.
 struct Edit : EditVariant {

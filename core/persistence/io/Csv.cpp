@@ -11,20 +11,35 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-// Whether `text` is well-formed UTF-8; if not, the offset of the first bad byte.
+// Whether `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past
+// U+10FFFF); if not, the offset of the first bad byte.
 std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
     std::size_t i = 0;
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t length = c < 0x80           ? 1
-                                   : (c >> 5) == 0x6  ? 2
-                                   : (c >> 4) == 0xE  ? 3
-                                   : (c >> 3) == 0x1E ? 4
-                                                      : 0;
-        if (length == 0 || i + length > text.size())
+        const unsigned char c = byte(i);
+        std::size_t length = 0;
+        unsigned char low = 0x80, high = 0xBF; // the allowed range of the second byte
+        if (c < 0x80) {
+            length = 1;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;  // not overlong
+            high = c == 0xED ? 0x9F : 0xBF; // not a surrogate
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF; // not past U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > text.size())
             return i;
         for (std::size_t k = 1; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
+            const unsigned char next = byte(i + k);
+            if (k == 1 ? (next < low || next > high) : (next & 0xC0) != 0x80)
                 return i;
         }
         i += length;

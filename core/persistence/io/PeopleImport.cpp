@@ -3,6 +3,7 @@
 #include "model/Text.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
@@ -24,50 +25,81 @@ bool isOneOf(const std::string& key, std::initializer_list<std::string_view> wor
     return std::find(words.begin(), words.end(), key) != words.end();
 }
 
-// A number as people type it: "0.8", "0,8", "80%", "118,000", "118 000 €".
+// A number as people type it: "0.8", "0,8", "80%", "118,000", "1.250.000", "118 000 €". Read
+// without the C library's locale (a window on a German desktop still reads "0.8").
 std::optional<double> parseNumber(std::string_view text, bool percentAllowed) {
     std::string digits;
     bool percent = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '%' && percentAllowed)
+        const std::string_view rest = text.substr(i);
+        if (c == '%' && percentAllowed && !percent) {
             percent = true;
-        else if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-')
+        } else if ((c >= '0' && c <= '9') || c == '.' || c == ',' || (c == '-' && digits.empty())) {
             digits += c;
-        else if (c == ' ' || c == '\'' || c == '_' || c == '$')
+        } else if (c == ' ' || c == '\'' || c == '_' || c == '$') {
             continue;
-        else if (static_cast<unsigned char>(c) >= 0x80)
-            continue; // €, £, a no-break space
-        else
-            return std::nullopt;
+        } else if (rest.substr(0, 2) == "\xC2\xA0" || rest.substr(0, 2) == "\xC2\xA3") {
+            ++i; // a no-break space, £
+        } else if (rest.substr(0, 3) == "\xE2\x82\xAC" || rest.substr(0, 3) == "\xE2\x80\xAF") {
+            i += 2; // €, a narrow no-break space
+        } else {
+            return std::nullopt; // a letter, a range ("100–120"), a minus sign that is not '-'
+        }
     }
-    if (digits.empty())
+    if (digits.empty() || digits == "-")
         return std::nullopt;
-    // Thousands separators: "118,000" or "1.250.000"; otherwise a comma is a decimal point.
-    const char sep = digits.find(',') != std::string::npos && digits.find('.') != std::string::npos
-                         ? (digits.find(',') < digits.find('.') ? ',' : '.')
-                         : '\0';
+    // Which of ',' and '.' groups thousands and which is the decimal point: with both, the last
+    // one is the point; with one kind, it groups when every group after it has three digits
+    // ("1,250,000"; "118,000" where a share is not expected), else it is the point ("0,8").
+    const auto groupsOfThree = [&](char sep) {
+        std::size_t count = 0, last = std::string::npos;
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            if (digits[i] != sep)
+                continue;
+            if (last != std::string::npos && i - last != 4)
+                return false;
+            if (last == std::string::npos && (i == 0 || i > (digits[0] == '-' ? 4u : 3u)))
+                return false;
+            last = i;
+            ++count;
+        }
+        return count > 0 && digits.size() - last == 4 && (count > 1 || !percentAllowed);
+    };
+    const auto comma = digits.rfind(','), dot = digits.rfind('.');
+    char group = '\0', point = '\0';
+    if (comma != std::string::npos && dot != std::string::npos) {
+        point = comma > dot ? ',' : '.';
+        group = point == ',' ? '.' : ',';
+    } else if (comma != std::string::npos || dot != std::string::npos) {
+        const char sep = comma != std::string::npos ? ',' : '.';
+        (groupsOfThree(sep) ? group : point) = sep;
+    }
     std::string plain;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        const char c = digits[i];
-        if (c == sep)
+    int points = 0;
+    for (char c : digits) {
+        if (c == group)
             continue;
-        const bool groupOfThree = (c == ',' || c == '.') && i + 4 == digits.size() && i > 0 &&
-                                  !percent && !percentAllowed;
-        if ((c == ',' || c == '.') && groupOfThree && sep == '\0')
-            continue; // "118,000" is 118000 where a share is not expected
-        plain += c == ',' ? '.' : c;
+        if (c == ',' || c == '.') {
+            if (c != point || ++points > 1)
+                return std::nullopt;
+            plain += '.';
+        } else {
+            plain += c;
+        }
     }
-    std::size_t used = 0;
     double value = 0;
-    try {
-        value = std::stod(plain, &used);
-    } catch (...) {
-        return std::nullopt;
-    }
-    if (used != plain.size() || !std::isfinite(value))
+    const auto [end, error] = std::from_chars(plain.data(), plain.data() + plain.size(), value);
+    if (error != std::errc() || end != plain.data() + plain.size() || !std::isfinite(value))
         return std::nullopt;
     return percent ? value / 100.0 : value;
+}
+
+// A share or a cost as the CSV writes it: the shortest text that reads back as the same number.
+std::string exactNumber(double value) {
+    char buffer[32];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return error == std::errc() ? std::string(buffer, end) : std::to_string(value);
 }
 
 std::optional<PersonStatus> parseImportedStatus(const std::string& text) {
@@ -253,9 +285,11 @@ std::optional<SkillLevel> parseImportedLevel(std::string_view raw, LevelScale sc
 std::vector<ImportColumn> guessImportColumns(const Project& project,
                                              const std::vector<std::string>& header,
                                              bool createSkills) {
-    std::unordered_map<std::string, SkillId> skills;
+    // By key ("cicd" for CI/CD), unless two skills share one ("C", "C++", "C#"): those are
+    // matched by their exact name (case aside) only.
+    std::unordered_map<std::string, std::vector<SkillId>> skills;
     for (const Skill& skill : project.skills)
-        skills.emplace(headerKey(skill.name), skill.id);
+        skills[headerKey(skill.name)].push_back(skill.id);
     std::vector<ImportColumn> columns;
     std::set<std::string> taken;
     for (const std::string& raw : header) {
@@ -269,10 +303,15 @@ std::vector<ImportColumn> guessImportColumns(const Project& project,
         };
         if (key.empty()) {
             // no header: ignored
-        } else if (const auto it = skills.find(key); it != skills.end()) {
-            if (taken.insert("skill:" + key).second) {
+        } else if (const Skill* exact = project.findSkill(trimmed(raw))) {
+            if (taken.insert("skill:" + std::to_string(exact->id.value)).second) {
                 column.kind = Kind::Skill;
-                column.skill = it->second;
+                column.skill = exact->id;
+            }
+        } else if (const auto it = skills.find(key); it != skills.end() && it->second.size() == 1) {
+            if (taken.insert("skill:" + std::to_string(it->second.front().value)).second) {
+                column.kind = Kind::Skill;
+                column.skill = it->second.front();
             }
         } else if (isOneOf(key, {"name", "fullname", "person", "employee", "employeename"})) {
             field(Kind::Name);
@@ -322,7 +361,7 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
     }
     const auto scenarioFound = project.scenarioOrFirst(options.scenario);
     if (!scenarioFound)
-        problem(headerLine, "", scenarioFound.message());
+        plan.problems.push_back({0, "", source + ": " + scenarioFound.message()});
     for (const ImportColumn& c : columns) {
         if (c.kind == Kind::NewSkill &&
             (c.newSkillName.empty() || project.findSkill(c.newSkillName)))
@@ -353,10 +392,22 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
         }
     }
 
+    // People there already, by name; a name two of them share matches neither (never guessed).
     std::unordered_map<std::string, const Person*> existing;
+    std::set<std::string> shared;
     for (const Person& person : project.people) {
-        if (project.isVisibleIn(person, scenario.id))
-            existing.emplace(lowered(person.name), &person);
+        if (project.isVisibleIn(person, scenario.id) &&
+            !existing.emplace(lowered(person.name), &person).second)
+            shared.insert(lowered(person.name));
+    }
+    // The most each person gives to roles in any scenario: an FTE may not drop below it.
+    std::unordered_map<std::int64_t, double> mostAllocated;
+    for (const Scenario& s : project.scenarios) {
+        std::unordered_map<std::int64_t, double> sum;
+        for (const Assignment& a : s.assignments)
+            sum[a.person.value] += a.allocation;
+        for (const auto& [person, share] : sum)
+            mostAllocated[person] = std::max(mostAllocated[person], share);
     }
     std::unordered_map<std::string, std::size_t> seenOnLine;
     // Who holds which role, and how much of their FTE is given, in the scenario.
@@ -366,17 +417,22 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
         held.insert({a.person.value, a.role.value});
         allocated[a.person.value] += a.allocation;
     }
-    AddPeople newPeople; // one edit for all of them: the project is checked once
+    AddPeople newPeople;       // one edit for all of them: the project is checked once
+    SetSkillLevels levelEdits; // and one for the levels of the people there already
     std::vector<Edit> rowEdits;
     bool anyBadRow = false;
 
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
         const CsvRow& row = table.rows[r];
         const std::size_t problemsBefore = plan.problems.size();
-        if (row.fields.size() > columns.size()) {
+        std::size_t width = row.fields.size();
+        while (width > columns.size() && trimmed(row.fields[width - 1]).empty())
+            --width; // empty fields past the header's last are nothing
+        if (width != columns.size()) {
             problem(row.line, "",
-                    countOf(static_cast<long long>(row.fields.size()), "field", "fields") +
-                        " where the header has " + std::to_string(columns.size()));
+                    countOf(static_cast<long long>(width), "field", "fields") +
+                        " where the header has " + std::to_string(columns.size()) +
+                        (width < columns.size() ? " (a missing level would read as None)" : ""));
             anyBadRow = true;
             plan.skipped.push_back("line " + std::to_string(row.line));
             continue;
@@ -400,6 +456,14 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
             continue;
         }
         seenOnLine.emplace(key, row.line);
+        if (shared.count(key)) {
+            problem(row.line, columns[nameIndex].header,
+                    inQuotes(name) + " is the name of several people in " +
+                        inQuotes(scenario.name) + "; give them names of their own first");
+            anyBadRow = true;
+            plan.skipped.push_back(name);
+            continue;
+        }
         const auto found = existing.find(key);
         const Person* current = found == existing.end() ? nullptr : found->second;
         if (current && options.mode == ImportOptions::Mode::AddOnly) {
@@ -491,6 +555,14 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
             if (!current || !held.count({current->id.value, role->id.value}))
                 newRoles.push_back(role);
         }
+        if (current) {
+            const double given = mostAllocated[current->id.value];
+            if (person.fte + 1e-9 < given)
+                problem(row.line, "",
+                        "the FTE " + formatShare(person.fte) + " is less than the " +
+                            formatShare(given) + " " + inQuotes(name) +
+                            " already gives to roles; unassign them first");
+        }
         const double left = person.fte - (current ? allocated[current->id.value] : 0.0);
         if (!newRoles.empty() && left <= 1e-9)
             problem(row.line, roleHeader,
@@ -523,17 +595,20 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
             person.yearlyCost != current->yearlyCost)
             rowEdits.push_back(UpdatePerson{current->id, current->name, person.status, person.fte,
                                             person.yearlyCost});
+        bool levelChanged = false;
         for (const auto& [skill, level] : levels) {
             if (current->level(skill) != level) {
-                rowEdits.push_back(SetSkillLevel{current->id, skill, level});
+                levelEdits.levels.push_back(SetSkillLevel{current->id, skill, level});
                 ++plan.levelChanges;
+                levelChanged = true;
             }
         }
         for (const Role* role : newRoles) {
             rowEdits.push_back(SetAllocation{scenario.id, current->id, role->id, share});
             ++plan.assignments;
         }
-        (rowEdits.size() == editsBefore ? plan.unchanged : plan.updated).push_back(name);
+        (rowEdits.size() == editsBefore && !levelChanged ? plan.unchanged : plan.updated)
+            .push_back(name);
     }
 
     plan.blocked = anyBadRow && !options.skipBadRows;
@@ -543,6 +618,8 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
     }
     if (!newPeople.people.empty())
         plan.edit.edits.push_back(std::move(newPeople));
+    if (!levelEdits.levels.empty())
+        plan.edit.edits.push_back(std::move(levelEdits));
     for (Edit& e : rowEdits)
         plan.edit.edits.push_back(std::move(e));
     return plan;
@@ -570,7 +647,7 @@ std::string peopleCsv(const Project& project, const Scenario& scenario, bool wor
         const auto roles = roleNames.find(person.id.value);
         const std::string noRole;
         std::vector<std::string> fields{person.name, std::string(personStatusLabel(person.status)),
-                                        formatShare(person.fte), std::to_string(person.yearlyCost),
+                                        exactNumber(person.fte), std::to_string(person.yearlyCost),
                                         roles == roleNames.end() ? noRole : roles->second};
         for (const Skill& skill : project.skills) {
             const SkillLevel level = person.level(skill.id);

@@ -21,7 +21,9 @@ public:
     Result<Project> read(const json& root) {
         if (!root.is_object())
             return fail("", "the document must be a JSON object");
-        if (root.value("format", std::string()) != "crewplan-project")
+        const auto format = root.find("format");
+        if (format == root.end() || !format->is_string() ||
+            format->get<std::string>() != "crewplan-project")
             return fail("format", "expected \"crewplan-project\"");
         if (const auto version = root.find("version"); version != root.end()) {
             if (!version->is_number_integer() || version->get<std::int64_t>() < 1)
@@ -223,8 +225,18 @@ private:
                                                     "planned-hire)"),
                        false;
             person.status = *parsed;
-            if (peopleByName_.count(person.name))
-                return fail(at(path, "name"), inQuotes(person.name) + " is listed twice"), false;
+            // Assignments and training name a person by "key" where two share a name.
+            std::string key;
+            if (!text(item, path, "key", key, false))
+                return false;
+            const std::string ref = key.empty() ? person.name : key;
+            if (peopleByName_.count(ref))
+                return fail(at(path, key.empty() ? "name" : "key"),
+                            inQuotes(ref) + " is listed twice" +
+                                (key.empty()
+                                     ? " (give each a \"key\" of its own to tell them apart)"
+                                     : "")),
+                       false;
             const auto skills = item.find("skills");
             if (skills != item.end()) {
                 if (!skills->is_object())
@@ -243,7 +255,7 @@ private:
             if (!text(item, path, "scenario", scenario, false))
                 return false;
             person.id = PersonId{project_.allocateId()};
-            peopleByName_[person.name] = person.id;
+            peopleByName_[ref] = person.id;
             if (!scenario.empty())
                 pendingScenario_[person.id] = {scenario, at(path, "scenario")};
             project_.people.push_back(std::move(person));
@@ -480,7 +492,23 @@ void putText(ordered& object, const char* key, const std::string& value) {
         object[key] = value; // optional texts are left out when empty
 }
 
-ordered roleJson(const Project& project, const Scenario& scenario, const Role& role) {
+// How the file names a person: by name, or by a key ("Ana Lima #2") where two share a name.
+using PersonRefs = std::map<std::int64_t, std::string>;
+
+PersonRefs personRefs(const Project& project) {
+    std::map<std::string, int> count, seen;
+    for (const Person& person : project.people)
+        ++count[person.name];
+    PersonRefs refs;
+    for (const Person& person : project.people)
+        refs[person.id.value] = count[person.name] > 1
+                                    ? person.name + " #" + std::to_string(++seen[person.name])
+                                    : person.name;
+    return refs;
+}
+
+ordered roleJson(const Project& project, const Scenario& scenario, const Role& role,
+                 const PersonRefs& refs) {
     ordered out{{"name", role.name},
                 {"headcount", role.headcount},
                 {"costBand", {role.costBand.minimum, role.costBand.maximum}}};
@@ -498,7 +526,7 @@ ordered roleJson(const Project& project, const Scenario& scenario, const Role& r
     for (const Assignment& a : scenario.assignments) {
         if (a.role == role.id)
             assignments.push_back(
-                {{"person", project.findPerson(a.person)->name}, {"allocation", a.allocation}});
+                {{"person", refs.at(a.person.value)}, {"allocation", a.allocation}});
     }
     out["assignments"] = std::move(assignments);
     ordered declined = ordered::array();
@@ -511,7 +539,7 @@ ordered roleJson(const Project& project, const Scenario& scenario, const Role& r
     return out;
 }
 
-ordered scenarioJson(const Project& project, const Scenario& scenario) {
+ordered scenarioJson(const Project& project, const Scenario& scenario, const PersonRefs& refs) {
     ordered out{{"name", scenario.name}};
     putText(out, "description", scenario.description);
     ordered teams = ordered::array();
@@ -520,7 +548,7 @@ ordered scenarioJson(const Project& project, const Scenario& scenario) {
         putText(t, "description", team.description);
         ordered roles = ordered::array();
         for (const Role* role : scenario.rolesOf(team.id))
-            roles.push_back(roleJson(project, scenario, *role));
+            roles.push_back(roleJson(project, scenario, *role, refs));
         t["roles"] = std::move(roles);
         teams.push_back(std::move(t));
     }
@@ -528,7 +556,7 @@ ordered scenarioJson(const Project& project, const Scenario& scenario) {
     if (!scenario.training.empty()) {
         ordered training = ordered::array();
         for (const PlannedTraining& t : scenario.training)
-            training.push_back({{"person", project.findPerson(t.person)->name},
+            training.push_back({{"person", refs.at(t.person.value)},
                                 {"skill", project.findSkill(t.skill)->name},
                                 {"target", skillLevelName(t.target)},
                                 {"cost", t.cost},
@@ -556,6 +584,7 @@ std::string writeProjectJson(const Project& project) {
         skills.push_back(std::move(s));
     }
     root["skills"] = std::move(skills);
+    const PersonRefs refs = personRefs(project);
     ordered people = ordered::array();
     for (const Person& person : project.people) {
         ordered p{{"name", person.name},
@@ -568,6 +597,8 @@ std::string writeProjectJson(const Project& project) {
                 held[skill.name] = skillLevelName(person.level(skill.id));
         }
         p["skills"] = std::move(held);
+        if (refs.at(person.id.value) != person.name)
+            p["key"] = refs.at(person.id.value);
         if (person.scenario)
             p["scenario"] = project.findScenario(*person.scenario)->name;
         people.push_back(std::move(p));
@@ -575,11 +606,12 @@ std::string writeProjectJson(const Project& project) {
     root["people"] = std::move(people);
     ordered scenarios = ordered::array();
     for (const Scenario& scenario : project.scenarios)
-        scenarios.push_back(scenarioJson(project, scenario));
+        scenarios.push_back(scenarioJson(project, scenario, refs));
     root["scenarios"] = std::move(scenarios);
     if (!project.toolCatalog.empty())
         root["toolCatalog"] = ordered::parse(project.toolCatalog, nullptr, false);
-    return root.dump(2) + "\n";
+    // Names come in as UTF-8 from every door; should one not be, it is replaced, never thrown.
+    return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 Result<Project> readProjectJson(std::string_view text, std::string_view sourceName) {

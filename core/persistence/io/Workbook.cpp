@@ -81,7 +81,7 @@ struct Formats {
         money = workbook_add_format(book);
         format_set_num_format(money, "#,##0");
         share = workbook_add_format(book);
-        format_set_num_format(share, "0.##");
+        format_set_num_format(share, "General"); // 1, 0.8, 0.33: as the window shows them
         gap = workbook_add_format(book);
         format_set_bg_color(gap, 0xF4CCCC);
         format_set_font_color(gap, 0x9C0006);
@@ -269,8 +269,8 @@ void planSheet(lxw_workbook* book, const Formats& f, const Project& project,
         sheet.number(row, 7, step.cost, f.money, formatMoney(step.cost).size());
         worksheet_write_string(sheet.get(), row, 9, step.reason.c_str(), nullptr);
     }
-    worksheet_set_column(sheet.get(), 9, 9, 90, f.wrap);
     sheet.finish(row, false);
+    worksheet_set_column(sheet.get(), 9, 9, 90, f.wrap); // after finish(), which fits the rest
 }
 
 void compareSheet(lxw_workbook* book, const Formats& f, const ScenarioComparison& comparison) {

@@ -102,6 +102,7 @@ inline Status checkPersonDetails(std::string_view name, double fte, std::int64_t
 
 // One per kind of edit; each refuses with the reason, or applies and returns the inverse.
 Result<Edit> apply(Database& db, Project& project, const SetSkillLevel& e);
+Result<Edit> apply(Database& db, Project& project, const SetSkillLevels& e);
 Result<Edit> apply(Database& db, Project& project, const SetAllocation& e);
 Result<Edit> apply(Database& db, Project& project, const UpdatePerson& e);
 Result<Edit> apply(Database& db, Project& project, const AddPerson& e);

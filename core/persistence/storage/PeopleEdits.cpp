@@ -4,6 +4,7 @@
 #include "storage/RowWriter.h"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -32,6 +33,66 @@ Result<Edit> apply(Database& db, Project& project, const SetSkillLevel& e) {
                 person->skills.erase(e.skill);
             else
                 person->skills[e.skill] = e.level;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const SetSkillLevels& e) {
+    std::unordered_map<std::int64_t, Person*> people;
+    for (Person& person : project.people)
+        people.emplace(person.id.value, &person);
+    std::unordered_set<std::int64_t> skills;
+    for (const Skill& skill : project.skills)
+        skills.insert(skill.id.value);
+    SetSkillLevels inverse;
+    inverse.levels.reserve(e.levels.size());
+    // Undone last to first, so that a skill set twice comes back to what it was before both.
+    std::map<std::pair<std::int64_t, std::int64_t>, SkillLevel> now;
+    for (const SetSkillLevel& level : e.levels) {
+        const auto person = people.find(level.person.value);
+        if (person == people.end())
+            return Error{"That person no longer exists."};
+        if (!skills.count(level.skill.value))
+            return Error{"That skill is not in the catalog."};
+        const auto key = std::make_pair(level.person.value, level.skill.value);
+        const auto seen = now.find(key);
+        inverse.levels.push_back(
+            {level.person, level.skill,
+             seen != now.end() ? seen->second : person->second->level(level.skill)});
+        now[key] = level.level;
+    }
+    std::reverse(inverse.levels.begin(), inverse.levels.end());
+    return transact(
+        db, std::move(inverse),
+        [&]() -> Status {
+            auto remove =
+                db.prepare("DELETE FROM person_skill WHERE person_id = ?1 AND skill_id = ?2");
+            auto upsert = db.prepare(
+                "INSERT INTO person_skill (person_id, skill_id, level) VALUES (?1, ?2, ?3) "
+                "ON CONFLICT (person_id, skill_id) DO UPDATE SET level = excluded.level");
+            if (!remove || !upsert)
+                return Error{remove ? upsert.message() : remove.message()};
+            for (const SetSkillLevel& level : e.levels) {
+                Status status;
+                if (level.level == SkillLevel::None)
+                    status = remove->bind(1, level.person.value).bind(2, level.skill.value).run();
+                else
+                    status = upsert->bind(1, level.person.value)
+                                 .bind(2, level.skill.value)
+                                 .bind(3, static_cast<int>(level.level))
+                                 .run();
+                if (!status)
+                    return status;
+            }
+            return {};
+        },
+        [&] {
+            for (const SetSkillLevel& level : e.levels) {
+                Person& person = *people.at(level.person.value);
+                if (level.level == SkillLevel::None)
+                    person.skills.erase(level.skill);
+                else
+                    person.skills[level.skill] = level.level;
+            }
         });
 }
 
