@@ -176,13 +176,6 @@
             <numerusform>Remove %n people</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n people from %1</source>
-        <translation>
-            <numerusform>Import %n person from %1</numerusform>
-            <numerusform>Import %n people from %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>crewplan::PlanTree</name>

@@ -63,7 +63,7 @@ MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, File
     offerToOpen_ = [this](const QString& message) {
         QMessageBox box(QMessageBox::Information, tr("Exported"), message,
                         QMessageBox::Open | QMessageBox::Close, this);
-        box.setDefaultButton(QMessageBox::Open);
+        box.setDefaultButton(QMessageBox::Close); // Enter does not launch another program
         return box.exec() == QMessageBox::Open;
     };
     reviewImport_ = [](ImportPeopleDialog& dialog) { return dialog.exec() == QDialog::Accepted; };

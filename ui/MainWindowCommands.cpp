@@ -188,13 +188,19 @@ bool MainWindow::importPeople(const QString& path) {
     if (!reviewImport_(dialog) || !dialog.canImport())
         return false;
     const ImportPlan& plan = dialog.plan();
-    const int people = static_cast<int>(plan.added.size() + plan.updated.size());
-    if (auto refused =
-            document_.apply(plan.edit, tr("Import %n people from %1", nullptr, people).arg(name))) {
+    const QString step = tr("Import from %1: %2 added, %3 updated")
+                             .arg(name)
+                             .arg(plan.added.size())
+                             .arg(plan.updated.size());
+    if (auto refused = document_.apply(plan.edit, step)) {
         reportError_(tr("Cannot import people"), *refused);
         return false;
     }
-    statusBar()->showMessage(dialog.summary(), 8000);
+    statusBar()->showMessage(tr("Imported from %1: %2 added, %3 updated. Undo takes it back.")
+                                 .arg(name)
+                                 .arg(plan.added.size())
+                                 .arg(plan.updated.size()),
+                             8000);
     return true;
 }
 
@@ -208,12 +214,12 @@ bool MainWindow::exportData(ExportFormat format) {
     };
     const Kind kind =
         format == ExportFormat::Workbook
-            ? Kind{tr("Export a spreadsheet"), tr("Excel workbooks (*.xlsx)"),
+            ? Kind{tr("Export a spreadsheet (XLSX)"), tr("Excel workbooks (*.xlsx)"),
                    QStringLiteral(".xlsx"), toQString(scenario.name)}
         : format == ExportFormat::PeopleCsv
             ? Kind{tr("Export people as CSV"), tr("CSV tables (*.csv)"), QStringLiteral(".csv"),
-                   tr("%1 people").arg(toQString(scenario.name))}
-            : Kind{tr("Export the project as JSON"), tr("Crewplan project JSON (*.json)"),
+                   tr("%1 – people").arg(toQString(scenario.name))}
+            : Kind{tr("Export project as JSON"), tr("Crewplan project JSON (*.json)"),
                    QStringLiteral(".json"), tr("project")};
     QString folder = preferences_.reportFolder.get();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())

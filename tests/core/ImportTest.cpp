@@ -190,8 +190,9 @@ TEST(Import, EveryBadRowIsNamedAndNothingIsImportedUnlessAsked) {
         messages.push_back(p.message);
     EXPECT_EQ(messages,
               (std::vector<std::string>{
-                  "people-bad.csv, line 3, column 'Spark': 'expert-ish' is not a level (0–4, or "
-                  "None, Awareness, Working, Advanced, Expert).",
+                  "people-bad.csv, line 3, column 'Spark': 'expert-ish' is not a level (0–4, "
+                  "None, Awareness, Working, Advanced, Expert, or a word such as Basic, "
+                  "Intermediate or Strong).",
                   "people-bad.csv, line 4, column 'FTE': '1.5' is not an FTE (more than 0 and at "
                   "most 1, e.g. 0.8 or 80%).",
                   "people-bad.csv, line 5, column 'Name': 'Ana Lima' is also on line 2.",

@@ -40,7 +40,7 @@ TEST(ImportPeople, TheHardFileIsPreviewedThenImportedAsOneUndoStep) {
     EXPECT_EQ(w.document.project().people.size(), peopleBefore + 3);
     EXPECT_EQ(w.document.undoStack()->count(), stepsBefore + 1);
     EXPECT_EQ(w.document.undoStack()->undoText().toStdString(),
-              "Import 3 people from people-semicolon-bom.csv");
+              "Import from people-semicolon-bom.csv: 3 added, 0 updated");
     // What the window shows is what the file holds.
     auto reopened = ProjectStore::open(w.samplePath);
     ASSERT_TRUE(reopened.ok());

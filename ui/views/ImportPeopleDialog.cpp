@@ -46,7 +46,7 @@ ImportPeopleDialog::ImportPeopleDialog(const Project& project, ScenarioId scenar
     scale_ = new QComboBox(this);
     scale_->addItem(tr("0–4 (None … Expert)"), static_cast<int>(LevelScale::ZeroToFour));
     scale_->addItem(tr("1–5 (1 = None … 5 = Expert)"), static_cast<int>(LevelScale::OneToFive));
-    scale_->addItem(tr("Stars (★ … ★★★★★)"), static_cast<int>(LevelScale::Stars));
+    scale_->addItem(tr("Stars (★ = None … ★★★★★ = Expert)"), static_cast<int>(LevelScale::Stars));
     scenario_ = new QComboBox(this);
     for (const Scenario& s : project.scenarios) {
         scenario_->addItem(toQString(s.name), QVariant::fromValue<qint64>(s.id.value));
@@ -78,6 +78,9 @@ ImportPeopleDialog::ImportPeopleDialog(const Project& project, ScenarioId scenar
 
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
+    // Room for two lines from the start, so that a longer summary does not push the table.
+    summary_->setMinimumHeight(summary_->fontMetrics().lineSpacing() * 2 + 4);
+    summary_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     problemsTitle_ = new QLabel(this);
     problems_ = new QListWidget(this);
     problems_->setWordWrap(true);
@@ -156,7 +159,8 @@ void ImportPeopleDialog::fillColumns() {
         const QString header = toQString(column.header).trimmed();
         if (!header.isEmpty() && !project_.findSkill(column.header)) {
             box->insertSeparator(box->count());
-            box->addItem(tr("New skill: %1").arg(header), entry(Kind::NewSkill));
+            box->addItem(tr("New skill: %1 (in Domain; change it in Skills)").arg(header),
+                         entry(Kind::NewSkill));
         }
         for (int i = 0; i < box->count(); ++i) {
             const QVariantList data = box->itemData(i).toList();

@@ -119,7 +119,9 @@ std::string scaleHint(LevelScale scale) {
     const char* numbers = scale == LevelScale::OneToFive ? "1–5"
                           : scale == LevelScale::Stars   ? "1–5 stars"
                                                          : "0–4";
-    return std::string("(") + numbers + ", or None, Awareness, Working, Advanced, Expert)";
+    return std::string("(") + numbers +
+           ", None, Awareness, Working, Advanced, Expert, or a word such as Basic, Intermediate or "
+           "Strong)";
 }
 
 // The roles a cell names: "Data Engineering/Data Engineer; QA/QA Engineer", or a role's name
