@@ -65,6 +65,7 @@ nlohmann::ordered_json importJson(const ImportPlan& plan, const Project& project
     j["newSkills"] = plan.newSkills;
     j["levelsSet"] = plan.levelChanges;
     j["newAssignments"] = plan.assignments;
+    j["pastHeadcount"] = plan.notices;
     nlohmann::ordered_json problems = nlohmann::ordered_json::array();
     for (const ImportProblem& p : plan.problems)
         problems.push_back({{"line", p.line}, {"column", p.column}, {"message", p.message}});
@@ -164,6 +165,8 @@ int runImport(const ImportArguments& a, std::ostream& out, std::ostream& err) {
         out << source << ": ignored " << ignored
             << " (not a field or a skill of the project; --create-skills makes skills of them).\n";
     out << source << ": " << importSummary(plan) << ".\n";
+    for (const std::string& notice : plan.notices)
+        out << source << ": past its headcount afterwards: " << notice << ".\n";
     if (a.dryRun)
         out << "Dry run: nothing was written.\n";
     else if (!write)

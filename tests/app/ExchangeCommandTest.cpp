@@ -61,7 +61,10 @@ TEST(ImportCommand, ImportsTheHardFileOnceAndThenHasNothingToChange) {
                            "--create-skills makes skills of them).\n" +
                            csv +
                            ": adds 3 people, updates 0, leaves 0 unchanged; 7 levels set, 2 new "
-                           "assignments.\nImported into " +
+                           "assignments.\n" +
+                           csv +
+                           ": past its headcount afterwards: Data Engineering/Data Engineer: 2.8 "
+                           "FTE for a headcount of 2.\nImported into " +
                            file + " in one transaction.\n");
     const auto summary = nlohmann::json::parse(runCrewplan(dir, {"summary", file, "--json"}).out);
     EXPECT_EQ(summary["teams"][3]["headcount"]["candidate"], 1) << "Ola joined QA";

@@ -398,3 +398,13 @@ TEST(Import, UpdatedLevelsAreOneEditAndComeBackOnUndo) {
     auto reopened = ProjectStore::open(dir.file("u.crewplan"));
     EXPECT_TRUE(reopened->project() == before) << "the file is back too";
 }
+
+TEST(Import, RolesFilledPastTheirHeadcountAreNoticedNotRefused) {
+    const Project project = sample();
+    const CsvTable table = readFixture("people-semicolon-bom.csv");
+    const ImportPlan plan = planFor(project, table);
+    EXPECT_TRUE(plan.problems.empty());
+    // Data Engineer: 2 already, Zoë's 0.8 more; QA Engineer: nobody yet, Ola's 1 is its 1.
+    EXPECT_EQ(plan.notices, (std::vector<std::string>{
+                                "Data Engineering/Data Engineer: 2.8 FTE for a headcount of 2"}));
+}

@@ -36,7 +36,9 @@ TEST(ImportPeople, TheHardFileIsPreviewedThenImportedAsOneUndoStep) {
     EXPECT_TRUE(w.errors.isEmpty()) << w.errors.join(u'\n').toStdString();
     EXPECT_EQ(summary.toStdString(),
               "Import adds 3 people, updates 0 and leaves 0 unchanged; "
-              "sets 7 levels and 2 new assignments. It is one step to undo.");
+              "sets 7 levels and 2 new assignments. It is one step to undo.\n"
+              "Past their headcount afterwards: Data Engineering/Data "
+              "Engineer: 2.8 FTE for a headcount of 2.");
     EXPECT_EQ(w.document.project().people.size(), peopleBefore + 3);
     EXPECT_EQ(w.document.undoStack()->count(), stepsBefore + 1);
     EXPECT_EQ(w.document.undoStack()->undoText().toStdString(),

@@ -79,7 +79,7 @@ ImportPeopleDialog::ImportPeopleDialog(const Project& project, ScenarioId scenar
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
     // Room for two lines from the start, so that a longer summary does not push the table.
-    summary_->setMinimumHeight(summary_->fontMetrics().lineSpacing() * 2 + 4);
+    summary_->setMinimumHeight(summary_->fontMetrics().lineSpacing() * 3 + 4);
     summary_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     problemsTitle_ = new QLabel(this);
     problems_ = new QListWidget(this);
@@ -247,7 +247,15 @@ QString ImportPeopleDialog::summary() const {
             tr(" and %n new assignment(s)", nullptr, plan_.assignments);
     if (!plan_.newSkills.empty())
         text += tr("; creates %n skill(s)", nullptr, n(plan_.newSkills));
-    return text + tr(". It is one step to undo.");
+    text += tr(". It is one step to undo.");
+    if (!plan_.notices.empty()) {
+        QStringList roles;
+        for (const std::string& notice : plan_.notices)
+            roles << toQString(notice);
+        text += QLatin1Char('\n') +
+                tr("Past their headcount afterwards: %1.").arg(roles.join(QStringLiteral("; ")));
+    }
+    return text;
 }
 
 QStringList ImportPeopleDialog::problems() const {

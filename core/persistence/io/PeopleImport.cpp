@@ -613,6 +613,29 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
             .push_back(name);
     }
 
+    // Roles the new assignments fill past their headcount.
+    std::unordered_map<std::int64_t, double> filled, adding;
+    for (const Assignment& a : scenario.assignments)
+        filled[a.role.value] += a.allocation;
+    for (const AddPerson& add : newPeople.people) {
+        for (const auto& placement : add.placements)
+            adding[placement.assignment.role.value] += placement.assignment.allocation;
+    }
+    for (const Edit& e : rowEdits) {
+        if (const auto* set = std::get_if<SetAllocation>(&e.variant()))
+            adding[set->role.value] += set->allocation;
+    }
+    for (const Role& role : scenario.roles) {
+        const auto more = adding.find(role.id.value);
+        if (more == adding.end())
+            continue;
+        const double total = filled[role.id.value] + more->second;
+        if (total > role.headcount + 1e-9)
+            plan.notices.push_back(scenario.findTeam(role.team)->name + "/" + role.name + ": " +
+                                   formatShare(total) + " FTE for a headcount of " +
+                                   std::to_string(role.headcount));
+    }
+
     plan.blocked = anyBadRow && !options.skipBadRows;
     if (plan.blocked) {
         plan.edit.edits.clear(); // nothing, not even the new skills, until the rows are good

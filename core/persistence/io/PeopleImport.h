@@ -70,6 +70,9 @@ struct ImportPlan {
     std::vector<std::string> newSkills;
     int assignments = 0; // new assignments
     int levelChanges = 0;
+    // Not problems, but worth a look: "Data Engineering/Data Engineer: 2.8 FTE for a headcount
+    // of 2", for each role the import fills past its headcount.
+    std::vector<std::string> notices;
     EditBatch edit;       // empty when nothing changes, or when a problem stops the import
     bool blocked = false; // problems, and the rows were not to be skipped
 };
