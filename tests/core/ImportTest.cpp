@@ -1,5 +1,6 @@
 // CSV in (the hard cases of real files, the import plan, its problems by line and column) and the
 // people matrix out, read back unchanged.
+#include "SampleProject.h"
 #include "TestSupport.h"
 #include "io/Csv.h"
 #include "io/PeopleImport.h"
@@ -14,12 +15,6 @@ using namespace crewplan;
 using namespace crewplan::test;
 
 namespace {
-
-Project sample() {
-    auto p = makeProject(ProjectTemplate::Sample);
-    EXPECT_TRUE(p.ok());
-    return std::move(*p);
-}
 
 CsvTable readFixture(const std::string& name) {
     auto table = readCsv(readBytes(fixture("import/" + name)), name);

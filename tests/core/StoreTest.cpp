@@ -1,4 +1,5 @@
 // The project file: round trip, refused files (left untouched), migration from schema 1, copies.
+#include "SampleProject.h"
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/ProjectStore.h"
@@ -14,12 +15,6 @@ using namespace crewplan;
 using namespace crewplan::test;
 
 namespace {
-
-Project sample() {
-    auto p = makeProject(ProjectTemplate::Sample);
-    EXPECT_TRUE(p.ok());
-    return std::move(*p);
-}
 
 std::int64_t pragma(const std::string& path, const char* name) {
     auto db = Database::open(path, Database::Mode::ReadOnly);
