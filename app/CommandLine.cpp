@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ComparisonText.h"
+#include "EditCommands.h"
 #include "ExchangeCommand.h"
 #include "RecommendCommand.h"
 #include "StackCommand.h"
@@ -18,6 +19,7 @@
 #include "templates/Templates.h"
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace crewplan {
@@ -46,7 +48,10 @@ int runNewFrom(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::create(o.file, std::move(*project));
     if (!store)
         return failWith(err, store.message());
-    out << "Created " << o.file << " from " << o.from << ".\n";
+    if (o.json)
+        out << nlohmann::ordered_json{{"created", o.file}, {"from", o.from}}.dump(2) << '\n';
+    else
+        out << "Created " << o.file << " from " << o.from << ".\n";
     return kExitOk;
 }
 
@@ -63,7 +68,11 @@ int runNew(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::create(o.file, std::move(*project));
     if (!store)
         return failWith(err, store.message());
-    out << "Created " << o.file << " from the " << o.templateName << " template.\n";
+    if (o.json)
+        out << nlohmann::ordered_json{{"created", o.file}, {"template", o.templateName}}.dump(2)
+            << '\n';
+    else
+        out << "Created " << o.file << " from the " << o.templateName << " template.\n";
     return kExitOk;
 }
 
@@ -89,6 +98,12 @@ int runGenerate(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::create(o.file, std::move(*project));
     if (!store)
         return failWith(err, store.message());
+    if (o.json) {
+        out << nlohmann::ordered_json{{"created", o.file}, {"people", people}, {"seed", o.seed}}
+                   .dump(2)
+            << '\n';
+        return kExitOk;
+    }
     out << "Generated " << o.file << " with "
         << countOf(static_cast<long long>(people), "person", "people") << " (seed " << o.seed
         << ").\n";
@@ -134,8 +149,17 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     }
     if (!result)
         return failWith(err, o.file + ": " + result.message());
-    out << "Done: " << o.action << " " << o.names[0]
-        << (wanted == 2 ? " → " + o.names[1] : std::string()) << ".\n";
+    const std::string done = "Done: " + o.action + " " + o.names[0] +
+                             (wanted == 2 ? " → " + o.names[1] : std::string()) + ".";
+    if (o.json)
+        out << nlohmann::ordered_json{{"action", o.action},
+                                      {"done", done},
+                                      {"scenarios", nlohmann::ordered_json::parse(
+                                                        scenariosJson(store->project()))}}
+                   .dump(2)
+            << '\n';
+    else
+        out << done << '\n';
     return kExitOk;
 }
 
@@ -179,6 +203,7 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
                      "A project JSON to make it from (as `export --format json` writes; - for "
                      "standard input)")
         ->excludes(templateOption);
+    create->add_flag("--json", o.json, "Print what was created as JSON");
 
     auto* summary = app.add_subcommand(
         "summary", "Coverage, gaps, single points of failure, headcount and cost per team");
@@ -193,6 +218,7 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
         ->required()
         ->check(CLI::Range(1, kMaxGeneratedPeople));
     generate->add_option("--seed", o.seed, "Random seed (default 1)");
+    generate->add_flag("--json", o.json, "Print what was created as JSON");
 
     auto* scenarios = app.add_subcommand("scenarios", "List the project's scenarios");
     scenarios->add_option("FILE", o.file, "The project file")->required();
@@ -206,6 +232,7 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
         ->required()
         ->check(CLI::IsMember({"new", "clone", "rename", "delete"}));
     scenario->add_option("NAMES", o.names, "Scenario name(s)")->required();
+    scenario->add_flag("--json", o.json, "Print the scenarios after the change as JSON");
 
     auto* compare = app.add_subcommand("compare", "Compare two to four scenarios side by side");
     compare->add_option("FILE", o.file, "The project file")->required();
@@ -224,12 +251,16 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
     auto* importCommand = addImportCommand(app, importArgs);
     ExportArguments exportArgs;
     auto* exportCommand = addExportCommand(app, exportArgs);
+    EditCommands editCommands(app);
 
     ReportArguments report;
     auto* reportCommand =
         app.add_subcommand("report", "Write the PDF staffing report (or a comparison report)");
     reportCommand->add_option("FILE", report.file, "The project file")->required();
-    reportCommand->add_option("-o,--output", report.output, "The PDF to write")->required();
+    reportCommand
+        ->add_option("-o,--output", report.output, "The PDF to write (- for standard output)")
+        ->required();
+    reportCommand->add_flag("--json", report.json, "Print what was written as JSON");
     auto* reportScenario =
         reportCommand->add_option("--scenario", report.scenario, "Scenario (default: the first)");
     reportCommand
@@ -274,6 +305,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
             return {runImport(importArgs, out, err), {}, {}};
         if (exportCommand->parsed())
             return {runExport(exportArgs, out, err), {}, {}};
+        if (editCommands.parsed())
+            return {editCommands.run(out, err), {}, {}};
         if (reportCommand->parsed()) {
             CommandLineResult result;
             result.report = report;

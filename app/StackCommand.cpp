@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "io/AtomicFile.h"
+#include "io/TextFile.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "stack/Stack.h"
@@ -9,10 +10,8 @@
 #include "storage/ProjectStore.h"
 
 #include <CLI/CLI.hpp>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
-#include <sstream>
 
 namespace crewplan {
 
@@ -142,11 +141,13 @@ CLI::App* addCatalogCommand(CLI::App& app, CatalogArguments& a) {
     auto* c = app.add_subcommand(
         "catalog", "The project's MLOps tools catalog: export it, import an edited one, or reset");
     c->add_option("FILE", a.file, "The project file")->required();
-    auto* exportTo = c->add_option("--export", a.exportTo, "Write the catalog in use as JSON");
+    auto* exportTo = c->add_option("--export", a.exportTo,
+                                   "Write the catalog in use as JSON (- for standard output)");
     auto* importFrom =
-        c->add_option("--import", a.importFrom, "Make this JSON file the project's own catalog")
-            ->check(CLI::ExistingFile);
+        c->add_option("--import", a.importFrom,
+                      "Make this JSON file the project's own catalog (- for standard input)");
     auto* reset = c->add_flag("--reset", a.reset, "Go back to the built-in catalog");
+    c->add_flag("--json", a.json, "Print which catalog is in use, and its size, as JSON");
     exportTo->excludes(importFrom)->excludes(reset);
     importFrom->excludes(reset);
     return c;
@@ -159,13 +160,13 @@ int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) 
     if (!a.importFrom.empty() || a.reset) {
         std::string json;
         if (!a.importFrom.empty()) {
-            std::ifstream in(a.importFrom, std::ios::binary);
-            std::ostringstream text;
-            text << in.rdbuf();
-            if (!in && !in.eof())
-                return failWith(err, a.importFrom + ": could not be read.");
-            json = text.str();
-            if (auto status = checkToolCatalog(store->project(), json, a.importFrom); !status)
+            auto text = readTextFile(a.importFrom);
+            if (!text)
+                return failWith(err, text.message());
+            json = std::move(*text);
+            if (auto status = checkToolCatalog(
+                    store->project(), json, a.importFrom == "-" ? "standard input" : a.importFrom);
+                !status)
                 return failWith(err, status.message());
         }
         // What each scenario's stack asks follows the catalog, in the same transaction.
@@ -177,11 +178,26 @@ int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) 
         const std::string_view json = project.toolCatalog.empty()
                                           ? builtInToolCatalogJson()
                                           : std::string_view(project.toolCatalog);
+        if (a.exportTo == "-") { // standard output holds the catalog alone
+            out << json;
+            return kExitOk;
+        }
         if (auto written = writeFileAtomically(a.exportTo, json); !written)
             return failWith(err, written.message());
-        out << "Wrote " << a.exportTo << ".\n";
+        if (!a.json)
+            out << "Wrote " << a.exportTo << ".\n";
     }
     const ToolCatalog& catalog = toolCatalogOf(project);
+    if (a.json) {
+        nlohmann::ordered_json root{{"catalog", project.toolCatalog.empty() ? "built-in" : "own"},
+                                    {"stages", catalog.stages.size()},
+                                    {"tools", catalog.tools.size()},
+                                    {"presets", catalog.presets.size()}};
+        if (!a.exportTo.empty())
+            root["written"] = a.exportTo;
+        out << root.dump(2) << '\n';
+        return kExitOk;
+    }
     out << (project.toolCatalog.empty() ? "The built-in tools catalog"
                                         : "The project's own tools catalog")
         << ": " << catalog.stages.size() << " stages, " << catalog.tools.size() << " tools, "

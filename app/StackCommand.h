@@ -32,6 +32,7 @@ struct CatalogArguments {
     std::string exportTo;
     std::string importFrom;
     bool reset = false;
+    bool json = false;
 };
 
 CLI::App* addCatalogCommand(CLI::App& app, CatalogArguments& args);

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <sys/wait.h>
 #include <vector>
@@ -23,13 +24,20 @@ inline std::string shellQuoted(const std::string& arg) {
     return q + "'";
 }
 
+// With `input`, standard input reads it; else it is empty (/dev/null).
 inline CliRun runCrewplan(const TempDir& dir, const std::vector<std::string>& args,
-                          const std::string& environment = "") {
+                          const std::string& environment = "",
+                          const std::optional<std::string>& input = std::nullopt) {
+    std::string stdinPath = "/dev/null";
+    if (input) {
+        stdinPath = dir.file("stdin.txt");
+        crewplan::test::writeBytes(stdinPath, *input);
+    }
     std::string command = environment + shellQuoted(CREWPLAN_BINARY);
     for (const auto& a : args)
         command += " " + shellQuoted(a);
     command += " >" + shellQuoted(dir.file("stdout.txt")) + " 2>" +
-               shellQuoted(dir.file("stderr.txt")) + " </dev/null";
+               shellQuoted(dir.file("stderr.txt")) + " <" + shellQuoted(stdinPath);
     const int status = std::system(command.c_str());
     CliRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

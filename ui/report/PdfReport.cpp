@@ -1,6 +1,8 @@
 #include "PdfReport.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -231,6 +233,23 @@ void paintPages(QTextDocument& document, QPagedPaintDevice& device, const Report
 
 std::optional<QString> writePdf(QTextDocument& document, const QString& path,
                                 const ReportOptions& options, const QString& runningHeader) {
+    if (path == QStringLiteral("-")) { // standard output: laid out whole, then written at once
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(kResolution);
+            writer.setCreator(QStringLiteral("Crewplan"));
+            writer.setTitle(runningHeader);
+            paintPages(document, writer, options, runningHeader);
+        }
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(buffer.data()) != buffer.size() ||
+            !out.flush())
+            return QStringLiteral("the report could not be written to standard output (%1).")
+                .arg(out.errorString());
+        return std::nullopt;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: cannot be written (%2).").arg(path, file.errorString());

@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTimeZone>
@@ -82,7 +84,15 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
     }
     if (auto error = writePdf(*document, toQString(request.output), options, header))
         return fail(*error);
-    std::printf("Wrote %s (%d pages).\n", request.output.c_str(), document->pageCount());
+    if (request.output == "-") // standard output holds the PDF alone
+        return 0;
+    if (request.json) {
+        QJsonObject written{{QStringLiteral("written"), toQString(request.output)},
+                            {QStringLiteral("pages"), document->pageCount()}};
+        std::printf("%s", QJsonDocument(written).toJson().constData());
+    } else {
+        std::printf("Wrote %s (%d pages).\n", request.output.c_str(), document->pageCount());
+    }
     return 0;
 }
 

@@ -69,6 +69,14 @@ std::string padded(std::string_view text, std::size_t width, bool alignRight) {
     return alignRight ? fill + std::string(text) : std::string(text) + fill;
 }
 
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
 std::string inQuotes(std::string_view text) {
     return "'" + std::string(text) + "'";
 }

@@ -9,6 +9,8 @@ namespace crewplan {
 bool equalsIgnoringCase(std::string_view a, std::string_view b);
 // ASCII letters in lower case, for case-insensitive keys.
 std::string lowered(std::string_view text);
+// Without the spaces, tabs and line breaks around it.
+std::string trimmed(std::string_view text);
 // "1234567" -> "1,234,567"; rounds to whole units.
 std::string formatMoney(double amount);
 // 0.875 -> "87.5 %"

@@ -1,5 +1,6 @@
 #include "io/PeopleImport.h"
 
+#include "model/Lookup.h"
 #include "model/Text.h"
 
 #include <algorithm>
@@ -12,14 +13,6 @@
 namespace crewplan {
 
 namespace {
-
-std::string trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 bool isOneOf(const std::string& key, std::initializer_list<std::string_view> words) {
     return std::find(words.begin(), words.end(), key) != words.end();
@@ -125,84 +118,29 @@ std::string scaleHint(LevelScale scale) {
 }
 
 // The roles a cell names: "Data Engineering/Data Engineer; QA/QA Engineer", or a role's name
-// alone where only one role has it (in `team` when the row names one). Names compare without
-// regard to case.
-class RoleLookup {
-public:
-    explicit RoleLookup(const Scenario& scenario) : scenario_(scenario) {
-        // Indexed once: a large project has hundreds of roles and a roster thousands of rows.
-        for (const Role& role : scenario.roles) {
-            const Team* team = scenario.findTeam(role.team);
-            byName_[lowered(role.name)].push_back({&role, team ? lowered(team->name) : ""});
+// alone where only one role has it (in `team` when the row names one).
+std::vector<const Role*> rolesNamed(const RoleLookup& lookup, const std::string& cell,
+                                    const std::string& team, std::string& problem) {
+    std::vector<const Role*> roles;
+    std::size_t start = 0;
+    while (start <= cell.size()) {
+        std::size_t end = cell.find(';', start);
+        if (end == std::string::npos)
+            end = cell.size();
+        const std::string part = trimmed(std::string_view(cell).substr(start, end - start));
+        start = end + 1;
+        if (part.empty())
+            continue;
+        const auto role = lookup.find(part, team);
+        if (!role) {
+            problem = role.message();
+            return {};
         }
+        if (std::find(roles.begin(), roles.end(), *role) == roles.end())
+            roles.push_back(*role);
     }
-
-    std::vector<const Role*> find(const std::string& cell, const std::string& team,
-                                  std::string& problem) const {
-        std::vector<const Role*> roles;
-        std::size_t start = 0;
-        while (start <= cell.size()) {
-            std::size_t end = cell.find(';', start);
-            if (end == std::string::npos)
-                end = cell.size();
-            const std::string part = trimmed(std::string_view(cell).substr(start, end - start));
-            start = end + 1;
-            if (part.empty())
-                continue;
-            const Role* role = one(part, team, problem);
-            if (!role)
-                return {};
-            if (std::find(roles.begin(), roles.end(), role) == roles.end())
-                roles.push_back(role);
-        }
-        return roles;
-    }
-
-private:
-    struct Entry {
-        const Role* role;
-        std::string team; // lowered
-    };
-
-    const Role* one(const std::string& text, std::string team, std::string& problem) const {
-        std::string name = text;
-        if (const auto slash = text.rfind('/'); slash != std::string::npos) {
-            team = trimmed(std::string_view(text).substr(0, slash));
-            name = trimmed(std::string_view(text).substr(slash + 1));
-        }
-        const std::string teamKey = lowered(team);
-        std::vector<const Role*> found;
-        if (const auto it = byName_.find(lowered(name)); it != byName_.end()) {
-            for (const Entry& entry : it->second) {
-                if (teamKey.empty() || entry.team == teamKey)
-                    found.push_back(entry.role);
-            }
-        }
-        if (found.size() == 1)
-            return found.front();
-        if (found.empty()) {
-            problem = inQuotes(text) + " is not a role in " + inQuotes(scenario_.name) +
-                      " (write Team/Role, e.g. " + example() + ")";
-        } else {
-            std::string teams;
-            for (const Role* role : found)
-                teams += (teams.empty() ? "" : ", ") +
-                         inQuotes(scenario_.findTeam(role->team)->name + "/" + role->name);
-            problem = inQuotes(text) + " is a role in several teams: " + teams;
-        }
-        return nullptr;
-    }
-
-    std::string example() const {
-        if (scenario_.roles.empty())
-            return "'Data Engineering/Data Engineer'";
-        const Role& role = scenario_.roles.front();
-        return inQuotes(scenario_.findTeam(role.team)->name + "/" + role.name);
-    }
-
-    const Scenario& scenario_;
-    std::unordered_map<std::string, std::vector<Entry>> byName_;
-};
+    return roles;
+}
 
 } // namespace
 
@@ -217,15 +155,7 @@ std::optional<LevelScale> parseLevelScale(std::string_view name) {
 }
 
 std::string headerKey(std::string_view header) {
-    std::string key;
-    for (char c : header) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
-            key += c;
-        else if (c >= 'A' && c <= 'Z')
-            key += static_cast<char>(c - 'A' + 'a');
-    }
-    return key;
+    return looseKey(header);
 }
 
 std::optional<SkillLevel> parseImportedLevel(std::string_view raw, LevelScale scale) {
@@ -543,9 +473,9 @@ ImportPlan planPeopleImport(const Project& project, const CsvTable& table,
             }
         }
         std::string roleProblem;
-        const std::vector<const Role*> wanted = roleCell.empty()
-                                                    ? std::vector<const Role*>{}
-                                                    : roles.find(roleCell, teamCell, roleProblem);
+        const std::vector<const Role*> wanted =
+            roleCell.empty() ? std::vector<const Role*>{}
+                             : rolesNamed(roles, roleCell, teamCell, roleProblem);
         if (!roleProblem.empty())
             problem(row.line, roleHeader, roleProblem);
         if (!current && person.status == PersonStatus::PlannedHire)
