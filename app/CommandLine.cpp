@@ -151,14 +151,11 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
         return failWith(err, o.file + ": " + result.message());
     const std::string done = "Done: " + o.action + " " + o.names[0] +
                              (wanted == 2 ? " → " + o.names[1] : std::string()) + ".";
-    if (o.json)
-        out << nlohmann::ordered_json{{"action", o.action},
-                                      {"done", done},
-                                      {"scenarios", nlohmann::ordered_json::parse(
-                                                        scenariosJson(store->project()))}}
-                   .dump(2)
-            << '\n';
-    else
+    if (o.json) {
+        nlohmann::ordered_json root{{"action", o.action}, {"done", done}};
+        root.update(nlohmann::ordered_json::parse(scenariosJson(store->project())));
+        out << root.dump(2) << '\n';
+    } else
         out << done << '\n';
     return kExitOk;
 }

@@ -156,7 +156,10 @@ EditCommands::EditCommands(CLI::App& app) {
     for (auto* c :
          {role->get_subcommand("add"), role->get_subcommand("set"), role->get_subcommand("remove"),
           require, assign, app.get_subcommand("unassign")})
-        optional(c, "--team", a.team, "The team the role is in");
+        optional(c, "--team", a.team,
+                 c == role->get_subcommand("add")
+                     ? "The team the new role joins"
+                     : "The team the role is in, to tell roles of one name apart");
 }
 
 bool EditCommands::parsed() const {

@@ -39,8 +39,7 @@ Result<std::int64_t> yearlyCost(double cost) {
     // A bound well above any salary, far below where money arithmetic would overflow.
     constexpr double kMaxCost = 1e12;
     if (!std::isfinite(cost) || cost < 0 || cost > kMaxCost)
-        return Error{"--cost must be between 0 and 1,000,000,000,000 (it is " +
-                     formatMoney(std::isfinite(cost) ? cost : 0) + ")."};
+        return Error{"--cost must be a yearly cost from 0 to 1,000,000,000,000."};
     return static_cast<std::int64_t>(std::llround(cost));
 }
 
@@ -225,6 +224,12 @@ Result<Change> planSkillAdd(const EditArguments& a, const Project& p, const Scen
     }
     if (a.description)
         skill.description = *a.description;
+    for (const Skill& other : p.skills) {
+        if (!equalsIgnoringCase(other.name, skill.name) &&
+            looseKey(other.name) == looseKey(skill.name) && !looseKey(skill.name).empty())
+            return Error{"the catalog has " + inQuotes(other.name) + ", the same name as " +
+                         inQuotes(skill.name) + " written another way."};
+    }
     return Change{AddSkill{skill, -1, {}, {}, {}, {}},
                   "Added skill " + inQuotes(skill.name) + " (" +
                       std::string(skillCategoryName(skill.category)) + ").",
@@ -236,6 +241,10 @@ Result<Change> planSkillRename(const EditArguments& a, const Project& p, const S
     if (!skill)
         return skill.error();
     const std::string name = trimmed(a.names.at(1));
+    if (name == (*skill)->name)
+        return Change{std::nullopt,
+                      "The skill is named " + inQuotes(name) + " already; nothing changed.",
+                      describeSkill((*skill)->id)};
     return Change{UpdateSkill{(*skill)->id, name, (*skill)->category, (*skill)->description},
                   "Renamed skill " + inQuotes((*skill)->name) + " to " + inQuotes(name) + ".",
                   describeSkill((*skill)->id)};
@@ -258,6 +267,11 @@ Result<Change> planSkillSet(const EditArguments& a, const Project& p, const Scen
     }
     if (a.description)
         edit.description = *a.description;
+    if (edit ==
+        UpdateSkill{(*skill)->id, (*skill)->name, (*skill)->category, (*skill)->description})
+        return Change{std::nullopt,
+                      "The skill " + inQuotes(edit.name) + " is so already; nothing changed.",
+                      describeSkill(edit.skill)};
     return Change{edit, "Changed skill " + inQuotes(edit.name) + ".", describeSkill(edit.skill)};
 }
 
@@ -265,12 +279,21 @@ Result<Change> planSkillRemove(const EditArguments& a, const Project& p, const S
     const auto skill = skillNamed(p, a.names.at(0));
     if (!skill)
         return skill.error();
-    const json uses = skillJson(p, s, **skill);
+    (void)s;
+    long long held = 0, asked = 0;
+    for (const Person& person : p.people)
+        held += person.level((*skill)->id) != SkillLevel::None ? 1 : 0;
+    for (const Scenario& scenario : p.scenarios) {
+        for (const Role& role : scenario.roles)
+            asked +=
+                std::count_if(role.requirements.begin(), role.requirements.end(),
+                              [&](const RoleRequirement& r) { return r.skill == (*skill)->id; });
+    }
     return Change{RemoveSkill{(*skill)->id},
                   "Removed skill " + inQuotes((*skill)->name) + " (held by " +
-                      countOf(uses["heldBy"].get<int>(), "person", "people") + ", asked by " +
-                      countOf(uses["requiredBy"].get<int>(), "role", "roles") + " in " +
-                      inQuotes(s.name) + ").",
+                      countOf(held, "person", "people") + ", asked by " +
+                      countOf(asked, "role", "roles") +
+                      (p.scenarios.size() > 1 ? " across the scenarios" : "") + ").",
                   describeRemoved("skill", (*skill)->name)};
 }
 
@@ -354,7 +377,7 @@ Result<Change> planPersonSet(const EditArguments& a, const Project& p, const Sce
     }
     if (!levels.levels.empty())
         edits.push_back(std::move(levels));
-    const std::string who = inQuotes(details.name);
+    const std::string who = inQuotes(a.name ? details.name : trimmed(a.names.at(0)));
     if (edits.empty())
         return Change{std::nullopt, who + " already has those details; nothing changed.",
                       describePerson(person.id)};
@@ -395,7 +418,12 @@ Result<Change> planTeamRename(const EditArguments& a, const Project&, const Scen
     if (!team)
         return team.error();
     const std::string name = trimmed(a.names.at(1));
-    return Change{UpdateTeam{s.id, (*team)->id, name, a.description.value_or((*team)->description)},
+    const std::string description = a.description.value_or((*team)->description);
+    if (name == (*team)->name && description == (*team)->description)
+        return Change{std::nullopt,
+                      "The team is named " + inQuotes(name) + " already; nothing changed.",
+                      describeTeam((*team)->id)};
+    return Change{UpdateTeam{s.id, (*team)->id, name, description},
                   "Renamed team " + inQuotes((*team)->name) + " to " + inQuotes(name) + ".",
                   describeTeam((*team)->id)};
 }
@@ -432,10 +460,21 @@ Result<std::pair<const Team*, std::string>> placeOfNewRole(const EditArguments& 
             return team.error();
         return std::pair{*team, name};
     }
+    // "Team/Role", split at each slash whose left side is a team: one reading, or refused.
+    std::vector<std::pair<const Team*, std::string>> readings;
     for (auto slash = name.find('/'); slash != std::string::npos;
          slash = name.find('/', slash + 1)) {
         if (const auto team = teamNamed(s, name.substr(0, slash)))
-            return std::pair{*team, trimmed(name.substr(slash + 1))};
+            readings.emplace_back(*team, trimmed(name.substr(slash + 1)));
+    }
+    if (readings.size() == 1)
+        return readings.front();
+    if (readings.size() > 1) {
+        std::string ways;
+        for (const auto& [team, role] : readings)
+            ways +=
+                (ways.empty() ? "" : " or ") + inQuotes(role) + " in team " + inQuotes(team->name);
+        return Error{inQuotes(name) + " reads as " + ways + ": say which with --team."};
     }
     if (s.teams.size() == 1)
         return std::pair{&s.teams.front(), name};
@@ -488,6 +527,11 @@ Result<Change> planRoleSet(const EditArguments& a, const Project&, const Scenari
             return band.error();
         edit.costBand = *band;
     }
+    if (edit == UpdateRole{s.id, (*role)->id, (*role)->name, (*role)->headcount, (*role)->costBand})
+        return Change{std::nullopt,
+                      "The role " + inQuotes(fullRoleName(s, **role)) +
+                          " is so already; nothing changed.",
+                      describeRole(edit.role)};
     return Change{edit, "Changed role " + inQuotes(fullRoleName(s, **role)) + ".",
                   describeRole(edit.role)};
 }
@@ -507,11 +551,23 @@ Result<Change> planRequire(const EditArguments& a, const Project& p, const Scena
     const auto role = roleNamed(a, s, a.names.at(0));
     if (!role)
         return role.error();
-    std::vector<Edit> edits;
+    // Each skill as the last SKILL=LEVEL that names it asks, in the order first named.
+    std::vector<SkillAtLevel> asked;
     for (std::size_t i = 1; i < a.names.size(); ++i) {
         const auto wanted = skillAtLevel(p, a.names[i], "require");
         if (!wanted)
             return wanted.error();
+        const auto same = std::find_if(asked.begin(), asked.end(), [&](const SkillAtLevel& x) {
+            return x.skill == wanted->skill;
+        });
+        if (same == asked.end())
+            asked.push_back(*wanted);
+        else
+            same->level = wanted->level;
+    }
+    std::vector<Edit> edits;
+    for (const SkillAtLevel& entry : asked) {
+        const SkillAtLevel* wanted = &entry;
         const RoleRequirement* current = nullptr;
         for (const RoleRequirement& req : (*role)->requirements) {
             if (req.skill == wanted->skill->id)
@@ -557,8 +613,14 @@ Result<Change> planAssign(const EditArguments& a, const Project& p, const Scenar
                       who + " already holds " + where + " at " + formatShare(current) +
                           " FTE; nothing changed (give --fte to change it).",
                       describePerson((*person)->id)};
-    if (a.fte && !(*a.fte > 0.0))
-        return Error{"--fte must be more than 0 (unassign takes someone out of a role)."};
+    if (a.fte && !(*a.fte > 0.0 && *a.fte <= 1.0))
+        return Error{"--fte must be a share of a full-time position, more than 0 and at most 1 "
+                     "(unassign takes someone out of a role)."};
+    if (a.fte && std::abs(*a.fte - current) < 1e-9)
+        return Change{std::nullopt,
+                      who + " already holds " + where + " at " + formatShare(current) +
+                          " FTE; nothing changed.",
+                      describePerson((*person)->id)};
     // By default the person gives the role what they have free, a full position at most.
     const double free = (*person)->fte - s.allocationOf((*person)->id) + current;
     const double share = a.fte ? *a.fte : free > 1e-9 ? std::min(1.0, free) : (*person)->fte;

@@ -13,7 +13,8 @@ namespace {
 
 Project lookupProject() {
     ProjectBuilder b;
-    b.skill("Python").skill("CI/CD").skill("C").skill("C++").skill("C#");
+    b.skill("Python").skill("CI/CD").skill("C").skill("C++").skill("C#").skill("ML Ops").skill(
+        "MLOps");
     b.team("Data Science").role("Data Scientist", 1, {}).role("CI/CD Engineer", 1, {});
     b.team("ML/AI").role("Engineer", 1, {}).role("Data Scientist", 1, {});
     b.person("Ana Lima", 1.0, 90000, {}).person("Bo Berg", 0.5, 50000, {});
@@ -27,11 +28,14 @@ TEST(Lookup, SkillsByNameThenByLooseKeyButNeverAGuess) {
     const Project p = lookupProject();
     EXPECT_EQ((*skillNamed(p, "python"))->name, "Python");
     EXPECT_EQ((*skillNamed(p, " ci-cd "))->name, "CI/CD"); // loose key "cicd", one skill has it
-    EXPECT_EQ((*skillNamed(p, "c++"))->name, "C++"); // exact before loose: C, C++, C# all key "c"
-    const auto ambiguous = skillNamed(p, "c--");
+    EXPECT_EQ((*skillNamed(p, "c++"))->name, "C++");
+    // '+' and '#' belong to the name: C# is never taken for C++, nor "C-#" for C.
+    EXPECT_EQ((*skillNamed(p, "C-#"))->name, "C#");
+    EXPECT_EQ(skillNamed(p, "F#").message(), "there is no skill 'F#' in the catalog.");
+    const auto ambiguous = skillNamed(p, "ml-ops"); // "ML Ops" and "MLOps" both key "mlops"
     ASSERT_FALSE(ambiguous);
     EXPECT_EQ(ambiguous.message(),
-              "'c--' could be any of the skills 'C', 'C++', 'C#': name one exactly.");
+              "'ml-ops' could be any of the skills 'ML Ops', 'MLOps': name one exactly.");
     EXPECT_EQ(skillNamed(p, "Sprak").message(), "there is no skill 'Sprak' in the catalog.");
 }
 
@@ -68,6 +72,19 @@ TEST(Lookup, APlannedHireOfAnotherScenarioIsNotACandidate) {
               "'Open DE' is a planned hire of scenario 'Hire', not of 'Baseline'.");
 }
 
+TEST(Lookup, ANameThatReadsTwoWaysIsAmbiguous) {
+    ProjectBuilder b;
+    b.team("A").role("X/Y", 1, {}).team("X").role("Y", 1, {});
+    const Project p = b.build();
+    const RoleLookup roles(p.scenarios.front());
+    // Team A's role "X/Y", or team X's role "Y": never a guess.
+    EXPECT_EQ(roles.find("X/Y").message(),
+              "'X/Y' could be any of the roles 'A/X/Y', 'X/Y': name one as Team/Role, or with "
+              "its team.");
+    EXPECT_EQ(roles.fullName(**roles.find("A/X/Y")), "A/X/Y");
+    EXPECT_EQ(roles.fullName(**roles.find("Y", "X")), "X/Y");
+}
+
 TEST(Lookup, RolesByNameOrTeamSlashRoleWithSlashesInNames) {
     const Project p = lookupProject();
     const Scenario& s = p.scenarios.front();
@@ -80,11 +97,12 @@ TEST(Lookup, RolesByNameOrTeamSlashRoleWithSlashesInNames) {
     EXPECT_EQ(roles.fullName(**roles.find("Data Scientist", "ml/ai")), "ML/AI/Data Scientist");
     const auto ambiguous = roles.find("data scientist");
     ASSERT_FALSE(ambiguous);
-    EXPECT_EQ(ambiguous.message(), "'data scientist' is a role in several teams: "
-                                   "'Data Science/Data Scientist', 'ML/AI/Data Scientist'");
+    EXPECT_EQ(ambiguous.message(),
+              "'data scientist' could be any of the roles 'Data Science/Data Scientist', "
+              "'ML/AI/Data Scientist': name one as Team/Role, or with its team.");
     EXPECT_EQ(roles.find("Tester").message(),
               "'Tester' is not a role in 'Baseline' (write Team/Role, e.g. "
-              "'Data Science/Data Scientist')");
+              "'Data Science/Data Scientist').");
 }
 
 TEST(Lookup, TeamsExactlyThenWithoutCase) {

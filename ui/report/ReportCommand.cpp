@@ -12,8 +12,8 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTimeZone>
@@ -87,9 +87,11 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
     if (request.output == "-") // standard output holds the PDF alone
         return 0;
     if (request.json) {
-        QJsonObject written{{QStringLiteral("written"), toQString(request.output)},
-                            {QStringLiteral("pages"), document->pageCount()}};
-        std::printf("%s", QJsonDocument(written).toJson().constData());
+        // As the other commands print JSON: keys in this order, two spaces.
+        const QByteArray path =
+            QJsonDocument(QJsonArray{toQString(request.output)}).toJson(QJsonDocument::Compact);
+        std::printf("{\n  \"written\": %s,\n  \"pages\": %d\n}\n",
+                    path.mid(1, path.size() - 2).constData(), document->pageCount());
     } else {
         std::printf("Wrote %s (%d pages).\n", request.output.c_str(), document->pageCount());
     }

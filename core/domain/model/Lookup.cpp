@@ -31,7 +31,8 @@ std::string looseKey(std::string_view text) {
     std::string key;
     for (char c : text) {
         const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+        // '+' and '#' are part of a name (C, C++, C#), not separators between its words.
+        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '+' || c == '#')
             key += c;
         else if (c >= 'A' && c <= 'Z')
             key += static_cast<char>(c - 'A' + 'a');
@@ -116,9 +117,11 @@ Result<const Person*> personNamed(const Project& project, std::string_view name,
             const int n = std::stoi(digits);
             int seen = 0;
             for (const Person& person : project.people) {
-                if (person.name == base && ++seen == n) {
-                    if (!visible(person))
+                if (equalsIgnoringCase(person.name, base) && ++seen == n) {
+                    if (!visible(person)) {
+                        hidden = &person;
                         break;
+                    }
                     return &person;
                 }
             }
@@ -147,11 +150,13 @@ Result<const Team*> teamNamed(const Scenario& scenario, std::string_view name) {
     if (folded.size() == 1)
         return folded.front();
     std::vector<std::string> names;
-    for (const Team& team : scenario.teams)
-        names.push_back(team.name);
+    for (const Team* team : folded)
+        names.push_back(team->name);
     if (!folded.empty())
         return Error{inQuotes(wanted) + " could be any of the teams " + listed(names) +
                      ": name one exactly."};
+    for (const Team& team : scenario.teams)
+        names.push_back(team.name);
     return Error{
         "there is no team " + inQuotes(wanted) + " in scenario " + inQuotes(scenario.name) +
         (names.empty() ? " (it has no teams yet)." : " (there are " + listed(names) + ").")};
@@ -180,26 +185,34 @@ Result<const Role*> RoleLookup::find(std::string_view raw, std::string_view team
     const std::string text = trimmed(raw);
     if (text.empty())
         return Error{"a role needs a name."};
+    // Every reading of the text: the role's whole name, and "Team/Role" split at each slash, so
+    // that team and role names may hold slashes of their own. More than one is ambiguous.
     std::vector<const Role*> found = matching(text, trimmed(team));
-    // "Team/Role": try each slash, so that team and role names may hold slashes of their own.
-    for (auto slash = text.find('/'); found.empty() && slash != std::string::npos;
+    for (auto slash = text.find('/'); slash != std::string::npos;
          slash = text.find('/', slash + 1)) {
         const std::string teamPart = trimmed(std::string_view(text).substr(0, slash));
         const std::string rolePart = trimmed(std::string_view(text).substr(slash + 1));
-        if (!teamPart.empty() && !rolePart.empty())
-            found = matching(rolePart, teamPart);
+        if (teamPart.empty() || rolePart.empty())
+            continue;
+        for (const Role* role : matching(rolePart, teamPart)) {
+            if (std::find(found.begin(), found.end(), role) == found.end())
+                found.push_back(role);
+        }
     }
     if (found.size() == 1)
         return found.front();
     if (found.empty()) {
-        return Error{inQuotes(text) + " is not a role " +
-                     (team.empty() ? std::string() : "of team " + inQuotes(team) + " ") + "in " +
-                     inQuotes(scenario_.name) + " (write Team/Role, e.g. " + example() + ")"};
+        if (!team.empty())
+            return Error{inQuotes(text) + " is not a role of team " + inQuotes(team) + " in " +
+                         inQuotes(scenario_.name) + "."};
+        return Error{inQuotes(text) + " is not a role in " + inQuotes(scenario_.name) +
+                     " (write Team/Role, e.g. " + example() + ")."};
     }
     std::vector<std::string> names;
     for (const Role* role : found)
         names.push_back(fullName(*role));
-    return Error{inQuotes(text) + " is a role in several teams: " + listed(names)};
+    return Error{inQuotes(text) + " could be any of the roles " + listed(names) +
+                 ": name one as Team/Role, or with its team."};
 }
 
 std::string RoleLookup::fullName(const Role& role) const {

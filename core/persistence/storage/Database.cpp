@@ -62,6 +62,11 @@ Status Database::execute(std::string_view sql) {
     return {};
 }
 
+bool Database::isBusy() const {
+    const int code = sqlite3_extended_errcode(db_) & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
 Result<Statement> Database::prepare(std::string_view sql) {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=

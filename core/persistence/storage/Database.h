@@ -33,6 +33,8 @@ public:
     Result<Statement> prepare(std::string_view sql);
     Result<std::int64_t> pragmaInteger(std::string_view pragma);
     std::string lastError() const;
+    // Whether the last call failed because another connection holds the file locked.
+    bool isBusy() const;
     const std::string& path() const { return path_; }
     sqlite3* handle() const { return db_; }
 

@@ -1,6 +1,7 @@
 #include "storage/ProjectStore.h"
 
 #include "model/Text.h"
+#include "storage/Conflicts.h"
 #include "storage/EditApplier.h"
 #include "storage/ProjectRows.h"
 #include "storage/Schema.h"
@@ -155,6 +156,12 @@ Result<Project> loadChecked(Database& db, const std::string& path) {
 
 } // namespace
 
+ProjectStore::ProjectStore(Database db, Project project)
+    : db_(std::move(db)), project_(std::move(project)) {
+    if (auto version = db_.pragmaInteger("data_version"))
+        seenVersion_ = *version;
+}
+
 Result<ProjectStore> ProjectStore::create(const std::string& path, Project project) {
     if (fs::exists(path))
         return refused(path, "a file with this name already exists; choose another name.");
@@ -253,8 +260,97 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
     }
 }
 
+namespace {
+
+// What a failed BEGIN IMMEDIATE means to the person who made the edit.
+Error notSaved(const Database& db, const Status& status) {
+    if (db.isBusy())
+        return Error{"The change could not be saved: another program is writing to the project "
+                     "file and did not finish in time. Nothing was changed; try again."};
+    return Error{"The change could not be saved: " + status.message()};
+}
+
+} // namespace
+
+Result<Project> ProjectStore::reread() {
+    auto fresh = loadChecked(db_, db_.path());
+    if (!fresh)
+        return fresh.error();
+    // Ids this process handed out (and its undo steps may hold) are never handed out again.
+    fresh->nextId = std::max(fresh->nextId, project_.nextId);
+    std::swap(project_, *fresh);
+    return fresh; // the project it replaced
+}
+
+Result<std::optional<Project>> ProjectStore::syncWithFile() {
+    auto version = db_.pragmaInteger("data_version");
+    if (!version)
+        return Error{"The project file could not be read again: " + version.message()};
+    if (*version == seenVersion_)
+        return std::optional<Project>();
+    auto previous = reread();
+    if (!previous)
+        return previous.error();
+    seenVersion_ = *version;
+    outsideChanges_ = describeChanges(*previous, project_);
+    ++reloads_;
+    return std::optional<Project>(std::move(*previous));
+}
+
+Result<bool> ProjectStore::refresh() {
+    auto version = db_.pragmaInteger("data_version");
+    if (!version)
+        return Error{"The project file could not be read again: " + version.message()};
+    if (*version == seenVersion_)
+        return false;
+    Transaction tx(db_); // one consistent reading of every table
+    if (auto status = tx.begun(); !status)
+        return db_.isBusy() ? Result<bool>(false) : Result<bool>(notSaved(db_, status));
+    auto previous = syncWithFile();
+    if (!previous)
+        return previous.error();
+    if (auto status = tx.commit(); !status)
+        return Error{"The project file could not be read again: " + status.message()};
+    return previous->has_value();
+}
+
+Result<Edit> ProjectStore::applyInTransaction(Transaction& tx, const Edit& edit) {
+    auto undo = applyEdit(db_, project_, edit); // a savepoint inside the open transaction
+    if (!undo)
+        return undo;
+    if (auto status = tx.commit(); !status) {
+        (void)reread(); // the model went ahead of the file: take the file's again
+        return Error{"The change could not be saved: " + status.message()};
+    }
+    return undo;
+}
+
 Result<Edit> ProjectStore::apply(const Edit& edit) {
-    return applyEdit(db_, project_, edit);
+    Transaction tx(db_);
+    if (auto status = tx.begun(); !status)
+        return notSaved(db_, status);
+    auto previous = syncWithFile();
+    if (!previous)
+        return previous.error();
+    if (*previous) {
+        if (const auto changed = conflictOf(edit, **previous, project_))
+            return Error{"While you worked, another program changed " + *changed +
+                         " in the project file. Nothing was changed here; Crewplan now shows "
+                         "the file as it is. Do it again if you still want to."};
+    }
+    return applyInTransaction(tx, edit);
+}
+
+Result<Edit> ProjectStore::applyPlanned(const std::function<Result<Edit>(const Project&)>& plan) {
+    Transaction tx(db_);
+    if (auto status = tx.begun(); !status)
+        return notSaved(db_, status);
+    if (auto previous = syncWithFile(); !previous)
+        return previous.error();
+    auto edit = plan(project_);
+    if (!edit)
+        return edit.error();
+    return applyInTransaction(tx, *edit);
 }
 
 Status ProjectStore::saveCopyAs(const std::string& path) {

@@ -12,6 +12,10 @@ Result<Edit> apply(Database& db, Project& project, const AddTeam& e) {
         return Error{"That scenario no longer exists."};
     if (idInUse(project, e.team.id.value))
         return Error{"The new team needs a fresh id."};
+    if (e.team.name.empty())
+        return Error{"A team needs a name."};
+    if (project.findScenario(e.scenario)->findTeam(e.team.name))
+        return Error{"This scenario already has a team named " + inQuotes(e.team.name) + "."};
     for (const auto& role : e.roles) {
         if (role.team != e.team.id || idInUse(project, role.id.value))
             return Error{"The new team's roles need fresh ids."};
@@ -118,6 +122,17 @@ Result<Edit> apply(Database& db, Project& project, const AddRole& e) {
         return Error{"That team no longer exists."};
     if (idInUse(project, e.role.id.value))
         return Error{"The new role needs a fresh id."};
+    // What UpdateRole says of the same values, so that adding and editing refuse alike.
+    if (e.role.name.empty())
+        return Error{"A role needs a name."};
+    if (e.role.headcount < 1)
+        return Error{"The headcount target must be at least 1."};
+    if (e.role.costBand.minimum < 0)
+        return Error{"The cost band cannot start below 0."};
+    if (e.role.costBand.maximum < e.role.costBand.minimum)
+        return Error{"The cost band's maximum must be at least its minimum."};
+    if (scenario->findRole(e.role.team, e.role.name))
+        return Error{"This team already has a role named " + inQuotes(e.role.name) + "."};
     return restructure(
         db, project, RemoveRole{e.scenario, e.role.id},
         [&](Project& next) -> Status {
