@@ -127,26 +127,26 @@ int runScenario(const Options& o, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::open(o.file);
     if (!store)
         return failWith(err, store.message());
-    const Project& project = store->project();
-    const Scenario* source = project.findScenario(o.names[0]);
-    if (o.action != "new" && !source)
-        return failWith(err, o.file + ": " + project.scenarioOrFirst(o.names[0]).message());
-    Result<Edit> result = Error{};
-    if (o.action == "new") {
-        Scenario fresh;
-        fresh.id = ScenarioId{project.nextId};
-        fresh.name = o.names[0];
-        result = store->apply(AddScenario{fresh, {}, -1});
-    } else if (o.action == "clone") {
-        std::int64_t next = project.nextId;
-        ScenarioCopy copy = copyScenario(project, source->id, o.names[1], next);
-        result =
-            store->apply(AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1});
-    } else if (o.action == "rename") {
-        result = store->apply(UpdateScenario{source->id, o.names[1], source->description});
-    } else {
-        result = store->apply(RemoveScenario{source->id});
-    }
+    // Planned inside the write transaction, on the file as it is then (fresh ids included).
+    auto result = store->applyPlanned([&](const Project& project) -> Result<Edit> {
+        const Scenario* source = project.findScenario(o.names[0]);
+        if (o.action != "new" && !source)
+            return project.scenarioOrFirst(o.names[0]).error();
+        if (o.action == "new") {
+            Scenario fresh;
+            fresh.id = ScenarioId{project.nextId};
+            fresh.name = o.names[0];
+            return Edit{AddScenario{fresh, {}, -1}};
+        }
+        if (o.action == "clone") {
+            std::int64_t next = project.nextId;
+            ScenarioCopy copy = copyScenario(project, source->id, o.names[1], next);
+            return Edit{AddScenario{std::move(copy.scenario), std::move(copy.plannedHires), -1}};
+        }
+        if (o.action == "rename")
+            return Edit{UpdateScenario{source->id, o.names[1], source->description}};
+        return Edit{RemoveScenario{source->id}};
+    });
     if (!result)
         return failWith(err, o.file + ": " + result.message());
     const std::string done = "Done: " + o.action + " " + o.names[0] +

@@ -178,17 +178,23 @@ int EditCommands::run(std::ostream& out, std::ostream& err) const {
         auto store = ProjectStore::open(a.file);
         if (!store)
             return failWith(err, store.message());
-        const auto scenario = store->project().scenarioOrFirst(a.scenario);
-        if (!scenario)
-            return failWith(err, a.file + ": " + scenario.message());
-        const ScenarioId scenarioId = (*scenario)->id;
-        auto change = command->plan(a, store->project(), **scenario);
-        if (!change)
-            return failWith(err, a.file + ": " + change.message());
-        if (change->edit) {
-            if (auto applied = store->apply(*change->edit); !applied)
-                return failWith(err, a.file + ": " + applied.message());
-        }
+        // Planned inside the write transaction, on the file as it is then: two commands at once
+        // never plan on a project the other has changed.
+        std::optional<Change> change;
+        ScenarioId scenarioId;
+        auto applied = store->applyPlanned([&](const Project& now) -> Result<Edit> {
+            const auto scenario = now.scenarioOrFirst(a.scenario);
+            if (!scenario)
+                return scenario.error();
+            scenarioId = (*scenario)->id;
+            auto planned = command->plan(a, now, **scenario);
+            if (!planned)
+                return planned.error();
+            change = std::move(*planned);
+            return change->edit ? *change->edit : Edit{EditBatch{}};
+        });
+        if (!applied)
+            return failWith(err, a.file + ": " + applied.message());
         if (!a.json) {
             out << change->done << '\n';
             return kExitOk;

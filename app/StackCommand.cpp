@@ -30,6 +30,42 @@ CLI::App* addStackCommand(CLI::App& app, StackArguments& a) {
     return c;
 }
 
+namespace {
+
+// The stack the command asks for, from the scenario's current one.
+Result<std::map<std::string, std::string>> plannedStack(const StackArguments& a,
+                                                        const ToolCatalog& catalog,
+                                                        std::map<std::string, std::string> stack) {
+    if (!a.preset.empty()) {
+        const StackPreset* preset = catalog.findPreset(a.preset);
+        if (!preset) {
+            std::string names;
+            for (const auto& p : catalog.presets)
+                names += (names.empty() ? "" : ", ") + inQuotes(p.name);
+            return Error{"there is no preset " + inQuotes(a.preset) + " (there are " + names +
+                         ")."};
+        }
+        stack = preset->tools;
+    }
+    for (const auto& pick : a.set) {
+        const auto eq = pick.find('=');
+        const Stage* stage =
+            eq == std::string::npos ? nullptr : catalog.findStage(pick.substr(0, eq));
+        if (!stage)
+            return Error{"--set '" + pick + "': expected STAGE=TOOL with a stage of the catalog."};
+        stack[stage->id] = pick.substr(eq + 1);
+    }
+    for (const auto& name : a.clear) {
+        const Stage* stage = catalog.findStage(name);
+        if (!stage)
+            return Error{"--clear: there is no stage " + inQuotes(name) + "."};
+        stack.erase(stage->id);
+    }
+    return stack;
+}
+
+} // namespace
+
 int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
     auto store = ProjectStore::open(a.file);
     if (!store)
@@ -43,38 +79,21 @@ int runStack(const StackArguments& a, std::ostream& out, std::ostream& err) {
     const ScenarioId scenarioId = (*found)->id;
 
     if (!a.preset.empty() || !a.set.empty() || !a.clear.empty()) {
-        std::map<std::string, std::string> stack = (*found)->stack;
-        if (!a.preset.empty()) {
-            const StackPreset* preset = catalog.findPreset(a.preset);
-            if (!preset) {
-                std::string names;
-                for (const auto& p : catalog.presets)
-                    names += (names.empty() ? "" : ", ") + inQuotes(p.name);
-                return failWith(err, "there is no preset " + inQuotes(a.preset) + " (there are " +
-                                         names + ").");
-            }
-            stack = preset->tools;
-        }
-        for (const auto& pick : a.set) {
-            const auto eq = pick.find('=');
-            const Stage* stage =
-                eq == std::string::npos ? nullptr : catalog.findStage(pick.substr(0, eq));
-            if (!stage)
-                return failWith(err, "--set '" + pick +
-                                         "': expected STAGE=TOOL with a stage of the "
-                                         "catalog.");
-            stack[stage->id] = pick.substr(eq + 1);
-        }
-        for (const auto& name : a.clear) {
-            const Stage* stage = catalog.findStage(name);
-            if (!stage)
-                return failWith(err, "--clear: there is no stage " + inQuotes(name) + ".");
-            stack.erase(stage->id);
-        }
-        const auto edit = stackEdit(store->project(), **found, catalog, stack);
-        if (!edit)
-            return failWith(err, edit.message());
-        if (auto applied = store->apply(*edit); !applied)
+        // Planned on the file as it is inside the write transaction: another writer's choice for
+        // another stage is kept, never overwritten with what this process read at open.
+        auto applied = store->applyPlanned([&](const Project& now) -> Result<Edit> {
+            const Scenario* current = now.findScenario(scenarioId);
+            if (!current)
+                return Error{"the scenario was removed meanwhile."};
+            auto stack = plannedStack(a, toolCatalogOf(now), current->stack);
+            if (!stack)
+                return stack.error();
+            auto edit = stackEdit(now, *current, toolCatalogOf(now), *stack);
+            if (!edit)
+                return edit.error();
+            return Edit{std::move(*edit)};
+        });
+        if (!applied)
             return failWith(err, a.file + ": " + applied.message());
     }
 
@@ -170,7 +189,10 @@ int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) 
                 return failWith(err, status.message());
         }
         // What each scenario's stack asks follows the catalog, in the same transaction.
-        if (auto applied = store->apply(SetToolCatalog{json, true}); !applied)
+        if (auto applied = store->applyPlanned([&](const Project&) -> Result<Edit> {
+                return Edit{SetToolCatalog{json, true}};
+            });
+            !applied)
             return failWith(err, a.file + ": " + applied.message());
     }
     const Project& project = store->project();

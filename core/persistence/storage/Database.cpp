@@ -5,6 +5,39 @@
 
 namespace crewplan {
 
+namespace {
+
+// SQLite's own words for the failures a person can meet, in ours; the rest (a damaged file's
+// "no such table") as SQLite says it, for the caller to frame.
+std::string describeFailure(sqlite3* db) {
+    if (!db)
+        return "no database";
+    switch (sqlite3_extended_errcode(db) & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "the file is in use: another program is writing to it";
+    case SQLITE_READONLY:
+        return "the file cannot be written (it or its folder is read-only)";
+    case SQLITE_FULL:
+        return "the disk is full";
+    case SQLITE_IOERR:
+        return "the disk could not be read or written";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return "the file is damaged";
+    case SQLITE_CONSTRAINT:
+        return "it clashes with what the file holds (another program may have changed it)";
+    case SQLITE_INTERRUPT:
+        return "reading the file took too long and was stopped";
+    case SQLITE_NOMEM:
+        return "there is not enough memory";
+    default:
+        return sqlite3_errmsg(db);
+    }
+}
+
+} // namespace
+
 Result<Database> Database::open(const std::string& path, Mode mode) {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -55,7 +88,7 @@ Status Database::execute(std::string_view sql) {
     char* message = nullptr;
     const std::string text(sql);
     if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        std::string error = message ? message : lastError();
+        std::string error = lastError();
         sqlite3_free(message);
         return Error{error};
     }
@@ -86,7 +119,7 @@ Result<std::int64_t> Database::pragmaInteger(std::string_view pragma) {
 }
 
 std::string Database::lastError() const {
-    return db_ ? sqlite3_errmsg(db_) : "no database";
+    return describeFailure(db_);
 }
 
 Statement::Statement(Statement&& other) noexcept
@@ -133,7 +166,7 @@ bool Statement::step() {
     if (lastCode_ == SQLITE_ROW)
         return true;
     if (lastCode_ != SQLITE_DONE)
-        error_ = sqlite3_errmsg(db_);
+        error_ = describeFailure(db_);
     return false;
 }
 
