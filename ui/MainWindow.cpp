@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -67,6 +68,19 @@ MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, File
         return box.exec() == QMessageBox::Open;
     };
     reviewImport_ = [](ImportPeopleDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
+    askInUse_ = [this](const QString& message) {
+        QMessageBox box(QMessageBox::Question, tr("Project open in another window"), message,
+                        QMessageBox::Cancel, this);
+        auto* edit = box.addButton(tr("Open and &Edit Here Too"), QMessageBox::AcceptRole);
+        auto* look = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(look);
+        box.exec();
+        const QAbstractButton* clicked = box.clickedButton();
+        if (clicked == static_cast<QAbstractButton*>(edit))
+            return InUseChoice::Edit;
+        return clicked == static_cast<QAbstractButton*>(look) ? InUseChoice::ReadOnly
+                                                              : InUseChoice::Cancel;
+    };
     reportError_ = [this](const QString& title, const QString& message) {
         QMessageBox::warning(this, title, message);
     };
@@ -92,6 +106,15 @@ MainWindow::MainWindow(ProjectDocument& document, Preferences& preferences, File
         updateTitleAndState();
     });
     connect(&document_, &ProjectDocument::editRefused, this, &MainWindow::showRefusal);
+    connect(&document_, &ProjectDocument::changedElsewhere, this, [this](const QString& what) {
+        updateScenarioBox();
+        updateTitleAndState();
+        statusBar()->showMessage(
+            tr("Another program changed the project (%1); this window shows it now. Undo "
+               "starts afresh from here.")
+                .arg(what.isEmpty() ? tr("nothing you can see") : what),
+            20000);
+    });
     connect(document_.undoStack(), &QUndoStack::indexChanged, this,
             [this] { statusBar()->clearMessage(); });
 
@@ -406,7 +429,8 @@ void MainWindow::updateTitleAndState() {
         coverageLabel_->clear();
         return;
     }
-    setWindowTitle(tr("%1 · %2 — %3 — Crewplan")
+    setWindowTitle((document_.isReadOnly() ? tr("%1 · %2 — %3 (read-only) — Crewplan")
+                                           : tr("%1 · %2 — %3 — Crewplan"))
                        .arg(toQString(document_.project().name),
                             toQString(document_.scenario().name),
                             QFileInfo(document_.filePath()).fileName()));

@@ -83,6 +83,11 @@ public:
     // After an export: offers to open the file; true opens it. A message box by default.
     using OpenOffer = std::function<bool(const QString& message)>;
     void setOpenOffer(OpenOffer offer) { offerToOpen_ = std::move(offer); }
+    // The project is open in another window (its lock file says so): what to do. A message box
+    // by default, replaceable in tests.
+    enum class InUseChoice { Cancel, ReadOnly, Edit };
+    using InUseAsker = std::function<InUseChoice(const QString& message)>;
+    void setInUseAsker(InUseAsker ask) { askInUse_ = std::move(ask); }
     // Shows the import preview; true imports. The dialog's exec() by default, replaceable in tests.
     using ImportReviewer = std::function<bool(ImportPeopleDialog& dialog)>;
     void setImportReviewer(ImportReviewer review) { reviewImport_ = std::move(review); }
@@ -119,6 +124,7 @@ private:
     Confirmer confirm_;
     OpenOffer offerToOpen_;
     ImportReviewer reviewImport_;
+    InUseAsker askInUse_;
 
     TeamPlanView* teamPlan_ = nullptr;
     PeopleView* people_ = nullptr;

@@ -32,6 +32,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -45,14 +46,51 @@
 
 namespace crewplan {
 
+namespace {
+
+// Beside the project, hidden: ".team.crewplan.lock".
+QString lockPathFor(const QString& path) {
+    const QFileInfo file(path);
+    return file.absoluteDir().filePath(QStringLiteral(".%1.lock").arg(file.fileName()));
+}
+
+} // namespace
+
 bool MainWindow::openFile(const QString& path) {
+    // Another Crewplan window on the same file is told so. Both may edit (each edit applies to
+    // what the file holds then, and each window shows the other's within seconds), or this one
+    // may only look.
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    lock->setStaleLockTime(0); // a crashed window's lock is stale when its process is gone
+    bool readOnly = false;
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, application;
+            lock->getLockInfo(&pid, &host, &application);
+            const QString message =
+                tr("%1 is open in another Crewplan window (process %2 on %3).\n\nYou can open "
+                   "it here too: each window shows what the other changes within seconds, and a "
+                   "change made on something the other has just changed is refused, never "
+                   "lost. Or open it read-only here, to look without changing it.")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(pid)
+                    .arg(host.isEmpty() ? tr("this computer") : host);
+            const InUseChoice choice = askInUse_(message);
+            if (choice == InUseChoice::Cancel)
+                return false;
+            readOnly = choice == InUseChoice::ReadOnly;
+        }
+        lock.reset(); // not ours: the other window keeps it
+    }
     auto store = ProjectStore::open(toStdString(path));
     if (!store) {
         reportError_(tr("Cannot open project"), toQString(store.message()));
         return false;
     }
     const auto backup = store->migrationBackup();
-    document_.setStore(std::make_unique<ProjectStore>(std::move(*store)));
+    document_.setStore(std::make_unique<ProjectStore>(std::move(*store)), readOnly,
+                       std::move(lock));
     preferences_.addRecentFile(path);
     updateRecentMenu();
     if (backup)

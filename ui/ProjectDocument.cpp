@@ -4,6 +4,8 @@
 #include "QtText.h"
 #include "storage/ProjectStore.h"
 
+#include <QLockFile>
+#include <QTimer>
 #include <QUndoStack>
 #include <utility>
 
@@ -18,7 +20,11 @@ const Project kNoProject = [] {
 } // namespace
 
 ProjectDocument::ProjectDocument(QObject* parent)
-    : QObject(parent), undoStack_(new QUndoStack(this)) {
+    : QObject(parent), undoStack_(new QUndoStack(this)), fileWatch_(new QTimer(this)) {
+    // Another program's commits show within two seconds; PRAGMA data_version makes the check a
+    // few microseconds when nothing changed.
+    fileWatch_->setInterval(2000);
+    connect(fileWatch_, &QTimer::timeout, this, &ProjectDocument::checkFile);
     // Queued: the stack is put back once the sweep that failed has returned (moving it from
     // inside its own indexChanged would fight the History view, which also listens).
     connect(
@@ -61,7 +67,17 @@ void ProjectDocument::stepRefused(const QUndoCommand* command, bool undoing,
 
 ProjectDocument::~ProjectDocument() = default;
 
-void ProjectDocument::setStore(std::unique_ptr<ProjectStore> store) {
+void ProjectDocument::setStore(std::unique_ptr<ProjectStore> store, bool readOnly,
+                               std::unique_ptr<QLockFile> lock) {
+    lock_ = std::move(lock);
+    readOnly_ = store && readOnly;
+    reloadsSeen_ = store ? store->reloads() : 0;
+    outsidePending_ = false;
+    clearPending_ = false;
+    if (store)
+        fileWatch_->start();
+    else
+        fileWatch_->stop();
     repairTo_ = -1;
     pendingRefusal_.clear();
     undoStack_->clear();
@@ -117,14 +133,66 @@ void ProjectDocument::reindex() {
         personIndex_.emplace(people[i].id, i);
 }
 
+void ProjectDocument::checkFile() {
+    if (!store_ || isRepairing())
+        return;
+    if (auto changed = store_->refresh(); changed && *changed) {
+        takeOutsideChanges(true);
+        emit edited();
+    }
+}
+
+void ProjectDocument::takeOutsideChanges(bool now) {
+    reloadsSeen_ = store_->reloads();
+    if (!project().findScenario(scenario_))
+        scenario_ = project().scenarios.front().id;
+    coverage_.reset();
+    lastChange_ = {};
+    reindex();
+    if (now)
+        undoStack_->clear();
+    else
+        clearPending_ = true;
+    // Said once the action that read the file has returned (an undo step, a push): the status
+    // bar it may clear is then free. Inside an undo step the history is cleared only then too.
+    if (!std::exchange(outsidePending_, true))
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                outsidePending_ = false;
+                if (!store_)
+                    return;
+                if (std::exchange(clearPending_, false))
+                    undoStack_->clear();
+                emit changedElsewhere(toQString(store_->outsideChanges()));
+            },
+            Qt::QueuedConnection);
+}
+
 std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error, bool announce) {
     if (!store_) {
         if (error)
             *error = tr("No project is open.");
         return std::nullopt;
     }
+    if (readOnly_) {
+        const QString reason = tr("This window opened the project read-only, as it is open in "
+                                  "another window. Open it again to edit it here.");
+        if (error)
+            *error = reason;
+        if (announce)
+            emit editRefused(reason);
+        return std::nullopt;
+    }
     auto inverse = store_->apply(edit);
+    // Another program's commits, read before the edit: refused or not, the views follow them.
+    // Inside an undo step (announce off) the history is left alone until the step returns.
+    const bool reloaded = store_->reloads() != reloadsSeen_;
+    if (reloaded)
+        takeOutsideChanges(inApply_);
     if (!inverse) {
+        if (reloaded)
+            emit edited(); // the views show the file as it is
         const QString reason = toQString(inverse.message());
         if (error)
             *error = reason;
@@ -146,6 +214,8 @@ std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error, 
                 return {};
         },
         edit.variant());
+    if (reloaded)
+        lastChange_ = {}; // other programs changed more than this edit
     if (lastChange_.everything)
         reindex(); // people may have come or gone
     emit edited();
@@ -156,7 +226,9 @@ std::optional<QString> ProjectDocument::apply(const Edit& edit, const QString& t
                                               const QString& mergeKey) {
     finishRepair(); // a push must land where the file is
     QString error;
+    inApply_ = true;
     auto inverse = applyRaw(edit, &error);
+    inApply_ = false;
     if (!inverse)
         return error;
     // An edit that changed nothing (its inverse is itself) is no undo step.

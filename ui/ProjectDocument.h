@@ -8,10 +8,13 @@
 
 #include <QObject>
 #include <QString>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <unordered_map>
 
+class QLockFile;
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -27,8 +30,13 @@ public:
     explicit ProjectDocument(QObject* parent = nullptr);
     ~ProjectDocument() override;
 
-    // Takes over an open store (the undo history starts afresh).
-    void setStore(std::unique_ptr<ProjectStore> store);
+    // Takes over an open store (the undo history starts afresh). With `readOnly`, every edit is
+    // refused: the window shows the file and what others change in it, and changes nothing.
+    // `lock` marks the file as open in this window for the others (QLockFile); held until the
+    // project is closed.
+    void setStore(std::unique_ptr<ProjectStore> store, bool readOnly = false,
+                  std::unique_ptr<QLockFile> lock = nullptr);
+    bool isReadOnly() const { return readOnly_; }
     void close();
     bool isOpen() const { return store_ != nullptr; }
     const ProjectStore* store() const { return store_.get(); }
@@ -66,14 +74,24 @@ public:
     void stepRefused(const QUndoCommand* command, bool undoing, const QString& reason);
     bool isRepairing() const { return repairTo_ >= 0; }
 
+    // Reads the file again if another program (a second window, the command line) committed to
+    // it; the views show what it holds then. Called on a timer and before each edit (by the
+    // store); a test may call it directly.
+    void checkFile();
+
 signals:
     void projectReplaced(); // another file, or none
     void scenarioChanged();
     void edited(); // anything in the project changed (coverage included)
     void editRefused(const QString& reason);
+    // Another program changed the file; this is what ("2 people and the stack of 'Baseline'").
+    // The undo history started afresh: its steps were planned on the project before.
+    void changedElsewhere(const QString& what);
 
 private:
     void reindex();
+    // After the store read the file again: the views follow, the undo history starts afresh.
+    void takeOutsideChanges(bool now);
 
     std::unique_ptr<ProjectStore> store_;
     QUndoStack* undoStack_;
@@ -86,6 +104,13 @@ private:
     int repairTo_ = -1; // the stack index the file holds, after a refused undo or redo
     bool repairing_ = false;
     QString pendingRefusal_;
+    bool readOnly_ = false;
+    std::uint64_t reloadsSeen_ = 0;
+    bool outsidePending_ = false; // a reload to announce once the current action returns
+    bool clearPending_ = false;   // the history to clear once the undo step has returned
+    bool inApply_ = false;        // inside apply(): a push follows, the history is cleared now
+    QTimer* fileWatch_;
+    std::unique_ptr<QLockFile> lock_;
 };
 
 } // namespace crewplan

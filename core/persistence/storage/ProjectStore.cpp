@@ -76,18 +76,47 @@ std::string readableCheck(std::string verdict) {
     return first == std::string::npos ? verdict : verdict.substr(first);
 }
 
+Error inUse(const std::string& path) {
+    return refused(path, "in use: another program is writing to it and did not finish in time. "
+                         "Try again in a moment.");
+}
+
+// A writer killed mid-transaction leaves a hot journal beside the file. A read-only connection
+// cannot roll it back, and the file would look damaged; once the header says the file is ours,
+// one read on a read-write connection rolls it back, as SQLite does for any writer.
+Status recoverHotJournal(const std::string& path) {
+    std::error_code ec;
+    const auto size = fs::file_size(path + "-journal", ec);
+    if (ec || size == 0)
+        return {};
+    auto db = Database::open(path, Database::Mode::ReadWrite);
+    if (!db)
+        return refused(path, "cannot be opened to finish an interrupted change: " + db.message());
+    if (auto read = db->pragmaInteger("schema_version"); !read)
+        return db->isBusy() ? Status(inUse(path))
+                            : refused(path, "an interrupted change could not be rolled back (" +
+                                                read.message() + ").");
+    return {};
+}
+
 // Opens read-only and checks the file's integrity and version; never writes.
 Result<int> checkReadOnly(const std::string& path) {
     auto version = inspectHeader(path);
     if (!version)
         return version;
+    if (auto recovered = recoverHotJournal(path); !recovered)
+        return recovered.error();
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return refused(path, "cannot be opened: " + db.message());
     auto check = db->prepare("PRAGMA quick_check(1)");
     if (!check)
-        return refused(path, "the project file is damaged (" + check.message() + ").");
+        return db->isBusy()
+                   ? inUse(path)
+                   : refused(path, "the project file is damaged (" + check.message() + ").");
     const bool row = check->step();
+    if (!row && db->isBusy())
+        return inUse(path);
     const std::string verdict = row ? check->text(0) : check->status().message();
     if (verdict != "ok")
         return refused(
