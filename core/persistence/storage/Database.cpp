@@ -68,14 +68,23 @@ Result<Database> Database::open(const std::string& path, Mode mode) {
     return Database(db, path);
 }
 
+Database::Database(sqlite3* db, std::string path)
+    : db_(db), path_(std::move(path)), budget_(std::make_unique<Budget>()) {
+    sqlite3_progress_handler(
+        db_, 1000, [](void* budget) { return --static_cast<Budget*>(budget)->left < 0 ? 1 : 0; },
+        budget_.get());
+}
+
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)),
+      budget_(std::move(other.budget_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         sqlite3_close(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
+        budget_ = std::move(other.budget_);
     }
     return *this;
 }
@@ -87,6 +96,7 @@ Database::~Database() {
 Status Database::execute(std::string_view sql) {
     char* message = nullptr;
     const std::string text(sql);
+    budget_->left = budget_->perStep;
     if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         std::string error = lastError();
         sqlite3_free(message);
@@ -105,7 +115,7 @@ Result<Statement> Database::prepare(std::string_view sql) {
     if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
         SQLITE_OK)
         return Error{lastError()};
-    return Statement(stmt, db_);
+    return Statement(stmt, db_, budget_.get());
 }
 
 Result<std::int64_t> Database::pragmaInteger(std::string_view pragma) {
@@ -123,14 +133,15 @@ std::string Database::lastError() const {
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : stmt_(std::exchange(other.stmt_, nullptr)), db_(other.db_), lastCode_(other.lastCode_),
-      error_(std::move(other.error_)) {}
+    : stmt_(std::exchange(other.stmt_, nullptr)), db_(other.db_), budget_(other.budget_),
+      lastCode_(other.lastCode_), error_(std::move(other.error_)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
         sqlite3_finalize(stmt_);
         stmt_ = std::exchange(other.stmt_, nullptr);
         db_ = other.db_;
+        budget_ = other.budget_;
         lastCode_ = other.lastCode_;
         error_ = std::move(other.error_);
     }
@@ -162,6 +173,8 @@ Statement& Statement::bindNull(int index) {
 }
 
 bool Statement::step() {
+    if (budget_)
+        budget_->left = budget_->perStep;
     lastCode_ = sqlite3_step(stmt_);
     if (lastCode_ == SQLITE_ROW)
         return true;

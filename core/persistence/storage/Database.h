@@ -5,6 +5,7 @@
 #include "model/Result.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,10 +39,22 @@ public:
     const std::string& path() const { return path_; }
     sqlite3* handle() const { return db_; }
 
+    // Each statement step may run this many thousand SQLite instructions (about two seconds),
+    // no more: a file from elsewhere (a recursive view, a runaway query) is stopped, never hangs
+    // the program. A step over our own checked file that must copy all of it (VACUUM INTO) lifts
+    // the bound while it runs.
+    static constexpr std::int64_t kStepBudget = 50'000;
+    struct Budget {
+        std::int64_t left = kStepBudget; // for the running step, in thousands of instructions
+        std::int64_t perStep = kStepBudget;
+    };
+    void setStepBounded(bool bounded) { budget_->perStep = bounded ? kStepBudget : INT64_MAX; }
+
 private:
-    Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+    Database(sqlite3* db, std::string path);
     sqlite3* db_ = nullptr;
     std::string path_;
+    std::unique_ptr<Budget> budget_;
 };
 
 class Statement {
@@ -76,9 +89,11 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt* stmt, sqlite3* db) : stmt_(stmt), db_(db) {}
+    Statement(sqlite3_stmt* stmt, sqlite3* db, Database::Budget* budget)
+        : stmt_(stmt), db_(db), budget_(budget) {}
     sqlite3_stmt* stmt_ = nullptr;
     sqlite3* db_ = nullptr;
+    Database::Budget* budget_ = nullptr;
     int lastCode_ = 0;
     std::string error_;
 };

@@ -5,6 +5,7 @@
 #include "storage/EditApplier.h"
 #include "storage/ProjectRows.h"
 #include "storage/Schema.h"
+#include "storage/SchemaCheck.h"
 
 #include <array>
 #include <cstdio>
@@ -262,7 +263,16 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
 
         Transaction tx(*db);
         if (auto status = tx.begun(); !status)
-            return refused(path, "cannot be opened: " + status.message());
+            return db->isBusy() ? inUse(path)
+                                : refused(path, "cannot be opened: " + status.message());
+        // Before anything runs on it: no trigger, view or table that Crewplan does not make.
+        if (auto status = checkSchema(*db, *version); !status) {
+            if (backup) {
+                std::error_code ignored;
+                fs::remove(*backup, ignored);
+            }
+            return refused(path, status.message() + ".");
+        }
         if (backup) {
             if (auto status = migrate(*db, *version); !status) {
                 std::error_code ignored;
@@ -390,7 +400,10 @@ Status ProjectStore::saveCopyAs(const std::string& path) {
     auto stmt = db_.prepare("VACUUM INTO ?1");
     if (!stmt)
         return Error{path + ": cannot be written: " + stmt.message()};
-    if (auto status = stmt->bind(1, temporary).run(); !status) {
+    db_.setStepBounded(false); // the copy is one step over all of our own, checked file
+    auto copied = stmt->bind(1, temporary).run();
+    db_.setStepBounded(true);
+    if (auto status = copied; !status) {
         fs::remove(temporary, ec);
         return Error{path + ": cannot be written: " + status.message()};
     }
