@@ -183,7 +183,7 @@ int runCatalog(const CatalogArguments& a, std::ostream& out, std::ostream& err) 
             if (!text)
                 return failWith(err, text.message());
             json = std::move(*text);
-            if (auto status = checkToolCatalog(
+            if (auto status = checkImportedToolCatalog(
                     store->project(), json, a.importFrom == "-" ? "standard input" : a.importFrom);
                 !status)
                 return failWith(err, status.message());

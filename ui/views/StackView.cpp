@@ -276,8 +276,8 @@ bool StackView::importCatalog(const QString& path) {
     }
     const QByteArray bytes = file.readAll();
     const std::string json(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    if (auto status =
-            checkToolCatalog(document_.project(), json, toStdString(QFileInfo(path).fileName()));
+    if (auto status = checkImportedToolCatalog(document_.project(), json,
+                                               toStdString(QFileInfo(path).fileName()));
         !status) {
         status_->setText(toQString(status.message()));
         return false;

@@ -73,5 +73,13 @@ const ToolCatalog& toolCatalogOf(const Project& project);
 // template's), and every tool a scenario's stack uses is in it, at the same stage. Empty: the
 // built-in, always fine.
 Status checkToolCatalog(const Project& project, std::string_view json, std::string_view sourceName);
+// The same for a file a person imports: an empty one is refused, not taken for "the built-in".
+Status checkImportedToolCatalog(const Project& project, std::string_view json,
+                                std::string_view sourceName);
+
+// How large and how deep a catalog may be: far above any real one, far below what could exhaust
+// memory or the stack.
+inline constexpr std::size_t kMaxCatalogBytes = 8 * 1024 * 1024;
+inline constexpr int kMaxCatalogDepth = 32;
 
 } // namespace crewplan

@@ -20,9 +20,27 @@ auto findIn(Range& range, Pred pred) -> decltype(&*range.begin()) {
 // Allocations are sums of user-entered decimals: allow rounding, not a real excess.
 constexpr double kShareTolerance = 1e-9;
 
+// "A person's name is 1,048,576 bytes long (500 at most)": never the text itself.
+Status checkLength(const std::string& what, const std::string& text, std::size_t most) {
+    if (text.size() <= most)
+        return {};
+    return Error{what + " is " + formatMoney(static_cast<double>(text.size())) + " bytes long (" +
+                 formatMoney(static_cast<double>(most)) + " at most)."};
+}
+
+bool isMoney(double amount) {
+    return std::isfinite(amount) && amount >= 0 && amount <= kMaxMoney;
+}
+
 Status validateSkills(const Project& project) {
     std::set<std::string> names;
     for (const auto& skill : project.skills) {
+        if (auto status = checkLength("A skill's name", skill.name, kMaxNameLength); !status)
+            return status;
+        if (auto status = checkLength("The description of " + inQuotes(skill.name),
+                                      skill.description, kMaxTextLength);
+            !status)
+            return status;
         if (skill.name.empty())
             return Error{"A skill has an empty name."};
         if (!names.insert(lowered(skill.name)).second)
@@ -32,6 +50,8 @@ Status validateSkills(const Project& project) {
 }
 
 Status validatePerson(const Project& project, const Person& person) {
+    if (auto status = checkLength("A person's name", person.name, kMaxNameLength); !status)
+        return status;
     const std::string who = "Person " + inQuotes(person.name);
     if (person.name.empty())
         return Error{"A person has an empty name."};
@@ -40,6 +60,8 @@ Status validatePerson(const Project& project, const Person& person) {
                      formatShare(person.fte) + ")."};
     if (person.yearlyCost < 0)
         return Error{who + ": the yearly cost cannot be negative."};
+    if (!isMoney(static_cast<double>(person.yearlyCost)))
+        return Error{who + ": a yearly cost above " + formatMoney(kMaxMoney) + " is not real."};
     for (const auto& [skill, level] : person.skills) {
         if (!project.findSkill(skill))
             return Error{who + " holds a skill that is not in the catalog (id " +
@@ -62,7 +84,20 @@ Status validateRole(const Project& project, const Scenario& scenario, const Role
     if (!team)
         return Error{"Role " + inQuotes(role.name) + " in scenario " + inQuotes(scenario.name) +
                      " belongs to no team."};
+    if (auto status = checkLength("A role's name", role.name, kMaxNameLength); !status)
+        return status;
     const std::string where = "Role " + inQuotes(role.name) + " in " + inQuotes(team->name);
+    if (role.headcount > kMaxHeadcount)
+        return Error{where + ": a headcount above " + std::to_string(kMaxHeadcount) +
+                     " is not real."};
+    if (!isMoney(static_cast<double>(role.costBand.maximum)))
+        return Error{where + ": a cost band above " + formatMoney(kMaxMoney) + " is not real."};
+    for (const auto& req : role.requirements) {
+        if (auto status =
+                checkLength("A rationale of " + inQuotes(role.name), req.rationale, kMaxTextLength);
+            !status)
+            return status;
+    }
     if (role.name.empty())
         return Error{"A role in " + inQuotes(team->name) + " has an empty name."};
     if (role.headcount < 1)
@@ -85,11 +120,23 @@ Status validateRole(const Project& project, const Scenario& scenario, const Role
 
 Status validateScenario(const Project& project, const Scenario& scenario,
                         const std::unordered_map<PersonId, const Person*>& people) {
+    if (auto status = checkLength("A scenario's name", scenario.name, kMaxNameLength); !status)
+        return status;
     const std::string where = "Scenario " + inQuotes(scenario.name);
+    if (auto status =
+            checkLength("The description of " + where, scenario.description, kMaxTextLength);
+        !status)
+        return status;
     if (scenario.name.empty())
         return Error{"A scenario has an empty name."};
     std::set<std::string> teamNames;
     for (const auto& team : scenario.teams) {
+        if (auto status = checkLength("A team's name", team.name, kMaxNameLength); !status)
+            return status;
+        if (auto status = checkLength("The description of " + inQuotes(team.name), team.description,
+                                      kMaxTextLength);
+            !status)
+            return status;
         if (team.name.empty())
             return Error{where + " has a team with an empty name."};
         if (!teamNames.insert(team.name).second)
@@ -140,7 +187,7 @@ Status validateScenario(const Project& project, const Scenario& scenario,
             "the training of " + inQuotes(person->name) + " in " + inQuotes(skill->name);
         if (t.target < SkillLevel::Awareness || t.target > SkillLevel::Expert)
             return Error{where + ": " + what + " must aim at a level from 1 to 4."};
-        if (!(t.cost >= 0.0 && t.weeks >= 0.0 && std::isfinite(t.cost) && std::isfinite(t.weeks)))
+        if (!(isMoney(t.cost) && t.weeks >= 0.0 && t.weeks <= 520.0))
             return Error{where + ": " + what + " needs a cost and weeks of 0 or more."};
         if (!trained.insert({t.person, t.skill}).second)
             return Error{where + " plans " + what + " twice."};
@@ -237,6 +284,8 @@ std::int64_t nextFreeId(const Project& project) {
 Status validate(const Project& project) {
     if (project.name.empty())
         return Error{"The project has no name."};
+    if (auto status = checkLength("The project's name", project.name, kMaxNameLength); !status)
+        return status;
     if (project.scenarios.empty())
         return Error{"The project has no scenario."};
     if (auto status = validateSkills(project); !status)

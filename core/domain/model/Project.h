@@ -51,6 +51,13 @@ struct Project {
     std::int64_t nextId = 1;
 };
 
+// Bounds far above any real plan and far below what would overflow the arithmetic or make a
+// window or report crawl: a file from elsewhere beyond them is refused, never shown.
+inline constexpr std::size_t kMaxNameLength = 500;     // bytes of UTF-8: names of anything
+inline constexpr std::size_t kMaxTextLength = 100'000; // descriptions, rationales
+inline constexpr double kMaxMoney = 1e12;              // one yearly cost, cost band, rate
+inline constexpr int kMaxHeadcount = 10'000;           // one role's
+
 // Checks every rule the model promises (FTE in (0, 1], allocations within FTE, names present and
 // unique, references resolved…). The message names the offending entity.
 Status validate(const Project& project);

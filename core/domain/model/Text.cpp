@@ -30,6 +30,11 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
 }
 
 std::string formatMoney(double amount) {
+    // Beyond what a long long holds, llround and the negation below would overflow.
+    constexpr double kLargest = 9e18;
+    if (!std::isfinite(amount))
+        return amount > 0 ? "∞" : amount < 0 ? "-∞" : "?";
+    amount = std::clamp(amount, -kLargest, kLargest);
     const long long whole = std::llround(amount);
     std::string digits = std::to_string(whole < 0 ? -whole : whole);
     std::string out;

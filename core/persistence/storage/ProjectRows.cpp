@@ -98,7 +98,10 @@ Status readScenarios(Database& db, Project& project) {
         Team team{TeamId{teams->integer(0)}, teams->text(2), teams->text(3)};
         const ScenarioId owner{teams->integer(1)};
         teamScenario.emplace(team.id, owner);
-        project.scenarios[scenarioIndex.at(owner)].teams.push_back(std::move(team));
+        const auto scenario = scenarioIndex.find(owner);
+        if (scenario == scenarioIndex.end())
+            return Error{"team '" + team.name + "' belongs to no scenario"};
+        project.scenarios[scenario->second].teams.push_back(std::move(team));
     }
     if (auto status = teams->status(); !status)
         return status;
@@ -115,9 +118,18 @@ Status readScenarios(Database& db, Project& project) {
         role.id = RoleId{roles->integer(0)};
         role.team = TeamId{roles->integer(1)};
         role.name = roles->text(2);
-        role.headcount = static_cast<int>(roles->integer(3));
+        const std::int64_t headcount = roles->integer(3);
+        if (headcount < 1 || headcount > kMaxHeadcount)
+            return Error{"role '" + role.name + "' has a headcount of " +
+                         std::to_string(headcount) + ", which is not real"};
+        role.headcount = static_cast<int>(headcount);
         role.costBand = {roles->integer(4), roles->integer(5)};
-        const std::size_t s = scenarioIndex.at(teamScenario.at(role.team));
+        const auto team = teamScenario.find(role.team);
+        const auto scenario =
+            team == teamScenario.end() ? scenarioIndex.end() : scenarioIndex.find(team->second);
+        if (scenario == scenarioIndex.end())
+            return Error{"role '" + role.name + "' belongs to no team"};
+        const std::size_t s = scenario->second;
         roleIndex[role.id] = {s, project.scenarios[s].roles.size()};
         project.scenarios[s].roles.push_back(std::move(role));
     }
@@ -137,7 +149,10 @@ Status readScenarios(Database& db, Project& project) {
         req.minimum = *level;
         req.rationale = reqs->text(4);
         req.source = reqs->text(5);
-        const auto [s, r] = roleIndex.at(RoleId{reqs->integer(0)});
+        const auto owner = roleIndex.find(RoleId{reqs->integer(0)});
+        if (owner == roleIndex.end())
+            return Error{"a requirement belongs to no role"};
+        const auto [s, r] = owner->second;
         project.scenarios[s].roles[r].requirements.push_back(std::move(req));
     }
     if (auto status = reqs->status(); !status)
@@ -150,7 +165,10 @@ Status readScenarios(Database& db, Project& project) {
     while (assignments->step()) {
         Assignment a{PersonId{assignments->integer(0)}, RoleId{assignments->integer(1)},
                      assignments->real(2)};
-        project.scenarios[roleIndex.at(a.role).first].assignments.push_back(a);
+        const auto role = roleIndex.find(a.role);
+        if (role == roleIndex.end())
+            return Error{"an assignment belongs to no role"};
+        project.scenarios[role->second.first].assignments.push_back(a);
     }
     if (auto status = assignments->status(); !status)
         return status;

@@ -1,6 +1,7 @@
 #include "storage/ProjectStore.h"
 
 #include "model/Text.h"
+#include "stack/ToolCatalog.h"
 #include "storage/Conflicts.h"
 #include "storage/EditApplier.h"
 #include "storage/ProjectRows.h"
@@ -181,6 +182,11 @@ Result<Project> loadChecked(Database& db, const std::string& path) {
         return refused(path, "the project file is damaged (" + project.message() + ").");
     if (auto status = validate(*project); !status)
         return refused(path, "the project file holds an impossible value: " + status.message());
+    // Its own tools catalog is read as an imported one is: bounded, every type checked.
+    if (auto status = checkToolCatalog(*project, project->toolCatalog, "its tools catalog");
+        !status)
+        return refused(path, "the project file holds a tools catalog Crewplan cannot use (" +
+                                 status.message() + ").");
     return project;
 }
 
