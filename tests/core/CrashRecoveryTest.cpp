@@ -53,3 +53,23 @@ TEST(CrashRecovery, AFileAnotherProgramHoldsLockedIsInUseNotDamaged) {
     ASSERT_TRUE(writer->execute("ROLLBACK"));
     EXPECT_TRUE(ProjectStore::open(path));
 }
+
+TEST(CrashRecovery, AKilledCreateLeavesNoFilesBehindForLong) {
+    TempDir dir;
+    const std::string path = dir.file("p.crewplan");
+    // What a `crewplan new` killed before its rename leaves: its hidden temporary and journal.
+    const pid_t gone = fork();
+    if (gone == 0)
+        _exit(0);
+    waitpid(gone, nullptr, 0);
+    const std::string stale = dir.file(".p.crewplan.tmp-" + std::to_string(gone));
+    test::writeBytes(stale, "half a project");
+    test::writeBytes(stale + "-journal", "its journal");
+    ASSERT_TRUE(ProjectStore::create(path, test::sample()));
+    EXPECT_FALSE(std::filesystem::exists(stale));
+    EXPECT_FALSE(std::filesystem::exists(stale + "-journal"));
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        files += entry.is_regular_file() ? 1 : 0;
+    EXPECT_EQ(files, 1u); // the project alone
+}

@@ -9,10 +9,13 @@
 #include "storage/SchemaCheck.h"
 
 #include <array>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -163,11 +166,31 @@ std::string freeBackupName(const std::string& path, int version) {
     return candidate;
 }
 
+// Where a new file is written before it is renamed into place: beside it, hidden, named after
+// this process (".team.crewplan.tmp-4711"). A writer killed before the rename leaves one behind,
+// with its journal; the next writer of that name removes those of processes that are gone.
 std::string temporarySibling(const std::string& path) {
-    std::string candidate = path + ".tmp";
-    for (int n = 2; fs::exists(candidate); ++n)
-        candidate = path + ".tmp" + std::to_string(n);
-    return candidate;
+    const fs::path target(path);
+    const std::string prefix = "." + target.filename().string() + ".tmp-";
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with(prefix))
+            continue;
+        std::string digits = name.substr(prefix.size());
+        if (digits.ends_with("-journal"))
+            digits.erase(digits.size() - std::string("-journal").size());
+        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos ||
+            digits.size() > 9)
+            continue;
+        const pid_t owner = static_cast<pid_t>(std::stol(digits));
+        if (owner != getpid() && kill(owner, 0) != 0 && errno == ESRCH) {
+            std::error_code ignored;
+            fs::remove(it->path(), ignored);
+        }
+    }
+    return (folder / (prefix + std::to_string(getpid()))).string();
 }
 
 Result<Project> loadChecked(Database& db, const std::string& path) {
@@ -211,6 +234,10 @@ Result<ProjectStore> ProjectStore::create(const std::string& path, Project proje
 
     // Write beside the target and rename into place: the file appears whole or not at all.
     const std::string temporary = temporarySibling(path);
+    for (const std::string& leftover : {temporary, temporary + "-journal"}) {
+        std::error_code ignored;
+        fs::remove(leftover, ignored); // this process's own, from a create that failed
+    }
     {
         auto db = Database::open(temporary, Database::Mode::Create);
         if (!db)
@@ -403,6 +430,7 @@ Status ProjectStore::saveCopyAs(const std::string& path) {
     if (fs::exists(path) && fs::equivalent(path, db_.path(), ec))
         return Error{path + ": this is the open project itself; choose another name."};
     const std::string temporary = temporarySibling(path);
+    fs::remove(temporary, ec);
     auto stmt = db_.prepare("VACUUM INTO ?1");
     if (!stmt)
         return Error{path + ": cannot be written: " + stmt.message()};
