@@ -172,7 +172,10 @@ bool EditCommands::parsed() const {
 
 int EditCommands::run(std::ostream& out, std::ostream& err) const {
     const EditArguments& a = args_;
-    for (const auto& [app, command] : commands_) {
+    for (const auto& entry : commands_) {
+        // Named copies: clang before 16 cannot capture structured bindings in a lambda.
+        const CLI::App* app = entry.first;
+        const Command* command = entry.second;
         if (!app->parsed())
             continue;
         auto store = ProjectStore::open(a.file);

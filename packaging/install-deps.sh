@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what Crewplan needs to build, run and test on Debian 12 or Ubuntu 24.04, through apt.
-# Runs apt as root directly, or through sudo for another user.
+# Runs apt as root directly, or through sudo for another user. With --fuzz, also what the fuzz
+# preset needs (clang, libFuzzer).
 set -eu
 if [ "$(id -u)" -eq 0 ]; then as_root=""; else as_root="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
@@ -12,4 +13,8 @@ $as_root apt-get install -y -qq --no-install-recommends \
     qt6-tools-dev qt6-l10n-tools \
     libgtest-dev libgmock-dev libbenchmark-dev libminizip-dev \
     clang-format fonts-dejavu-core poppler-utils time >/dev/null
+# --fuzz: also clang and its sanitizer and libFuzzer runtimes, for the fuzz preset.
+if [ "${1:-}" = "--fuzz" ]; then
+    $as_root apt-get install -y -qq --no-install-recommends clang libclang-rt-dev >/dev/null
+fi
 echo "Crewplan's build dependencies are installed."

@@ -97,6 +97,9 @@ TEST(Import, LevelsReadAsPeopleWriteThem) {
     EXPECT_EQ(level("5"), std::nullopt);
     EXPECT_EQ(level("2.5"), std::nullopt);
     EXPECT_EQ(level("expert-ish"), std::nullopt);
+    // Found by FuzzPeopleCsv: a number past int's range was cast (UB under UBSan).
+    EXPECT_EQ(level("33333333333333333118.500"), std::nullopt);
+    EXPECT_EQ(level("-1e300", LevelScale::OneToFive), std::nullopt);
     EXPECT_EQ(level("1", LevelScale::OneToFive), L::None);
     EXPECT_EQ(level("5", LevelScale::OneToFive), L::Expert);
     EXPECT_EQ(level("0", LevelScale::OneToFive), std::nullopt);

@@ -266,7 +266,10 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
     if (o.budget)
         m.mip.addConstraint(m.cost, Sense::LessEqual, *o.budget);
 
-    for (const auto& [personId, roleId] : o.locks) {
+    for (const auto& lock : o.locks) {
+        // Named copies: clang before 16 cannot capture structured bindings in a lambda.
+        const PersonId personId = lock.first;
+        const RoleId roleId = lock.second;
         const Person* named = project.findPerson(personId);
         const Role* role = scenario.findRole(roleId);
         const std::string who = named ? named->name : "A person";

@@ -188,7 +188,8 @@ std::optional<SkillLevel> parseImportedLevel(std::string_view raw, LevelScale sc
     }
     if (const auto number = parseNumber(text, false)) {
         const double v = *number;
-        if (v != std::floor(v))
+        // Far outside any scale: no level, and never cast (a double past int's range is UB).
+        if (v != std::floor(v) || v < 0 || v > 5)
             return std::nullopt;
         const int n = static_cast<int>(v);
         if (scale == LevelScale::ZeroToFour && n >= 0 && n <= 4)

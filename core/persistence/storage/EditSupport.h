@@ -90,13 +90,25 @@ inline Status run(Database& db, std::string_view sql, auto&&... params) {
     return stmt->run();
 }
 
-inline Status checkPersonDetails(std::string_view name, double fte, std::int64_t cost) {
+// A name an edit gives: present, and within what a file may hold (model/Project.h).
+inline Status checkName(std::string_view kind, std::string_view name) {
     if (name.empty())
-        return Error{"A person needs a name."};
+        return Error{"A " + std::string(kind) + " needs a name."};
+    if (name.size() > kMaxNameLength)
+        return Error{"A " + std::string(kind) + "'s name can be " + std::to_string(kMaxNameLength) +
+                     " bytes long at most (this one is " + std::to_string(name.size()) + ")."};
+    return {};
+}
+
+inline Status checkPersonDetails(std::string_view name, double fte, std::int64_t cost) {
+    if (auto status = checkName("person", name); !status)
+        return status;
     if (!(fte > 0.0 && fte <= 1.0))
         return Error{"FTE must be more than 0 and at most 1 (" + formatShare(fte) + " given)."};
     if (cost < 0)
         return Error{"The yearly cost cannot be negative."};
+    if (static_cast<double>(cost) > kMaxMoney)
+        return Error{"A yearly cost above " + formatMoney(kMaxMoney) + " is not real."};
     return {};
 }
 

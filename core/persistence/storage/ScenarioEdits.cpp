@@ -9,8 +9,8 @@ namespace crewplan::edits {
 
 Result<Edit> apply(Database& db, Project& project, const AddScenario& e) {
     const Scenario& s = e.scenario;
-    if (s.name.empty())
-        return Error{"A scenario needs a name."};
+    if (auto named = checkName("scenario", s.name); !named)
+        return named.error();
     if (project.findScenario(s.name))
         return Error{"The project already has a scenario named " + inQuotes(s.name) + "."};
     if (idInUse(project, s.id.value))
@@ -68,8 +68,8 @@ Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e) {
     Scenario* scenario = project.findScenario(e.scenario);
     if (!scenario)
         return Error{"That scenario no longer exists."};
-    if (e.name.empty())
-        return Error{"A scenario needs a name."};
+    if (auto named = checkName("scenario", e.name); !named)
+        return named.error();
     const Scenario* sameName = project.findScenario(e.name);
     if (sameName && sameName->id != e.scenario)
         return Error{"The project already has a scenario named " + inQuotes(e.name) + "."};

@@ -11,8 +11,8 @@ namespace crewplan::edits {
 Result<Edit> apply(Database& db, Project& project, const AddSkill& e) {
     if (idInUse(project, e.skill.id.value))
         return Error{"The new skill needs a fresh id."};
-    if (e.skill.name.empty())
-        return Error{"A skill needs a name."};
+    if (auto named = checkName("skill", e.skill.name); !named)
+        return named.error();
     if (project.findSkill(e.skill.name))
         return Error{"The catalog already has a skill named " + inQuotes(e.skill.name) + "."};
     return restructure(
@@ -120,8 +120,8 @@ Result<Edit> apply(Database& db, Project& project, const UpdateSkill& e) {
     const Skill* skill = project.findSkill(e.skill);
     if (!skill)
         return Error{"That skill is not in the catalog."};
-    if (e.name.empty())
-        return Error{"A skill needs a name."};
+    if (auto named = checkName("skill", e.name); !named)
+        return named.error();
     const Skill* sameName = project.findSkill(e.name);
     if (sameName && sameName->id != e.skill)
         return Error{"The catalog already has a skill named " + inQuotes(e.name) + "."};

@@ -12,8 +12,8 @@ Result<Edit> apply(Database& db, Project& project, const AddTeam& e) {
         return Error{"That scenario no longer exists."};
     if (idInUse(project, e.team.id.value))
         return Error{"The new team needs a fresh id."};
-    if (e.team.name.empty())
-        return Error{"A team needs a name."};
+    if (auto named = checkName("team", e.team.name); !named)
+        return named.error();
     if (project.findScenario(e.scenario)->findTeam(e.team.name))
         return Error{"This scenario already has a team named " + inQuotes(e.team.name) + "."};
     for (const auto& role : e.roles) {
@@ -97,8 +97,8 @@ Result<Edit> apply(Database& db, Project& project, const UpdateTeam& e) {
     const Team* team = scenario ? scenario->findTeam(e.team) : nullptr;
     if (!team)
         return Error{"That team no longer exists."};
-    if (e.name.empty())
-        return Error{"A team needs a name."};
+    if (auto named = checkName("team", e.name); !named)
+        return named.error();
     const Team* sameName = scenario->findTeam(e.name);
     if (sameName && sameName->id != e.team)
         return Error{"This scenario already has a team named " + inQuotes(e.name) + "."};
@@ -123,8 +123,8 @@ Result<Edit> apply(Database& db, Project& project, const AddRole& e) {
     if (idInUse(project, e.role.id.value))
         return Error{"The new role needs a fresh id."};
     // What UpdateRole says of the same values, so that adding and editing refuse alike.
-    if (e.role.name.empty())
-        return Error{"A role needs a name."};
+    if (auto named = checkName("role", e.role.name); !named)
+        return named.error();
     if (e.role.headcount < 1)
         return Error{"The headcount target must be at least 1."};
     if (e.role.costBand.minimum < 0)
@@ -195,8 +195,8 @@ Result<Edit> apply(Database& db, Project& project, const UpdateRole& e) {
     const Role* role = scenario ? scenario->findRole(e.role) : nullptr;
     if (!role)
         return Error{"That role no longer exists."};
-    if (e.name.empty())
-        return Error{"A role needs a name."};
+    if (auto named = checkName("role", e.name); !named)
+        return named.error();
     if (e.headcount < 1)
         return Error{"The headcount target must be at least 1."};
     if (e.costBand.minimum < 0)
