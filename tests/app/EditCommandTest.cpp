@@ -132,6 +132,10 @@ TEST_F(EditCommand, ARefusedCommandChangesNothingOfWhatItAsked) {
               "crewplan: " + file + ": This scenario already has a team named 'QA'.\n");
     EXPECT_EQ(refused({"role", "add", "Tester", "--cost-band", "120k-90k"}).err,
               "crewplan: " + file + ": The cost band's maximum must be at least its minimum.\n");
+    EXPECT_EQ(refused({"person", "add", "Two\nlines"}).err,
+              "crewplan: " + file +
+                  ": A person's name cannot hold a line break, a tab or another control "
+                  "character.\n");
     EXPECT_EQ(refused({"person", "add", "Cy", "--cost", "nan"}).err,
               "crewplan: " + file +
                   ": --cost must be a yearly cost from 0 to 1,000,000,000,000.\n");

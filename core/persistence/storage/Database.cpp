@@ -64,7 +64,9 @@ Result<Database> Database::open(const std::string& path, Mode mode) {
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
-    sqlite3_busy_timeout(db, 2000);
+    // Another writer's transaction (a reload, an edit and an fsync) takes milliseconds, but a
+    // busy disk can stretch it to seconds: wait up to ten before saying the file is in use.
+    sqlite3_busy_timeout(db, 10000);
     return Database(db, path);
 }
 

@@ -94,6 +94,11 @@ inline Status run(Database& db, std::string_view sql, auto&&... params) {
 inline Status checkName(std::string_view kind, std::string_view name) {
     if (name.empty())
         return Error{"A " + std::string(kind) + " needs a name."};
+    // A line break or tab would break every one-line listing of it (summary, CSV, messages).
+    if (std::any_of(name.begin(), name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+        return Error{"A " + std::string(kind) +
+                     "'s name cannot hold a line break, a tab or another control character."};
     if (name.size() > kMaxNameLength)
         return Error{"A " + std::string(kind) + "'s name can be " + std::to_string(kMaxNameLength) +
                      " bytes long at most (this one is " + std::to_string(name.size()) + ")."};
