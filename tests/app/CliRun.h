@@ -17,6 +17,13 @@ struct CliRun {
     std::string err;
 };
 
+// How many rounds a long test runs: the environment variable's number, or `fallback`.
+inline int roundsFrom(const char* variable, int fallback) {
+    const char* text = std::getenv(variable);
+    const int n = text ? std::atoi(text) : 0;
+    return n > 0 ? n : fallback;
+}
+
 inline std::string shellQuoted(const std::string& arg) {
     std::string q = "'";
     for (char c : arg)

@@ -20,12 +20,6 @@ using nlohmann::json;
 
 namespace {
 
-int rounds() {
-    const char* text = std::getenv("CREWPLAN_KILL_ROUNDS");
-    const int n = text ? std::atoi(text) : 0;
-    return n > 0 ? n : 30;
-}
-
 // Starts `crewplan import FILE CSV` and kills it after `delay`; true if it finished first and
 // said it imported.
 bool importKilledAfter(const std::string& file, const std::string& csv,
@@ -53,7 +47,7 @@ TEST(KilledWriter, TheFileOpensAndHoldsEveryReportedEditWhole) {
     std::mt19937 random(20261201);
     std::uniform_int_distribution<int> delay(0, 120000); // up to 120 ms: before, during, after
     int reported = 0, landed = 0;
-    const int n = rounds();
+    const int n = roundsFrom("CREWPLAN_KILL_ROUNDS", 30);
     for (int round = 0; round < n; ++round) {
         // 40 people, each with three levels, as one import: one transaction.
         std::string csv = "name,Python,SQL,Spark\n";

@@ -15,12 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-int rounds() {
-    const char* text = std::getenv("CREWPLAN_WRITER_ROUNDS");
-    const int n = text ? std::atoi(text) : 0;
-    return n > 0 ? n : 25;
-}
-
 std::string writer(const std::string& file, const std::string& stage, const std::string& tool,
                    const std::string& skill, const std::string& log) {
     const std::string binary = shellQuoted(CREWPLAN_BINARY);
@@ -39,7 +33,7 @@ TEST(TwoWriters, EveryRoundKeepsBothWritersChanges) {
     const std::vector<std::string> versioning{"DVC", "lakeFS", "Delta Lake"};
     const std::string log = dir.file("writers.log");
     int lost = 0;
-    const int n = rounds();
+    const int n = roundsFrom("CREWPLAN_WRITER_ROUNDS", 25);
     for (int round = 1; round <= n; ++round) {
         const std::string a = orchestration[static_cast<std::size_t>(round) % 3];
         const std::string b = versioning[static_cast<std::size_t>(round) % 3];
