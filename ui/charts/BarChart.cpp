@@ -35,9 +35,7 @@ void BarChart::setData(const QString& title, const QStringList& categories,
                        const std::vector<BarSeries>& series) {
     QChart* chart = parts_->chart;
     chart->setTitle(title);
-    chart->removeAllSeries();
-    for (auto* axis : chart->axes())
-        chart->removeAxis(axis);
+    style::clear(chart);
     auto* bars = new QBarSeries;
     for (std::size_t i = 0; i < series.size(); ++i) {
         auto* set = new QBarSet(series[i].name);

@@ -2,6 +2,7 @@
 
 #include "QtText.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
@@ -37,6 +38,14 @@ void roundTicks(QValueAxis* axis, double top, double step) {
     axis->setTickAnchor(0.0);
     axis->setTickInterval(step);
     axis->setRange(-0.06 * top, top * 1.06);
+}
+
+void clear(QChart* chart) {
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
 QChartView* makeView(QChart* chart, QWidget* parent) {

@@ -32,6 +32,10 @@ inline const QColor kTrained{0x2e, 0x7d, 0x32};
 // 0 or at the top are drawn whole.
 void roundTicks(QValueAxis* axis, double top, double step);
 
+// Empties `chart` for new data: its series and axes removed and deleted (removeAxis() only
+// hands an axis back to the caller, so a chart redrawn without this leaks each redraw's axes).
+void clear(QChart* chart);
+
 // `chart` in a view filling `parent`, themed light or dark from the parent's palette.
 QChartView* makeView(QChart* chart, QWidget* parent);
 

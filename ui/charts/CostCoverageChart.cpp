@@ -28,9 +28,7 @@ CostCoverageChart::~CostCoverageChart() {
 
 void CostCoverageChart::setPoints(const std::vector<CostPoint>& points) {
     QChart* chart = parts_->chart;
-    chart->removeAllSeries();
-    for (auto* axis : chart->axes())
-        chart->removeAxis(axis);
+    style::clear(chart);
     double maxCost = 1.0;
     for (const auto& p : points)
         maxCost = std::max(maxCost, p.yearlyCost / 1000.0);

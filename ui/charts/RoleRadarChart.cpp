@@ -29,9 +29,7 @@ RoleRadarChart::~RoleRadarChart() {
 
 void RoleRadarChart::setRole(const QString& title, const std::vector<RadarAxis>& axes) {
     QPolarChart* chart = parts_->chart;
-    chart->removeAllSeries();
-    for (auto* axis : chart->axes())
-        chart->removeAxis(axis);
+    style::clear(chart);
     chart->setTitle(title);
     if (axes.empty())
         return;

@@ -121,7 +121,8 @@ namespace {
 std::string encode(const Solution& s) {
     std::string out;
     const auto put = [&](const void* data, std::size_t size) {
-        out.append(static_cast<const char*>(data), size);
+        if (size > 0) // no values: data() may be null, which append and memcpy must not see
+            out.append(static_cast<const char*>(data), size);
     };
     const auto status = static_cast<std::int32_t>(s.status);
     const auto count = static_cast<std::uint64_t>(s.values.size());
@@ -142,7 +143,8 @@ std::optional<Solution> decode(const std::string& bytes, std::size_t columns) {
         return std::nullopt;
     const char* at = bytes.data();
     const auto take = [&](void* data, std::size_t size) {
-        std::memcpy(data, at, size);
+        if (size > 0)
+            std::memcpy(data, at, size);
         at += size;
     };
     take(&status, sizeof status);
