@@ -17,46 +17,62 @@ using crewplan::test::ProjectBuilder;
 using Clock = std::chrono::steady_clock;
 using namespace std::chrono_literals;
 
-TEST(ChildProcess, HandsBackWhatTheWorkWrote) {
-    const std::string big(300000, 'x'); // more than a pipe holds at once
-    const auto outcome = runInChild([&] { return big; }, Clock::now() + 10s, {});
-    ASSERT_EQ(outcome.status, ChildOutcome::Status::Done);
+TEST(ChildProcess, HandsBackWhatTheProgramWroteForItsInput) {
+    std::string big(300000, 'x'); // more than a pipe holds at once, both ways
+    big[123456] = 'y';
+    const auto outcome = runProgram("/bin/cat", {}, big, Clock::now() + 10s, {});
+    ASSERT_EQ(outcome.status, ChildOutcome::Status::Done) << outcome.why;
     EXPECT_EQ(outcome.output, big);
 }
 
-TEST(ChildProcess, AnAbortInTheWorkIsAnswerNotDeath) {
-    const auto outcome = runInChild([]() -> std::string { std::abort(); }, Clock::now() + 10s, {});
+TEST(ChildProcess, AnAbortInTheProgramIsAnAnswerNotADeath) {
+    const auto outcome =
+        runProgram("/bin/sh", {"-c", "kill -ABRT $$"}, "unread input", Clock::now() + 10s, {});
     EXPECT_EQ(outcome.status, ChildOutcome::Status::Crashed);
     EXPECT_NE(outcome.why.find("SIGABRT"), std::string::npos) << outcome.why;
     EXPECT_TRUE(outcome.output.empty());
 }
 
-TEST(ChildProcess, AStopRequestEndsTheWorkAtOnce) {
+TEST(ChildProcess, AProgramThatStopsReadingOrIsMissingIsAnAnswer) {
+    // Input it never reads (more than the pipe holds) must not raise SIGPIPE in the caller.
+    const auto closed = runProgram("/bin/sh", {"-c", "exec 0<&-; exit 4"},
+                                   std::string(1 << 20, 'x'), Clock::now() + 10s, {});
+    EXPECT_EQ(closed.status, ChildOutcome::Status::Crashed);
+    EXPECT_EQ(closed.why, "it exited with code 4");
+    const auto missing = runProgram("/nonexistent/crewplan-solver", {}, "", Clock::now() + 10s, {});
+    EXPECT_EQ(missing.status, ChildOutcome::Status::Crashed);
+    EXPECT_NE(missing.why.find("could not be started"), std::string::npos) << missing.why;
+}
+
+TEST(ChildProcess, AStopRequestEndsTheProgramAtOnce) {
     std::stop_source stop;
     std::thread requester([&] {
         std::this_thread::sleep_for(50ms);
         stop.request_stop();
     });
     const auto start = Clock::now();
-    const auto outcome = runInChild(
-        [] {
-            std::this_thread::sleep_for(60s);
-            return std::string("late");
-        },
-        Clock::now() + 60s, stop.get_token());
+    const auto outcome = runProgram("/bin/sleep", {"60"}, "", Clock::now() + 60s, stop.get_token());
     requester.join();
     EXPECT_EQ(outcome.status, ChildOutcome::Status::Stopped);
-    EXPECT_LT(Clock::now() - start, 30s); // not the minute the work would take
+    EXPECT_LT(Clock::now() - start, 30s); // not the minute the program would take
 }
 
-TEST(ChildProcess, TheDeadlineEndsTheWork) {
-    const auto outcome = runInChild(
-        [] {
-            std::this_thread::sleep_for(60s);
-            return std::string("late");
-        },
-        Clock::now() + 100ms, {});
-    EXPECT_EQ(outcome.status, ChildOutcome::Status::TimedOut);
+TEST(ChildProcess, TheDeadlineEndsTheProgramEvenWithItsOutputClosed) {
+    EXPECT_EQ(runProgram("/bin/sleep", {"60"}, "", Clock::now() + 100ms, {}).status,
+              ChildOutcome::Status::TimedOut);
+    const auto start = Clock::now();
+    EXPECT_EQ(
+        runProgram("/bin/sh", {"-c", "exec 1>&-; sleep 60"}, "", Clock::now() + 100ms, {}).status,
+        ChildOutcome::Status::TimedOut);
+    EXPECT_LT(Clock::now() - start, 30s);
+}
+
+TEST(MipModel, TheSolverProgramIsFoundAndRefusesWhatIsNotARequest) {
+    const std::string program = solverProgram();
+    ASSERT_FALSE(program.empty());
+    const auto garbage = runProgram(program, {}, "not a model", Clock::now() + 10s, {});
+    EXPECT_EQ(garbage.status, ChildOutcome::Status::Crashed);
+    EXPECT_EQ(garbage.why, "it exited with code 2");
 }
 
 TEST(MipModel, SingletonAndEmptyRowsBecomeBounds) {

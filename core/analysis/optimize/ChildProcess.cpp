@@ -5,26 +5,16 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/prctl.h>
+#include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+extern char** environ;
 
 namespace crewplan {
 
 namespace {
-
-// Writes everything, retrying on interruption; the child has nothing else to do on failure.
-void writeAll(int fd, const std::string& bytes) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return;
-        done += static_cast<std::size_t>(n);
-    }
-}
 
 std::string describeExit(int status) {
     if (WIFSIGNALED(status)) {
@@ -34,47 +24,94 @@ std::string describeExit(int status) {
                (name ? " (SIG" + std::string(name) + ")" : std::string());
     }
     if (WIFEXITED(status))
-        return "it exited with code " + std::to_string(WEXITSTATUS(status));
+        return WEXITSTATUS(status) == 127
+                   ? std::string("it could not be started")
+                   : "it exited with code " + std::to_string(WEXITSTATUS(status));
     return "it ended abnormally";
+}
+
+// Both ends of a stream, closed when done with (-1 once closed).
+struct Ends {
+    int ours = -1, theirs = -1;
+    ~Ends() {
+        closeOurs();
+        closeTheirs();
+    }
+    void closeOurs() {
+        if (ours >= 0)
+            ::close(ours);
+        ours = -1;
+    }
+    void closeTheirs() {
+        if (theirs >= 0)
+            ::close(theirs);
+        theirs = -1;
+    }
+};
+
+// A socket pair rather than a pipe: send(MSG_NOSIGNAL) to a child that has died is an error,
+// where write() to a pipe would raise SIGPIPE and end the caller.
+bool openStream(Ends& ends) {
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+        return false;
+    ends.ours = fds[0];
+    ends.theirs = fds[1];
+    return true;
 }
 
 } // namespace
 
-ChildOutcome runInChild(const std::function<std::string()>& work,
-                        std::chrono::steady_clock::time_point deadline, std::stop_token stop) {
+ChildOutcome runProgram(const std::string& program, const std::vector<std::string>& arguments,
+                        const std::string& input, std::chrono::steady_clock::time_point deadline,
+                        std::stop_token stop) {
     ChildOutcome outcome;
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) {
+    Ends in, out;
+    if (!openStream(in) || !openStream(out)) {
         outcome.why = std::string("no pipe could be opened: ") + std::strerror(errno);
         return outcome;
     }
-    const pid_t child = ::fork();
-    if (child < 0) {
-        outcome.why = std::string("no process could be started: ") + std::strerror(errno);
-        ::close(fds[0]);
-        ::close(fds[1]);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in.theirs, STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, out.theirs, STDOUT_FILENO);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    // The child starts with default signal handling whatever the caller set (SIGPIPE included).
+    sigset_t all;
+    sigfillset(&all);
+    posix_spawnattr_setsigdefault(&attributes, &all);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    std::vector<char*> argv{const_cast<char*>(program.c_str())};
+    for (const auto& argument : arguments)
+        argv.push_back(const_cast<char*>(argument.c_str()));
+    argv.push_back(nullptr);
+    pid_t child = -1;
+    const int spawned =
+        posix_spawn(&child, program.c_str(), &actions, &attributes, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    if (spawned != 0) {
+        outcome.why = "it could not be started (" + program + ": " + std::strerror(spawned) + ")";
         return outcome;
     }
-    if (child == 0) {
-        // The child: only this thread exists here. Do the work, send it, and leave without
-        // running the parent's exit handlers.
-        // Nothing of the parent may run here: an exception ends the child, never unwinds into
-        // the caller's code; and the child dies with its parent.
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        ::close(fds[0]);
-        std::signal(SIGPIPE, SIG_DFL);
-        try {
-            writeAll(fds[1], work());
-        } catch (...) {
-            ::_exit(3);
-        }
-        ::close(fds[1]);
-        ::_exit(0);
-    }
-    ::close(fds[1]);
+    in.closeTheirs();
+    out.closeTheirs();
+    ::fcntl(in.ours, F_SETFL, ::fcntl(in.ours, F_GETFL) | O_NONBLOCK);
 
     bool killed = false;
+    std::size_t sent = 0;
+    if (input.empty())
+        in.closeOurs();
     char buffer[1 << 16];
+    const auto fail = [&](const char* what) {
+        ::kill(child, SIGKILL);
+        outcome.why = std::string(what) + std::strerror(errno);
+        killed = true;
+    };
     for (;;) {
         if (stop.stop_requested() || std::chrono::steady_clock::now() >= deadline) {
             outcome.status = stop.stop_requested() ? ChildOutcome::Status::Stopped
@@ -83,33 +120,55 @@ ChildOutcome runInChild(const std::function<std::string()>& work,
             killed = true;
             break;
         }
-        pollfd p{fds[0], POLLIN, 0};
-        const int ready = ::poll(&p, 1, 10); // ms: how soon a stop request is seen
+        pollfd p[2] = {{out.ours, POLLIN, 0}, {in.ours, POLLOUT, 0}};
+        const int ready = ::poll(p, in.ours >= 0 ? 2 : 1, 10); // ms: how soon a stop is seen
         if (ready < 0 && errno != EINTR) {
-            ::kill(child, SIGKILL);
-            outcome.why = std::string("its output could not be read: ") + std::strerror(errno);
-            killed = true;
+            fail("its output could not be read: ");
             break;
         }
         if (ready <= 0)
             continue;
-        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (in.ours >= 0 && (p[1].revents & (POLLOUT | POLLERR | POLLHUP))) {
+            const ssize_t n =
+                ::send(in.ours, input.data() + sent, input.size() - sent, MSG_NOSIGNAL);
+            if (n > 0)
+                sent += static_cast<std::size_t>(n);
+            if ((n < 0 && errno != EINTR && errno != EAGAIN) || sent == input.size())
+                in.closeOurs(); // all sent, or the child stopped reading: its exit tells why
+        }
+        if (!(p[0].revents & (POLLIN | POLLERR | POLLHUP)))
+            continue;
+        const ssize_t n = ::read(out.ours, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            ::kill(child, SIGKILL);
-            outcome.why = std::string("its output could not be read: ") + std::strerror(errno);
-            killed = true;
+            fail("its output could not be read: ");
             break;
         }
         if (n == 0)
             break; // end of the child's output
         outcome.output.append(buffer, static_cast<std::size_t>(n));
     }
-    ::close(fds[0]);
+    in.closeOurs();
+    out.closeOurs();
+    // Its output is closed; it should be gone, but the stop and the deadline still hold while
+    // it leaves.
     int status = 0;
     pid_t waited = -1;
-    while ((waited = ::waitpid(child, &status, 0)) < 0 && errno == EINTR) {
+    for (;;) {
+        waited = ::waitpid(child, &status, killed ? 0 : WNOHANG);
+        if (waited < 0 && errno == EINTR)
+            continue;
+        if (waited != 0)
+            break;
+        if (stop.stop_requested() || std::chrono::steady_clock::now() >= deadline) {
+            outcome.status = stop.stop_requested() ? ChildOutcome::Status::Stopped
+                                                   : ChildOutcome::Status::TimedOut;
+            ::kill(child, SIGKILL);
+            killed = true;
+            continue;
+        }
+        ::usleep(1000);
     }
     if (waited != child) {
         outcome.status = ChildOutcome::Status::Crashed;

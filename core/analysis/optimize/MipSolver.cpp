@@ -3,15 +3,19 @@
 #include "optimize/ChildProcess.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <coin/Cbc_C_Interface.h>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <limits>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unistd.h>
 
 namespace crewplan {
 
@@ -38,6 +42,7 @@ struct MipPresolve {
     std::vector<MipModel::Constraint> rows;
     bool infeasible = false;
 
+    MipPresolve() = default;
     explicit MipPresolve(const MipModel& model) : variables(model.variables_) {
         for (const auto& c : model.constraints_) {
             std::map<int, double> merged;
@@ -235,10 +240,174 @@ Solution runCbc(const MipPresolve& model, double absoluteGap, double seconds, bo
 
 } // namespace
 
+namespace {
+
+// What the solver program is asked: the presolved model, and how to solve it.
+struct Request {
+    MipPresolve model;
+    double absoluteGap = 0.0, seconds = 0.0;
+    bool tuned = true;
+};
+
+constexpr char kRequestMagic[8] = {'C', 'P', 'M', 'I', 'P', '0', '0', '1'};
+
+std::string encodeRequest(const MipPresolve& model, double gap, double seconds, bool tuned) {
+    std::string out(kRequestMagic, sizeof kRequestMagic);
+    const auto put = [&](const auto& value) {
+        out.append(reinterpret_cast<const char*>(&value), sizeof value);
+    };
+    put(static_cast<std::uint64_t>(model.variables.size()));
+    put(static_cast<std::uint64_t>(model.rows.size()));
+    put(gap);
+    put(seconds);
+    put(static_cast<std::uint8_t>(tuned));
+    for (const auto& v : model.variables) {
+        put(v.lower);
+        put(v.upper);
+        put(v.cost);
+        put(static_cast<std::uint8_t>(v.integer));
+    }
+    for (const auto& row : model.rows) {
+        put(static_cast<std::uint8_t>(row.sense));
+        put(row.rhs);
+        put(static_cast<std::uint64_t>(row.terms.size()));
+        for (const auto& [column, coefficient] : row.terms) {
+            put(static_cast<std::int32_t>(column));
+            put(coefficient);
+        }
+    }
+    return out;
+}
+
+// Reads what encodeRequest() wrote; nothing when the bytes are not such a request whole.
+std::optional<Request> decodeRequest(const std::string& bytes) {
+    std::size_t at = 0;
+    bool ok = bytes.compare(0, sizeof kRequestMagic, kRequestMagic, sizeof kRequestMagic) == 0;
+    at = sizeof kRequestMagic;
+    const auto take = [&](auto& value) {
+        if (!ok || bytes.size() - at < sizeof value) {
+            ok = false;
+            return;
+        }
+        std::memcpy(&value, bytes.data() + at, sizeof value);
+        at += sizeof value;
+    };
+    Request r;
+    std::uint64_t columns = 0, rows = 0;
+    std::uint8_t flag = 0;
+    take(columns);
+    take(rows);
+    take(r.absoluteGap);
+    take(r.seconds);
+    take(flag);
+    r.tuned = flag != 0;
+    // Every column takes 25 bytes and every row at least 17: counts beyond the bytes are a lie.
+    if (!ok || columns > bytes.size() / 25 || rows > bytes.size() / 17)
+        return std::nullopt;
+    r.model.variables.resize(columns);
+    for (auto& v : r.model.variables) {
+        take(v.lower);
+        take(v.upper);
+        take(v.cost);
+        take(flag);
+        v.integer = flag != 0;
+    }
+    r.model.rows.resize(rows);
+    for (auto& row : r.model.rows) {
+        std::uint64_t terms = 0;
+        take(flag);
+        take(row.rhs);
+        take(terms);
+        if (!ok || flag > static_cast<std::uint8_t>(MipModel::Sense::Equal) ||
+            terms > (bytes.size() - at) / 12)
+            return std::nullopt;
+        row.sense = static_cast<MipModel::Sense>(flag);
+        row.terms.resize(terms);
+        for (auto& [column, coefficient] : row.terms) {
+            std::int32_t c = 0;
+            take(c);
+            take(coefficient);
+            if (c < 0 || static_cast<std::uint64_t>(c) >= columns)
+                ok = false;
+            column = c;
+        }
+    }
+    if (!ok || at != bytes.size())
+        return std::nullopt;
+    return r;
+}
+
+bool executable(const std::string& path) {
+    return !path.empty() && ::access(path.c_str(), X_OK) == 0;
+}
+
+} // namespace
+
+std::string solverProgram() {
+    if (const char* named = std::getenv("CREWPLAN_SOLVER"); named && *named)
+        return named;
+    // Beside the running program (the build tree, or bin/ once installed), then in libexec/.
+    std::error_code error;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const auto here = self.parent_path();
+        for (const auto& candidate :
+             {here / kSolverProgramName,
+              here.parent_path() / "libexec" / "crewplan" / kSolverProgramName}) {
+            if (executable(candidate.string()))
+                return candidate.string();
+        }
+    }
+#ifdef CREWPLAN_SOLVER_BUILD_PATH
+    if (executable(CREWPLAN_SOLVER_BUILD_PATH))
+        return CREWPLAN_SOLVER_BUILD_PATH; // the tests and tools of the build tree
+#endif
+    return {};
+}
+
+int serveSolveRequest(int in, int out) {
+    std::string bytes;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(in, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return 2;
+        if (n == 0)
+            break;
+        bytes.append(buffer, static_cast<std::size_t>(n));
+    }
+    const auto request = decodeRequest(bytes);
+    if (!request)
+        return 2;
+    const std::string answer =
+        encode(runCbc(request->model, request->absoluteGap, request->seconds, request->tuned));
+    std::size_t done = 0;
+    while (done < answer.size()) {
+        const ssize_t n = ::write(out, answer.data() + done, answer.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return 2;
+        done += static_cast<std::size_t>(n);
+    }
+    return 0;
+}
+
 Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const {
     const MipPresolve model(*this);
     if (auto solved = model.trivial())
         return *solved;
+    const std::string program = solverProgram();
+    if (program.empty()) {
+        Solution s;
+        s.status = Status::Failed;
+        s.message = "The solver program (" + std::string(kSolverProgramName) +
+                    ") is missing: it belongs beside crewplan, or in ../libexec/crewplan/. "
+                    "Reinstall Crewplan.";
+        return s;
+    }
 
     // First with the settings measured fastest; should CBC fail on them, once more with its own
     // defaults, in whatever time is left.
@@ -248,8 +417,9 @@ Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const
         // CBC is asked to stop a little before the deadline, so that it can hand back the best
         // plan it has; the deadline itself is enforced by killing the child.
         const double seconds = std::max(0.01, std::min(left * 0.85, left - 0.3));
-        const auto outcome = runInChild(
-            [&] { return encode(runCbc(model, absoluteGap_, seconds, tuned)); }, deadline, stop);
+        const auto outcome =
+            runProgram(program, {std::to_string(::getpid())},
+                       encodeRequest(model, absoluteGap_, seconds, tuned), deadline, stop);
         Solution s;
         switch (outcome.status) {
         case ChildOutcome::Status::Stopped:

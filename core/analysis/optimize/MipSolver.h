@@ -1,9 +1,10 @@
 // A small mixed-integer programming interface over COIN-OR CBC, so that the staffing model
 // never sees the solver's API. Minimisation only.
 //
-// CBC runs in a child process: a solver library can abort (CBC 2.10 asserts on some degenerate
-// models), and its C interface cannot be interrupted. In a child, an abort becomes a refusal
-// with a message, and a stop request or the deadline ends the run at once by killing it.
+// CBC runs in a program of its own, crewplan-solver (app/SolverMain.cpp), started for each
+// solve: a solver library can abort (CBC 2.10 asserts on some degenerate models), and its C
+// interface cannot be interrupted. In a child, an abort becomes a refusal with a message, and a
+// stop request or the deadline ends the run at once by killing it.
 #pragma once
 
 #include <chrono>
@@ -54,5 +55,15 @@ private:
     std::vector<Constraint> constraints_;
     double absoluteGap_ = 1e-6;
 };
+
+inline constexpr const char* kSolverProgramName = "crewplan-solver";
+
+// Where the solver program is: $CREWPLAN_SOLVER, else beside the running program, else
+// ../libexec/crewplan/ from it, else (in the build tree) where the build put it; empty if none.
+std::string solverProgram();
+
+// The solver program's whole work: reads one request from `in` to its end, solves it with CBC
+// and writes the answer to `out`. Returns the exit code (0, or 2 for a request it cannot read).
+int serveSolveRequest(int in, int out);
 
 } // namespace crewplan
