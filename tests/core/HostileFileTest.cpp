@@ -102,6 +102,9 @@ TEST(HostileFile, CatalogsThatCrashedOrMisledAreRefusedWithTheirPath) {
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
     EXPECT_EQ(catalogCheck(deep).message(),
               "evil.json: nested more than 32 levels deep; not a tools catalog.");
+    // A number past a double's range: once an uncaught out_of_range (found by fuzzing).
+    EXPECT_EQ(catalogCheck(R"({"format": "crewplan-tools", "level": 5e5555})").message(),
+              "evil.json: a number in it is too large to read; not a tools catalog.");
     const std::string head = R"({"format": "crewplan-tools", )";
     // An entry of the wrong type: once an uncaught type_error, now its path.
     EXPECT_EQ(

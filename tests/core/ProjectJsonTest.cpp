@@ -28,6 +28,13 @@ const char* kMinimal = R"({
 
 } // namespace
 
+TEST(ProjectJson, ANumberTooLargeToReadIsRefusedInOurWords) {
+    // Found by fuzzing the tools catalog, which has the same reader: "5e5555" is valid JSON, and
+    // nlohmann::json throws out_of_range for it, not parse_error.
+    EXPECT_EQ(errorOf(R"({"format": "crewplan-project", "name": "P", "x": 5e5555})"),
+              "test.json: a number in it is too large to read; not a Crewplan project.");
+}
+
 TEST(ProjectJson, ReadsAWholeProject) {
     auto p = readProjectJson(kMinimal, "test.json");
     ASSERT_TRUE(p.ok()) << p.message();

@@ -22,6 +22,7 @@ for target in "${targets[@]}"; do
   if [ -z "$corpus" ]; then echo "run.sh: no fuzz target called $target" >&2; exit 2; fi
   mkdir -p "$work/$target/found"
   log="$work/$target/log"
+  started=$SECONDS
   if ! (cd "$work/$target" && "$build/tests/fuzz/$target" -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 found "$here/corpus/$corpus" \
         >"$log" 2>&1); then
@@ -30,6 +31,6 @@ for target in "${targets[@]}"; do
     cp "$work/$target"/crash-* "$work/$target"/timeout-* "$work/$target"/oom-* . 2>/dev/null || true
   fi
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
-  echo "$target: $runs executions in ${seconds} s, $(ls "$work/$target/found" | wc -l) new inputs kept"
+  echo "$target: $runs executions in $((SECONDS - started)) s, $(ls "$work/$target/found" | wc -l) new inputs kept"
 done
 exit $status

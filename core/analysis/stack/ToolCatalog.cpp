@@ -310,6 +310,9 @@ Result<ToolCatalog> parseToolCatalog(std::string_view source, std::string_view s
         root = json::parse(source);
     } catch (const json::parse_error& e) {
         return Error{notValidJsonAt(where, source, e.byte)};
+    } catch (const json::out_of_range&) { // "1e999": valid JSON, beyond what a number can hold
+        return Error{std::string(where) +
+                     ": a number in it is too large to read; not a tools catalog."};
     }
     try {
         return CatalogReader(source, where, knownSkills).read(root);

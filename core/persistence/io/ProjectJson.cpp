@@ -620,6 +620,9 @@ Result<Project> readProjectJson(std::string_view text, std::string_view sourceNa
         root = json::parse(text);
     } catch (const json::parse_error& e) {
         return Error{notValidJsonAt(sourceName, text, e.byte)};
+    } catch (const json::out_of_range&) { // "1e999": valid JSON, beyond what a number can hold
+        return Error{std::string(sourceName) +
+                     ": a number in it is too large to read; not a Crewplan project."};
     }
     return Reader(sourceName).read(root);
 }
