@@ -15,5 +15,10 @@ int main(int argc, char** argv) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (argc > 1 && std::to_string(::getppid()) != argv[1])
         return 3; // the parent was gone before the line above took effect
-    return crewplan::serveSolveRequest(STDIN_FILENO, STDOUT_FILENO);
+    // The answer keeps standard output to itself: whatever CBC or its libraries print goes to
+    // standard error instead, never into the bytes the parent decodes.
+    const int answer = ::dup(STDOUT_FILENO);
+    if (answer < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0)
+        return 2;
+    return crewplan::serveSolveRequest(STDIN_FILENO, answer);
 }

@@ -36,6 +36,7 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     QChart* chart = parts_->chart;
     chart->setTitle(title);
     style::clear(chart);
+    parts_->categories = nullptr; // deleted with the other axes; the new one is set below
     auto* bars = new QBarSeries;
     for (std::size_t i = 0; i < series.size(); ++i) {
         auto* set = new QBarSet(series[i].name);

@@ -108,8 +108,9 @@ ChildOutcome runProgram(const std::string& program, const std::vector<std::strin
         in.closeOurs();
     char buffer[1 << 16];
     const auto fail = [&](const char* what) {
+        const int error = errno; // before kill() can change it
         ::kill(child, SIGKILL);
-        outcome.why = std::string(what) + std::strerror(errno);
+        outcome.why = std::string(what) + std::strerror(error);
         killed = true;
     };
     for (;;) {

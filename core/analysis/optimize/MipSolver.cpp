@@ -426,6 +426,8 @@ Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const
             s.status = Status::Stopped;
             return s;
         case ChildOutcome::Status::TimedOut:
+            if (!failure.empty())
+                break; // the retry ran out of time: the failure before it is the answer
             s.status = Status::NoSolutionInTime;
             return s;
         case ChildOutcome::Status::Crashed:
