@@ -17,13 +17,18 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <map>
 #include <random>
+#include <spawn.h>
 #include <sstream>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
+
+extern char** environ;
 
 using namespace crewplan;
 using crewplan::test::TempDir;
@@ -115,20 +120,36 @@ TEST(KilledWindow, EveryEditTheWindowShowedIsInTheFile) {
     int shownSteps = 0, killedMidEdit = 0;
     for (int round = 0; round < n; ++round) {
         int pipeEnds[2];
-        ASSERT_EQ(pipe(pipeEnds), 0);
-        const pid_t child = fork();
-        if (child == 0) {
-            dup2(pipeEnds[1], STDOUT_FILENO);
-            close(pipeEnds[0]);
-            std::freopen("/dev/null", "w", stderr);
-            setenv(kFileVariable, file.c_str(), 1);
-            setenv(kRoundVariable, std::to_string(round).c_str(), 1);
-            setenv("TMPDIR", dir.path().c_str(),
-                   1); // what the killed window leaves, removed with dir
-            execl("/proc/self/exe", "/proc/self/exe",
-                  "--gtest_filter=KilledWindow.ChildEditsUntilKilled", nullptr);
-            _exit(127);
+        ASSERT_EQ(pipe2(pipeEnds, O_CLOEXEC), 0);
+        // Started with posix_spawn, never a bare fork() of this process with its Qt threads:
+        // the environment and the arguments are made here, before the child exists.
+        std::vector<std::string> environment{std::string(kFileVariable) + "=" + file,
+                                             std::string(kRoundVariable) + "=" +
+                                                 std::to_string(round),
+                                             // what the killed window leaves, removed with dir
+                                             "TMPDIR=" + dir.path().string()};
+        for (char** e = environ; *e; ++e) {
+            const std::string entry(*e);
+            if (!entry.starts_with("TMPDIR=") && !entry.starts_with(kFileVariable) &&
+                !entry.starts_with(kRoundVariable))
+                environment.push_back(entry);
         }
+        std::vector<char*> envp;
+        for (auto& entry : environment)
+            envp.push_back(entry.data());
+        envp.push_back(nullptr);
+        std::string program = "/proc/self/exe";
+        std::string filter = "--gtest_filter=KilledWindow.ChildEditsUntilKilled";
+        char* argv[] = {program.data(), filter.data(), nullptr};
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], STDOUT_FILENO);
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+        pid_t child = -1;
+        const int spawned =
+            posix_spawn(&child, program.c_str(), &actions, nullptr, argv, envp.data());
+        posix_spawn_file_actions_destroy(&actions);
+        ASSERT_EQ(spawned, 0) << std::strerror(spawned);
         close(pipeEnds[1]);
         FILE* out = fdopen(pipeEnds[0], "r");
         char line[512];
