@@ -113,14 +113,19 @@ ChildOutcome runProgram(const std::string& program, const std::vector<std::strin
         outcome.why = std::string(what) + std::strerror(error);
         killed = true;
     };
+    // A stop request or the deadline ends the child: true once it is killed for either.
+    const auto endIfDue = [&] {
+        if (!stop.stop_requested() && std::chrono::steady_clock::now() < deadline)
+            return false;
+        outcome.status =
+            stop.stop_requested() ? ChildOutcome::Status::Stopped : ChildOutcome::Status::TimedOut;
+        ::kill(child, SIGKILL);
+        killed = true;
+        return true;
+    };
     for (;;) {
-        if (stop.stop_requested() || std::chrono::steady_clock::now() >= deadline) {
-            outcome.status = stop.stop_requested() ? ChildOutcome::Status::Stopped
-                                                   : ChildOutcome::Status::TimedOut;
-            ::kill(child, SIGKILL);
-            killed = true;
+        if (endIfDue())
             break;
-        }
         pollfd p[2] = {{out.ours, POLLIN, 0}, {in.ours, POLLOUT, 0}};
         const int ready = ::poll(p, in.ours >= 0 ? 2 : 1, 10); // ms: how soon a stop is seen
         if (ready < 0 && errno != EINTR) {
@@ -162,13 +167,8 @@ ChildOutcome runProgram(const std::string& program, const std::vector<std::strin
             continue;
         if (waited != 0)
             break;
-        if (stop.stop_requested() || std::chrono::steady_clock::now() >= deadline) {
-            outcome.status = stop.stop_requested() ? ChildOutcome::Status::Stopped
-                                                   : ChildOutcome::Status::TimedOut;
-            ::kill(child, SIGKILL);
-            killed = true;
+        if (!killed && endIfDue())
             continue;
-        }
         ::usleep(1000);
     }
     if (waited != child) {
