@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "io/PlanJson.h"
+#include "model/Lookup.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "optimize/PlanEdit.h"
@@ -22,9 +23,19 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
     c->add_option("--scenario", a.scenario, "Scenario (default: the first)");
     c->add_option("--budget", a.budget, "Most the plan may cost a year")
         ->check(CLI::PositiveNumber);
+    c->add_option("--one-off-budget", a.oneOffBudget,
+                  "Most the plan may cost once (training, recruiting)")
+        ->check(CLI::NonNegativeNumber);
+    c->add_option("--recruiting", a.recruiting,
+                  "Recruiting cost of a hire, in % of its yearly cost (default 20)")
+        ->check(CLI::Range(0.0, 1000.0));
+    c->add_option("--weeks-to-hire", a.weeksToHire,
+                  "Weeks to find and hire a person, said in the plan (default 12)")
+        ->check(CLI::Range(0.0, 520.0));
+    c->add_flag("--full-time-hires", a.fullTimeOnly, "Hire full-time only (no half-time hires)");
     c->add_option("--mode", a.mode,
                   "cost: the cheapest plan that meets every must-have; coverage: as many "
-                  "must-haves as --budget allows")
+                  "must-haves as the budgets allow")
         ->check(CLI::IsMember({"cost", "coverage"}));
     c->add_option("--depth", a.depth,
                   "Holders wanted per must-have skill per team (2: no single point of failure)")
@@ -41,7 +52,7 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
         ->check(CLI::NonNegativeNumber);
     c->add_option("--skill-rate", a.skillRates,
                   "A skill's own cost (and weeks) per level step: SKILL=COST[:WEEKS]");
-    c->add_option("--lock", a.locks, "Keep a person in a role: PERSON=ROLE");
+    c->add_option("--lock", a.locks, "Keep a person in a role: PERSON=ROLE or PERSON=TEAM/ROLE");
     c->add_option("--exclude", a.excluded, "Leave a person out of the plan");
     c->add_flag("--junior-senior", a.profiles,
                 "Also hire juniors (band minimum, trained up) and seniors (band maximum)");
@@ -55,21 +66,18 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
 
 namespace {
 
-const Person* personNamed(const Project& project, const Scenario& scenario,
-                          const std::string& name) {
-    for (const auto& p : project.people) {
-        if (p.name == name && project.isVisibleIn(p, scenario.id))
-            return &p;
-    }
-    return nullptr;
-}
-
 // Options named by the planner, turned into ids; the first name that is not found is the error.
 Result<RecommendOptions> resolve(const Project& project, const Scenario& scenario,
                                  const RecommendArguments& a) {
     RecommendOptions o = RecommendOptions::forProject(project); // the rates the file holds
     o.mode = a.mode == "coverage" ? RecommendOptions::Mode::Coverage : RecommendOptions::Mode::Cost;
     o.budget = a.budget;
+    o.oneOffBudget = a.oneOffBudget;
+    if (a.recruiting)
+        o.recruitingShare = *a.recruiting / 100.0;
+    if (a.weeksToHire)
+        o.weeksToHire = *a.weeksToHire;
+    o.partTimeHires = !a.fullTimeOnly;
     o.depth = a.depth;
     o.headcountCap = a.headcountCap;
     o.maxTrainingWeeksPerPerson = a.maxTrainingWeeks;
@@ -100,28 +108,24 @@ Result<RecommendOptions> resolve(const Project& project, const Scenario& scenari
             return Error{"--skill-rate '" + rate + "': the cost and weeks cannot be negative."};
         o.perSkill[skill->id] = r;
     }
+    const RoleLookup roles(scenario);
     for (const auto& lock : a.locks) {
         const auto eq = lock.find('=');
-        const Person* person =
-            eq == std::string::npos ? nullptr : personNamed(project, scenario, lock.substr(0, eq));
+        if (eq == std::string::npos)
+            return Error{"--lock '" + lock + "': expected PERSON=ROLE (or PERSON=TEAM/ROLE)."};
+        const auto person = personNamed(project, lock.substr(0, eq), &scenario);
         if (!person)
-            return Error{"--lock '" + lock + "': expected PERSON=ROLE with a person of scenario '" +
-                         scenario.name + "'."};
-        const std::string roleName = lock.substr(eq + 1);
-        const Role* role = nullptr;
-        for (const auto& r : scenario.roles)
-            role = !role && r.name == roleName ? &r : role;
+            return Error{"--lock '" + lock + "': " + person.error().message};
+        const auto role = roles.find(lock.substr(eq + 1));
         if (!role)
-            return Error{"--lock '" + lock + "': scenario '" + scenario.name +
-                         "' has no role named " + inQuotes(roleName) + "."};
-        o.locks.push_back({person->id, role->id});
+            return Error{"--lock '" + lock + "': " + role.error().message};
+        o.locks.push_back({(*person)->id, (*role)->id});
     }
     for (const auto& name : a.excluded) {
-        const Person* person = personNamed(project, scenario, name);
+        const auto person = personNamed(project, name, &scenario);
         if (!person)
-            return Error{"--exclude: scenario '" + scenario.name + "' has nobody named " +
-                         inQuotes(name) + "."};
-        o.excluded.push_back(person->id);
+            return Error{"--exclude: " + person.error().message};
+        o.excluded.push_back((*person)->id);
     }
     return o;
 }

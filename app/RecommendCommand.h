@@ -16,7 +16,11 @@ namespace crewplan {
 struct RecommendArguments {
     std::string file;
     std::string scenario;
-    std::optional<double> budget;
+    std::optional<double> budget;       // yearly
+    std::optional<double> oneOffBudget; // training and recruiting
+    std::optional<double> recruiting;   // % of a hire's yearly cost
+    std::optional<double> weeksToHire;
+    bool fullTimeOnly = false;
     std::string mode = "cost";
     int depth = 0;
     std::optional<int> headcountCap;

@@ -329,16 +329,24 @@ TEST(CommandLine, RecommendGivesAnOptimalPlanWithReasonsOrSaysWhyNot) {
                 << step["reason"];
         }
     }
-    // Paid every year and paid once, apart; the budget caps both together.
+    // Paid every year and paid once, apart, each with its own budget.
     EXPECT_DOUBLE_EQ(plan["yearlyCost"].get<double>() + plan["oneOffCost"].get<double>(),
                      plan["cost"].get<double>());
-    EXPECT_DOUBLE_EQ(plan["oneOffCost"].get<double>(), plan["trainingCost"].get<double>());
-    const double cost = plan["cost"];
-    const CliRun tight = runCrewplan(
-        dir, {"recommend", file, "--budget", std::to_string(static_cast<long>(cost) - 1000)});
+    EXPECT_DOUBLE_EQ(plan["oneOffCost"].get<double>(),
+                     plan["trainingCost"].get<double>() + plan["recruitingCost"].get<double>());
+    const CliRun tight =
+        runCrewplan(dir, {"recommend", file, "--budget", "10000", "--one-off-budget", "10000"});
     ASSERT_EQ(tight.exitCode, 0);
-    EXPECT_NE(tight.out.find("No plan: Meeting every must-have needs at least"), std::string::npos)
+    EXPECT_NE(tight.out.find("No plan: No plan meets every must-have within the budget (10,000 a "
+                             "year and 10,000 once); the cheapest plan costs "),
+              std::string::npos)
         << tight.out;
+    // A hire's recruiting cost is a share of its yearly cost: at 0 % the sample hires for QA.
+    const CliRun free = runCrewplan(dir, {"recommend", file, "--recruiting", "0", "--json"});
+    ASSERT_EQ(free.exitCode, 0) << free.err;
+    const auto freePlan = nlohmann::json::parse(free.out);
+    EXPECT_EQ(freePlan["hires"], 1);
+    EXPECT_EQ(freePlan["recruitingCost"], 0.0);
 }
 
 TEST(CommandLine, RecommendApplyCarriesThePlanOutAndNamesAreChecked) {

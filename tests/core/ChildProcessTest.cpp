@@ -122,7 +122,8 @@ TEST(Optimizer, OnePersonForOneRoleGetsAPlan) {
     const StaffingPlan hire = recommend(project, project.scenarios.front(), o);
     ASSERT_EQ(hire.status, StaffingPlan::Status::Optimal) << hire.message;
     EXPECT_EQ(hire.hires, 1);
-    EXPECT_DOUBLE_EQ(hire.cost, 90000.0);
+    EXPECT_DOUBLE_EQ(hire.yearlyCost, 90000.0);
+    EXPECT_DOUBLE_EQ(hire.oneOffCost, 18000.0); // recruiting: 20 % of the yearly cost
 }
 
 TEST(Optimizer, AStopRequestEndsARecommendation) {

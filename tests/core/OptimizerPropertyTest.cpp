@@ -76,6 +76,10 @@ Instance tinyInstance(std::uint32_t seed) {
     } else if (below(3) == 0) {
         o.budget = 40000.0 * below(8);
     }
+    if (below(4) == 0)
+        o.oneOffBudget = 10000.0 * below(6);
+    o.recruitingShare = 0.1 * below(4);
+    o.partTimeHires = below(3) != 0;
     o.depth = below(3) == 0 ? below(4) : 0;
     if (below(4) == 0)
         o.headcountCap = below(5);
@@ -130,8 +134,28 @@ void expectWithinItsLimits(const Instance& in, const StaffingPlan& plan, std::ui
     }
     EXPECT_NEAR(plan.yearlyCost + plan.oneOffCost, plan.cost, 1e-6) << "seed " << seed;
     if (o.budget) {
-        EXPECT_LE(plan.cost, *o.budget + 1e-6) << "seed " << seed;
+        EXPECT_LE(plan.yearlyCost, *o.budget + 1e-6) << "seed " << seed;
     }
+    if (o.oneOffBudget) {
+        EXPECT_LE(plan.oneOffCost, *o.oneOffBudget + 1e-6) << "seed " << seed;
+    }
+    // Carried out, the scenario holds what the plan says it costs: its training, and a yearly
+    // cost of paid people (candidates, planned hires, the new hires) of yearly cost × allocation.
+    const Scenario& done = *after.findScenario(scenario.id);
+    EXPECT_NEAR(done.trainingCost(), plan.trainingCost, 1e-6) << "seed " << seed;
+    double paid = 0.0;
+    std::map<std::int64_t, double> hired; // role -> FTE of hires
+    for (const auto& a : done.assignments) {
+        const Person* p = after.findPerson(a.person);
+        if (p->status != PersonStatus::Employee)
+            paid += static_cast<double>(p->yearlyCost) * a.allocation;
+        if (p->id.value >= plan.firstNewId)
+            hired[a.role.value] += a.allocation;
+    }
+    EXPECT_NEAR(paid, plan.yearlyCost, 1e-6) << "seed " << seed;
+    // Hires never take a role past its headcount.
+    for (const auto& [role, fte] : hired)
+        EXPECT_LE(fte, done.findRole(RoleId{role})->headcount + 1e-9) << "seed " << seed;
     if (o.maxTrainingWeeksPerPerson) {
         for (const auto& [person, total] : weeks)
             EXPECT_LE(total, *o.maxTrainingWeeksPerPerson + 1e-9) << "seed " << seed;

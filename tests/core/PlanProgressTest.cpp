@@ -3,6 +3,7 @@
 #include "optimize/PlanProgress.h"
 
 #include "TestSupport.h"
+#include "core/SampleProject.h"
 #include "coverage/CoverageReport.h"
 #include "optimize/PlanEdit.h"
 #include "optimize/StaffingOptimizer.h"
@@ -81,16 +82,12 @@ private:
     std::vector<Edit> undo_;
 };
 
-Project sample() {
-    return std::move(*makeProject(ProjectTemplate::Sample));
-}
-
 } // namespace
 
 TEST(PlanProgress, NothingIsDoneBeforeAndEverythingAfterTheWholePlan) {
     TempDir dir;
     Session s(dir, sample());
-    const StaffingPlan plan = recommend(s.store().project(), s.scenario(), {});
+    const StaffingPlan plan = recommend(s.store().project(), s.scenario(), test::hiringOptions());
     ASSERT_TRUE(plan.found());
     const PlanProgress before = planProgress(s.store().project(), s.scenario(), plan);
     EXPECT_FALSE(before.whole);
@@ -107,7 +104,8 @@ TEST(PlanProgress, NothingIsDoneBeforeAndEverythingAfterTheWholePlan) {
 
 TEST(PlanProgress, AnyOrderOfApplyAndUndoEndsAsTheWholePlan) {
     const Project original = sample();
-    const StaffingPlan plan = recommend(original, original.scenarios.front(), {});
+    const StaffingPlan plan =
+        recommend(original, original.scenarios.front(), test::hiringOptions());
     ASSERT_TRUE(plan.found());
     ASSERT_GT(plan.hires, 0); // the sample has no QA engineer: the plan must hire or train
     Outcome expected;
@@ -143,7 +141,7 @@ TEST(PlanProgress, AnUndoneHireIsMissingAgain) {
     // The sequence: Apply step (a hire), Undo, Apply all: the hire must be made.
     TempDir dir;
     Session s(dir, sample());
-    const StaffingPlan plan = recommend(s.store().project(), s.scenario(), {});
+    const StaffingPlan plan = recommend(s.store().project(), s.scenario(), test::hiringOptions());
     std::size_t hire = 0;
     while (plan.steps[hire].kind != PlanStep::Kind::Hire)
         ++hire;

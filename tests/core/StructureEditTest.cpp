@@ -1,5 +1,6 @@
 // Structural edits (teams, roles, requirements, skills): each is in the file at once, and its
 // inverse restores the project exactly, in memory and in the file.
+#include "core/SampleProject.h"
 #include "core/SampleStoreTest.h"
 #include "coverage/CoverageReport.h"
 #include "optimize/PlanEdit.h"
@@ -168,7 +169,7 @@ TEST_F(StructureEdits, RemovingASkillInUseAndUndoRestoresEveryUse) {
 // Carrying out a recommendation is one edit: assignments, planned training and planned hires
 // change together, reach the file, and undo restores all three.
 TEST_F(StructureEdits, CarryingOutAPlanIsOneUndoableEdit) {
-    const StaffingPlan plan = recommend(project(), baseline(), {});
+    const StaffingPlan plan = recommend(project(), baseline(), test::hiringOptions());
     ASSERT_EQ(plan.status, StaffingPlan::Status::Optimal);
     ASSERT_GT(plan.hires, 0);
     ASSERT_GT(plan.trainingCost, 0.0);
@@ -182,7 +183,7 @@ TEST_F(StructureEdits, CarryingOutAPlanIsOneUndoableEdit) {
 }
 
 TEST_F(StructureEdits, OneStepOfAPlanAtATime) {
-    const StaffingPlan plan = recommend(project(), baseline(), {});
+    const StaffingPlan plan = recommend(project(), baseline(), test::hiringOptions());
     const auto train = std::find_if(plan.steps.begin(), plan.steps.end(), [](const PlanStep& s) {
         return s.kind == PlanStep::Kind::Train;
     });
@@ -196,7 +197,7 @@ TEST_F(StructureEdits, OneStepOfAPlanAtATime) {
 }
 
 TEST_F(StructureEdits, RemovingAPersonOrSkillTakesTheirPlannedTrainingAndUndoRestoresIt) {
-    const StaffingPlan plan = recommend(project(), baseline(), {});
+    const StaffingPlan plan = recommend(project(), baseline(), test::hiringOptions());
     ASSERT_TRUE(store->apply(planEdit(project(), baseline(), plan)).ok());
     const PlannedTraining first = baseline().training.front();
     roundTrip(RemovePerson{first.person});

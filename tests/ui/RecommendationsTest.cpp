@@ -92,6 +92,7 @@ TEST(Recommendations, SolvesOffTheUiThreadAndApplyAllIsOneUndoStep) {
 TEST(Recommendations, ApplyStepCarriesOutThatStepAlone) {
     Workbench w;
     RecommendationsView& view = *w.window->recommendationsView();
+    view.form()->setRecruitingPercent(0); // a hire for QA, not the candidate (see hiringOptions)
     view.recommend();
     ASSERT_TRUE(waitForPlan(view));
     QTreeWidgetItem* hire = firstStepOf(view.steps(), QStringLiteral("Hire"));

@@ -38,6 +38,16 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     goal_->addItem(tr("The most must-haves within the budget"));
     budget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
     budget_->setSuffix(tr(" a year"));
+    oneOffBudget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
+    oneOffBudget_->setSuffix(tr(" once"));
+    oneOffBudget_->setToolTip(tr("Most the plan may cost once: training and recruiting"));
+    recruiting_ = moneyBox(this, 1000, 5, {});
+    recruiting_->setDecimals(0);
+    recruiting_->setSuffix(tr(" % of the yearly cost"));
+    recruiting_->setValue(RecommendOptions{}.recruitingShare * 100.0);
+    recruiting_->setToolTip(tr("What finding and hiring one person costs once"));
+    halfTime_ = new QCheckBox(tr("Half-time hires (0.5 FTE at half the yearly cost)"), this);
+    halfTime_->setChecked(RecommendOptions{}.partTimeHires);
     depth_ = new QSpinBox(this);
     depth_->setRange(0, 5);
     depth_->setSpecialValueText(tr("No target"));
@@ -69,6 +79,7 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     auto* left = new QFormLayout;
     left->addRow(tr("&Goal:"), goal_);
     left->addRow(tr("&Budget:"), budget_);
+    left->addRow(tr("&One-off budget:"), oneOffBudget_);
     left->addRow(tr("&Depth per must-have skill:"), depth_);
     left->addRow(tr("&Headcount cap:"), headcount_);
     auto* right = new QFormLayout;
@@ -80,6 +91,7 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     right->addRow(costLabel, costRow);
     right->addRow(tr("Training &time per level step:"), trainingWeeks_);
     right->addRow(tr("Most training per &person:"), weeksCap_);
+    right->addRow(tr("&Recruiting a hire:"), recruiting_);
     right->addRow(tr("Solver time &limit:"), seconds_);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left);
@@ -88,6 +100,7 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(profiles_);
+    layout->addWidget(halfTime_);
 
     const auto saveRate = [this] {
         if (!document_.isOpen() || syncing_)
@@ -108,6 +121,10 @@ void RecommendOptionsForm::fill(RecommendOptions& o) const {
                                         : RecommendOptions::Mode::Cost;
     if (budget_->value() > 0)
         o.budget = budget_->value();
+    if (oneOffBudget_->value() > 0)
+        o.oneOffBudget = oneOffBudget_->value();
+    o.recruitingShare = recruiting_->value() / 100.0;
+    o.partTimeHires = halfTime_->isChecked();
     o.depth = depth_->value();
     if (headcount_->value() > 0)
         o.headcountCap = headcount_->value();
@@ -136,6 +153,9 @@ void RecommendOptionsForm::setDepth(int depth) {
 }
 void RecommendOptionsForm::setBudget(double budget) {
     budget_->setValue(budget);
+}
+void RecommendOptionsForm::setRecruitingPercent(double percent) {
+    recruiting_->setValue(percent);
 }
 void RecommendOptionsForm::setTimeLimit(double seconds) {
     seconds_->setValue(seconds);

@@ -27,7 +27,8 @@ public:
 
     QDoubleSpinBox* trainingCost() const { return trainingCost_; }
     void setDepth(int depth);
-    void setBudget(double budget); // 0: no cap
+    void setBudget(double budget);             // 0: no cap
+    void setRecruitingPercent(double percent); // of a hire's yearly cost
     void setCoverageMode(bool coverage);
     void setTimeLimit(double seconds);
 
@@ -38,6 +39,9 @@ private:
     ProjectDocument& document_;
     QComboBox* goal_;
     QDoubleSpinBox* budget_;
+    QDoubleSpinBox* oneOffBudget_ = nullptr;
+    QDoubleSpinBox* recruiting_ = nullptr;
+    QCheckBox* halfTime_ = nullptr;
     QSpinBox* depth_;
     QSpinBox* headcount_;
     QDoubleSpinBox* weeksCap_;

@@ -13,13 +13,22 @@ std::string bindingReason(const Project& project, const Scenario& scenario,
         relax(relaxed);
         return solvePlan(project, scenario, relaxed, deadline, stop);
     };
-    if (options.budget && options.mode == RecommendOptions::Mode::Cost) {
-        const StaffingPlan cheapest = without([](RecommendOptions& o) { o.budget.reset(); });
-        if (cheapest.status == StaffingPlan::Status::Optimal)
-            return "Meeting every must-have needs at least " + formatMoney(cheapest.cost) + " (" +
-                   formatMoney(cheapest.yearlyCost) + " a year and " +
-                   formatMoney(cheapest.oneOffCost) + " once); the budget is " +
-                   formatMoney(*options.budget) + ", for both together.";
+    if ((options.budget || options.oneOffBudget) && options.mode == RecommendOptions::Mode::Cost) {
+        const StaffingPlan cheapest = without([](RecommendOptions& o) {
+            o.budget.reset();
+            o.oneOffBudget.reset();
+        });
+        if (cheapest.status == StaffingPlan::Status::Optimal) {
+            std::string limits;
+            if (options.budget)
+                limits = formatMoney(*options.budget) + " a year";
+            if (options.oneOffBudget)
+                limits +=
+                    (limits.empty() ? "" : " and ") + formatMoney(*options.oneOffBudget) + " once";
+            return "No plan meets every must-have within the budget (" + limits +
+                   "); the cheapest plan costs " + formatMoney(cheapest.yearlyCost) +
+                   " a year and " + formatMoney(cheapest.oneOffCost) + " once.";
+        }
     }
     if (options.headcountCap) {
         const StaffingPlan free = without([](RecommendOptions& o) { o.headcountCap.reset(); });
@@ -58,9 +67,22 @@ std::string bindingReason(const Project& project, const Scenario& scenario,
             const Person* p = project.findPerson(lock.first);
             const Role* r = scenario.findRole(lock.second);
             return "Keeping " + (p ? p->name : std::string("a person")) + " in " +
-                   (r ? r->name : std::string("a role")) +
+                   (r ? scenario.roleLabel(*r) : std::string("a role")) +
                    " (a lock) leaves no plan within the other limits.";
         }
+    }
+    if (options.depth > 0) {
+        const StaffingPlan free = without([](RecommendOptions& o) { o.depth = 0; });
+        if (free.found())
+            return "No plan gives every must-have skill of every team " +
+                   countOf(options.depth, "holder", "holders") +
+                   " within the other limits: hires never take a role past its headcount (two "
+                   "half-time hires give two holders in one slot), so a team needs at least " +
+                   countOf(options.depth, "half-time slot", "half-time slots") +
+                   " that its skills can be spread over; without the depth target the cheapest "
+                   "plan costs " +
+                   formatMoney(free.yearlyCost) + " a year and " + formatMoney(free.oneOffCost) +
+                   " once.";
     }
     if (stop.stop_requested() || MipModel::Clock::now() >= deadline)
         return "No plan meets every must-have within these limits (locks, caps, depth, budget); "

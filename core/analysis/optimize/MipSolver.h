@@ -22,6 +22,7 @@ public:
 
     int addVariable(double lower, double upper, double cost, bool integer);
     void addConstraint(std::vector<std::pair<int, double>> terms, Sense sense, double rhs);
+    void setCost(int var, double cost) { variables_[static_cast<std::size_t>(var)].cost = cost; }
     int variableCount() const { return static_cast<int>(variables_.size()); }
     int constraintCount() const { return static_cast<int>(constraints_.size()); }
     // Objective values closer than this to the best bound count as proven optimal. The staffing

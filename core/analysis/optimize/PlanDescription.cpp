@@ -44,8 +44,11 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
     const auto value = [&](int var) {
         return static_cast<int>(std::lround(values[static_cast<std::size_t>(var)]));
     };
-    for (const auto& [var, cost] : m.cost)
-        plan.cost += cost * value(var);
+    for (const auto& [var, cost] : m.yearly)
+        plan.yearlyCost += cost * value(var);
+    for (const auto& [var, cost] : m.oneOff)
+        plan.oneOffCost += cost * value(var);
+    plan.cost = plan.yearlyCost + plan.oneOffCost;
 
     // The role each person fills, and their training: for the role's must-haves, then for depth
     // (one step per skill, from where they are to where the plan takes them).
@@ -81,6 +84,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         const Training& t = entry.training;
         const Person& p = *m.people[key.first];
         const Role& role = scenario.roles[chosen.at(key.first)->role];
+        const std::string roleName = scenario.roleLabel(role);
         const int steps = static_cast<int>(t.to) - static_cast<int>(t.from);
         PlanStep step;
         step.kind = PlanStep::Kind::Train;
@@ -95,9 +99,8 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                       std::string(skillLevelName(t.to)) + " (" + levelSteps(steps) + ", " +
                       formatShare(step.weeks) + " weeks, " + formatMoney(step.cost) + ")";
         if (!entry.forDepth)
-            step.reason += " so that " + p.name + " can fill " + role.name +
-                           "; a hire would cost " + formatMoney(role.costBand.midpoint()) +
-                           " a year.";
+            step.reason += " so that " + p.name + " can fill " + roleName + "; a hire would cost " +
+                           formatMoney(standardSalary(role)) + " a year.";
         else
             step.reason += " so that " + scenario.findTeam(role.team)->name + " has " +
                            countOf(o.depth, "holder", "holders") + " of " +
@@ -107,13 +110,81 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         plan.trainingCost += step.cost;
         plan.steps.push_back(std::move(step));
     }
-    plan.oneOffCost += plan.trainingCost; // a junior hire's training joins it below
 
     std::map<std::pair<std::int64_t, std::int64_t>, double> before;
     for (const auto& a : scenario.assignments)
         before[{a.person.value, a.role.value}] += a.allocation;
+    // A role is never given more than its headcount where that can be helped: an employee's
+    // time costs the plan nothing, so where employees with the rest over-fill a role, they give
+    // it only what it needs (in quarter-FTE steps, at least a quarter); the rest of their time
+    // is free.
+    std::map<std::size_t, double> given; // person -> FTE in their role
     for (std::size_t r = 0; r < scenario.roles.size(); ++r) {
         const Role& role = scenario.roles[r];
+        double filled = 0.0;
+        std::vector<std::size_t> employees;
+        for (const auto& [i, pair] : chosen) {
+            if (pair->role != r)
+                continue;
+            given[i] = pair->allocation;
+            filled += pair->allocation;
+            if (m.used.count(i) == 0)
+                employees.push_back(i);
+        }
+        for (const auto& option : m.hires) {
+            if (option.role == r)
+                filled += option.fte * value(option.var);
+        }
+        // Those whose allocation the plan would change anyway give time back first.
+        std::stable_sort(employees.begin(), employees.end(), [&](std::size_t a, std::size_t b) {
+            const auto keeps = [&](std::size_t i) {
+                const auto was = before.find({m.people[i]->id.value, role.id.value});
+                return was != before.end() && std::abs(was->second - given[i]) < 1e-9;
+            };
+            return !keeps(a) && keeps(b);
+        });
+        // Nor is a nice-to-have met less for it: the FTE of its holders in the role, up to the
+        // headcount, stays what it was.
+        const auto niceHeld = [&](const Role& rl) {
+            std::vector<double> held;
+            for (const auto& req : rl.requirements) {
+                if (req.importance != Importance::NiceToHave)
+                    continue;
+                double sum = 0.0;
+                for (const auto& [i, pair] : chosen) {
+                    if (pair->role == r &&
+                        levelAfter(scenario, *m.people[i], *pair, req.skill) >= req.minimum)
+                        sum += given[i];
+                }
+                for (const auto& option : m.hires) {
+                    const auto it = option.trainedLevels.find(req.skill);
+                    if (option.role == r && it != option.trainedLevels.end() &&
+                        it->second >= req.minimum)
+                        sum += option.fte * value(option.var);
+                }
+                held.push_back(std::min(static_cast<double>(rl.headcount), sum));
+            }
+            return held;
+        };
+        const std::vector<double> nice = niceHeld(role);
+        std::vector<std::string> keptForNice;
+        for (const std::size_t i : employees) {
+            for (;;) {
+                const double was = given[i];
+                const double next = std::floor(was * 4.0 - 1e-6) / 4.0; // a quarter lower
+                if (next < 0.25 || filled - (was - next) < role.headcount - 1e-9)
+                    break;
+                given[i] = next;
+                const std::vector<double> after = niceHeld(role);
+                if (!std::equal(after.begin(), after.end(), nice.begin(),
+                                [](double a, double b) { return std::abs(a - b) < 1e-9; })) {
+                    given[i] = was;
+                    keptForNice.push_back(m.people[i]->name);
+                    break;
+                }
+                filled -= was - next;
+            }
+        }
         for (const auto& [i, pair] : chosen) {
             if (pair->role != r)
                 continue;
@@ -122,41 +193,50 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
             step.kind = PlanStep::Kind::Assign;
             step.person = p.id;
             step.role = role.id;
-            step.allocation = pair->allocation;
+            step.allocation = given[i];
             if (const auto was = before.find({p.id.value, role.id.value}); was != before.end())
                 step.previous = was->second;
             const bool trained = !pair->training.empty();
             const bool paid = m.used.count(i) > 0;
+            const bool same = std::abs(step.previous - step.allocation) < 1e-9;
+            const std::string roleName = scenario.roleLabel(role);
             const std::string verb = step.previous == 0.0 ? "Assign " + p.name + " to "
-                                     : std::abs(step.previous - step.allocation) < 1e-9
-                                         ? "Keep " + p.name + " in "
-                                         : "Move " + p.name + " in ";
-            step.reason = verb + role.name + " at " + formatShare(step.allocation) + " FTE" +
-                          (step.previous > 0.0 && std::abs(step.previous - step.allocation) >= 1e-9
-                               ? " (was " + formatShare(step.previous) + ")"
-                               : "") +
-                          ": " + (trained ? "once trained, meets " : "meets ") +
-                          needsSummary(project, mustHaves(role)) + ".";
-            if (paid)
-                step.reason += " " + std::string(personStatusLabel(p.status)) + ", " +
-                               formatMoney(static_cast<double>(p.yearlyCost)) + " a year.";
+                                     : same               ? "Keep " + p.name + " in "
+                                                          : "Move " + p.name + " in ";
+            step.reason =
+                verb + roleName + " at " + formatShare(step.allocation) + " FTE" +
+                (step.previous > 0.0 && !same ? " (was " + formatShare(step.previous) + ")" : "") +
+                (step.allocation < std::min(1.0, p.fte) - 1e-9
+                     ? " of " + formatShare(std::min(1.0, p.fte))
+                     : "") +
+                ": " + (trained ? "once trained, meets " : "meets ") +
+                needsSummary(project, mustHaves(role)) + ".";
+            if (paid) {
+                step.cost = static_cast<double>(p.yearlyCost) * step.allocation;
+                step.reason +=
+                    " " + std::string(personStatusLabel(p.status)) + ", " + formatMoney(step.cost) +
+                    " a year" +
+                    (step.allocation < 1.0 - 1e-9
+                         ? " (" + formatShare(step.allocation) + " of " +
+                               formatMoney(static_cast<double>(p.yearlyCost)) + " full-time)"
+                         : "") +
+                    ".";
+            }
             plan.steps.push_back(std::move(step));
         }
+        if (filled > role.headcount + 1e-9 && !plan.steps.empty() &&
+            plan.steps.back().role == role.id && plan.steps.back().kind == PlanStep::Kind::Assign)
+            plan.steps.back().reason +=
+                " " + scenario.roleLabel(role) + " gets " + formatShare(filled) + " FTE for " +
+                formatShare(role.headcount) + ": " +
+                (keptForNice.empty()
+                     ? "nobody's time in it can be cut by a quarter FTE without leaving it short."
+                     : roleList(keptForNice) + " keep" + (keptForNice.size() == 1 ? "s" : "") +
+                           " their time in it for nice-to-haves no one else there holds.");
         if (m.filled[r] >= 0 && value(m.filled[r]) == 0)
             continue;
         if (!mustHaves(role).empty())
             plan.mustHavesMet += static_cast<int>(mustHaves(role).size());
-    }
-    // A candidate's yearly cost goes on their first assignment.
-    std::set<std::int64_t> charged;
-    for (auto& step : plan.steps) {
-        if (step.kind != PlanStep::Kind::Assign)
-            continue;
-        const Person* p = project.findPerson(step.person);
-        if (p->status != PersonStatus::Employee && charged.insert(p->id.value).second) {
-            step.cost = static_cast<double>(p->yearlyCost);
-            plan.yearlyCost += step.cost;
-        }
     }
 
     for (const auto& option : m.hires) {
@@ -171,19 +251,33 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         step.profile = option.profile;
         step.hireLevels = option.levels;
         step.hireYearlyCost = option.salary;
-        step.cost = count * (option.salary + option.training);
-        plan.yearlyCost += count * option.salary;
-        plan.oneOffCost += count * option.training;
+        step.hireFte = option.fte;
+        step.recruiting = option.recruiting;
+        step.weeksToHire = o.weeksToHire;
+        for (const auto& t : option.arrival)
+            step.hireTraining.push_back({t.skill, t.from, t.to, t.cost, t.weeks});
+        step.cost = count * (option.yearly() + option.oneOff());
+        plan.recruitingCost += count * option.recruiting;
+        plan.trainingCost += count * option.training;
+        plan.trainingWeeks += count * option.weeks;
         step.weeks = count * option.weeks;
         const std::string profile = option.profile == HireProfile::Standard
                                         ? ""
                                         : std::string(hireProfileName(option.profile)) + " ";
-        step.reason =
-            "Hire " + std::to_string(count) + " " + profile + role.name + (count > 1 ? "s" : "") +
-            " (" + formatMoney(option.salary) + " a year each" +
-            (option.training > 0 ? ", plus " + formatMoney(option.training) + " of training" : "") +
-            "): covers " + needsSummary(project, mustHaves(role)) + " in " +
-            scenario.findTeam(role.team)->name;
+        const std::string time = option.fte < 1.0 ? "half-time " : "";
+        std::string terms = formatMoney(option.yearly()) + " a year" + (count > 1 ? " each" : "");
+        if (option.fte < 1.0)
+            terms += ", half of " + formatMoney(option.salary);
+        if (option.training > 0)
+            terms += "; " + formatMoney(option.training) + " of training on arrival";
+        if (option.recruiting > 0)
+            terms += "; " + formatMoney(option.recruiting) + " once to recruit";
+        if (o.weeksToHire > 0)
+            terms += "; about " + formatShare(o.weeksToHire) + " weeks to hire";
+        step.reason = "Hire " + std::to_string(count) + " " + time + profile +
+                      scenario.roleLabel(role) + (count > 1 ? "s" : "") + " (" + terms +
+                      "): covers " + needsSummary(project, mustHaves(role)) + " in " +
+                      scenario.findTeam(role.team)->name;
         // The nearest alternative: whoever needs the least training to fill the role.
         const Person* nearest = nullptr;
         Gap best;
@@ -204,12 +298,13 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         } else {
             std::vector<std::string> busy;
             if (const auto in = chosen.find(nearestIndex); in != chosen.end())
-                busy.push_back(scenario.roles[in->second->role].name);
+                busy.push_back(scenario.roleLabel(scenario.roles[in->second->role]));
             step.reason += best.steps == 0
                                ? "; " + nearest->name + " already meets them"
                                : "; training " + nearest->name + " instead would take " +
                                      levelSteps(best.steps) + " (" + formatShare(best.weeks) +
                                      " weeks, " + formatMoney(best.cost) + ")";
+            const double time = std::min(1.0, nearest->fte);
             if (o.maxTrainingWeeksPerPerson && best.weeks > *o.maxTrainingWeeksPerPerson)
                 step.reason +=
                     ", beyond the cap of " + formatShare(*o.maxTrainingWeeksPerPerson) + " weeks.";
@@ -218,10 +313,19 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
             else if (nearest->status != PersonStatus::Employee)
                 step.reason +=
                     ", but " + std::string(best.steps == 0 ? "costs " : "would also cost ") +
-                    formatMoney(static_cast<double>(nearest->yearlyCost)) + " a year as a " +
+                    formatMoney(static_cast<double>(nearest->yearlyCost) * time) + " a year as a " +
                     std::string(personStatusName(nearest->status)) + ".";
-            else
+            else if (time < option.fte - 1e-9)
+                step.reason += ", but " + nearest->name + " works " + formatShare(time) +
+                               " FTE, less than the hire's " + formatShare(option.fte) + ".";
+            else if (o.headcountCap)
+                step.reason += ", but the headcount cap of " +
+                               countOf(*o.headcountCap, "person", "people") +
+                               " leaves no room for both.";
+            else if (best.steps > 0)
                 step.reason += ", which costs more than the hire saves.";
+            else
+                step.reason += "; no plan with them instead costs less.";
         }
         plan.hires += count;
         plan.steps.push_back(std::move(step));
@@ -236,6 +340,17 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
     for (const auto& a : scenario.assignments) {
         if (!inPlan.count(a.person.value) && seen.insert(a.person.value).second)
             plan.unassigned.push_back(a.person);
+    }
+    // Employees the plan does not need: available, with the roles they could fill as they are.
+    for (const Person* p : m.people) {
+        if (p->status != PersonStatus::Employee || inPlan.count(p->id.value))
+            continue;
+        StaffingPlan::Available free{p->id, {}};
+        for (const auto& role : scenario.roles) {
+            if (!mustHaves(role).empty() && gapFor(scenario, *p, role, o).steps == 0)
+                free.couldFill.push_back(role.id);
+        }
+        plan.available.push_back(std::move(free));
     }
 }
 

@@ -59,9 +59,13 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
                 hire.name = role->name + " hire " + std::to_string(++n);
                 hire.status = PersonStatus::PlannedHire;
                 hire.scenario = scenario.id;
+                hire.fte = step.hireFte;
                 hire.yearlyCost = static_cast<std::int64_t>(std::llround(step.hireYearlyCost));
                 hire.skills = step.hireLevels;
-                e.assignments.push_back({hire.id, role->id, 1.0});
+                e.assignments.push_back({hire.id, role->id, step.hireFte});
+                // A junior's training on arrival is planned in the scenario, as the plan prices it.
+                for (const auto& t : step.hireTraining)
+                    e.training.push_back({hire.id, t.skill, t.to, t.cost, t.weeks});
                 e.addHires.push_back(std::move(hire));
             }
             break;

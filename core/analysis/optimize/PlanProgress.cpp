@@ -30,6 +30,7 @@ bool isHireOf(const Scenario& scenario, const Person& p, const PlanStep& step,
               std::int64_t firstNewId) {
     if (p.status != PersonStatus::PlannedHire || p.scenario != scenario.id ||
         p.id.value < firstNewId || p.skills != step.hireLevels ||
+        std::abs(p.fte - step.hireFte) > 1e-9 ||
         p.yearlyCost != static_cast<std::int64_t>(std::llround(step.hireYearlyCost)))
         return false;
     return std::any_of(

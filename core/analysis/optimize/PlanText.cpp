@@ -15,8 +15,11 @@ std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan) {
     // The plan's own yearly cost is new money (hires and candidates); people already employed
     // are paid either way, though assigning them moves the scenario's yearly cost, said apart.
     out += " for " + scenario.name + ": " + formatMoney(plan.yearlyCost) + " a year and " +
-           formatMoney(plan.oneOffCost) + " once, " + countOf(plan.hires, "hire", "hires") + ", " +
-           formatShare(plan.trainingWeeks) + " training weeks";
+           formatMoney(plan.oneOffCost) + " once" +
+           (plan.recruitingCost > 0 ? " (" + formatMoney(plan.recruitingCost) + " of it recruiting)"
+                                    : std::string()) +
+           ", " + countOf(plan.hires, "hire", "hires") + ", " + formatShare(plan.trainingWeeks) +
+           " training weeks";
     if (plan.scenarioYearlyBefore && plan.scenarioYearlyAfter)
         out += "; the yearly cost of the people it assigns " +
                formatMoney(*plan.scenarioYearlyBefore) + " → " +
@@ -27,6 +30,9 @@ std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan) {
     if (plan.coverageBefore && plan.coverageAfter)
         out += "; must-have coverage " + formatPercent(*plan.coverageBefore) + " → " +
                formatPercent(*plan.coverageAfter);
+    if (plan.niceToHaveBefore && plan.niceToHaveAfter)
+        out += ", nice-to-have " + formatPercent(*plan.niceToHaveBefore) + " → " +
+               formatPercent(*plan.niceToHaveAfter);
     return out + ".";
 }
 
@@ -38,6 +44,20 @@ std::string planText(const Project& project, const Scenario& scenario, const Sta
         if (const Person* p = project.findPerson(id))
             out += "  - " + p->name +
                    " is not in the plan: the roles' must-haves are met without them.\n";
+    }
+    for (const auto& free : plan.available) {
+        const Person* p = project.findPerson(free.person);
+        if (!p)
+            continue;
+        std::string roles;
+        for (std::size_t i = 0; i < free.couldFill.size(); ++i) {
+            if (const Role* r = scenario.findRole(free.couldFill[i]))
+                roles += std::string(i == 0 ? "" : ", ") + scenario.roleLabel(*r);
+        }
+        out += "  - Available: " + p->name +
+               (roles.empty() ? " (meets no role's must-haves as they are)"
+                              : " (could fill " + roles + " as they are)") +
+               ".\n";
     }
     return out;
 }

@@ -38,29 +38,52 @@ namespace {
 std::vector<HireOption> hireOptions(const Scenario& scenario, std::size_t index,
                                     const RecommendOptions& o) {
     const Role& role = scenario.roles[index];
-    std::vector<HireOption> out;
-    HireOption standard{index, HireProfile::Standard, role.costBand.midpoint(), 0.0, 0.0, {}, -1};
+    std::vector<HireOption> profiles;
+    HireOption standard;
+    standard.role = index;
+    standard.profile = HireProfile::Standard;
+    standard.salary = standardSalary(role);
     for (const auto& need : mustHaves(role))
         standard.levels[need.skill] = need.level;
-    out.push_back(standard);
-    if (!o.juniorAndSeniorHires)
-        return out;
-    HireOption junior = standard;
-    junior.profile = HireProfile::Junior;
-    junior.salary = static_cast<double>(role.costBand.minimum);
-    for (const auto& need : mustHaves(role)) {
-        // One level below each must-have (at least Awareness), trained up on arrival.
-        const int steps = static_cast<int>(need.level) > 1 ? 1 : 0;
-        junior.training += whole(steps * o.rateFor(need.skill).costPerLevel);
-        junior.weeks += steps * o.rateFor(need.skill).weeksPerLevel;
+    profiles.push_back(standard);
+    if (o.juniorAndSeniorHires) {
+        HireOption junior = standard;
+        junior.profile = HireProfile::Junior;
+        junior.salary = static_cast<double>(role.costBand.minimum);
+        for (const auto& need : mustHaves(role)) {
+            // One level below each must-have, but never below Awareness (an Awareness
+            // must-have is held at Awareness): trained up on arrival.
+            if (need.level <= SkillLevel::Awareness)
+                continue;
+            const auto lower = static_cast<SkillLevel>(static_cast<int>(need.level) - 1);
+            junior.levels[need.skill] = lower;
+            junior.arrival.push_back(trainingTo(need.skill, lower, need.level, o));
+            junior.training += junior.arrival.back().cost;
+            junior.weeks += junior.arrival.back().weeks;
+        }
+        profiles.push_back(junior);
+        HireOption senior = standard;
+        senior.profile = HireProfile::Senior;
+        senior.salary = static_cast<double>(role.costBand.maximum);
+        senior.levels.clear();
+        for (const auto& req : role.requirements)
+            senior.levels[req.skill] = static_cast<SkillLevel>(
+                std::min(static_cast<int>(SkillLevel::Expert), static_cast<int>(req.minimum) + 1));
+        profiles.push_back(senior);
     }
-    out.push_back(junior);
-    HireOption senior{
-        index, HireProfile::Senior, static_cast<double>(role.costBand.maximum), 0.0, 0.0, {}, -1};
-    for (const auto& req : role.requirements)
-        senior.levels[req.skill] = static_cast<SkillLevel>(
-            std::min(static_cast<int>(SkillLevel::Expert), static_cast<int>(req.minimum) + 1));
-    out.push_back(senior);
+    std::vector<HireOption> out;
+    for (auto& option : profiles) {
+        option.trainedLevels = option.levels;
+        for (const auto& t : option.arrival)
+            option.trainedLevels[t.skill] = t.to;
+        for (const double fte : {1.0, 0.5}) {
+            if (fte < 1.0 && !o.partTimeHires)
+                continue;
+            option.fte = fte;
+            option.recruiting = whole(o.recruitingShare * option.salary * fte);
+            out.push_back(option);
+        }
+    }
     return out;
 }
 
@@ -107,13 +130,55 @@ Gap gapFor(const Scenario& scenario, const Person& person, const Role& role,
     return gap;
 }
 
-Model build(const Project& project, const Scenario& scenario, const RecommendOptions& o) {
+namespace {
+
+// The shares a person can fill a role with: all their time (up to 1 FTE) and, when their time
+// is priced, each smaller quarter-FTE step.
+std::vector<double> sharesOf(const Person& p) {
+    const double all = std::min(1.0, p.fte);
+    std::vector<double> out{all};
+    if (p.status != PersonStatus::Employee) {
+        for (const double q : {0.75, 0.5, 0.25}) {
+            if (q < all - 1e-9)
+                out.push_back(q);
+        }
+    }
+    return out;
+}
+
+// The most a set of cost terms can add up to, given the variables' bounds.
+double most(const Terms& terms, const std::vector<double>& upper) {
+    double sum = 0.0;
+    for (const auto& [var, coefficient] : terms)
+        sum += std::max(0.0, coefficient) * upper[static_cast<std::size_t>(var)];
+    return sum;
+}
+
+} // namespace
+
+// What a person holds of a skill once trained as the pair says.
+SkillLevel levelAfter(const Scenario& scenario, const Person& p, const Pair& pair, SkillId skill) {
+    SkillLevel after = scenario.levelOf(p, skill);
+    for (const auto& t : pair.training) {
+        if (t.skill == skill)
+            after = std::max(after, t.to);
+    }
+    return after;
+}
+
+Model build(const Project& project, const Scenario& scenario, const RecommendOptions& o,
+            std::optional<SecondStage> second) {
     Model m;
     m.people = planPeople(project, scenario, o);
     const std::size_t roles = scenario.roles.size();
     // A tie-break worth less than a tenth of a money unit in all: keep people where they are, and
     // put nobody where they fill nothing.
     const double epsilon = 0.05 / static_cast<double>(m.people.size() + 1);
+    std::vector<double> upper; // each variable's upper bound, for the coverage mode's weight
+    const auto variable = [&](double hi, double cost) {
+        upper.push_back(hi);
+        return m.mip.addVariable(0, hi, cost, true);
+    };
 
     std::map<std::pair<std::int64_t, std::int64_t>, double> current;
     for (const auto& a : scenario.assignments)
@@ -124,26 +189,38 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
     std::vector<Terms> roleOf(m.people.size()), weeksOf(m.people.size());
     for (std::size_t i = 0; i < m.people.size(); ++i) {
         const Person& p = *m.people[i];
-        const double allocation = std::min(1.0, p.fte);
+        const bool paid = p.status != PersonStatus::Employee;
         for (std::size_t r = 0; r < roles; ++r) {
             const Role& role = scenario.roles[r];
-            Pair pair{i, r, allocation, -1, trainingFor(scenario, p, role, o), 0.0};
-            double cost = 0.0;
-            for (const auto& t : pair.training) {
+            const auto training = trainingFor(scenario, p, role, o);
+            double cost = 0.0, weeks = 0.0;
+            for (const auto& t : training) {
                 cost += t.cost;
-                pair.weeks += t.weeks;
+                weeks += t.weeks;
             }
-            if (o.maxTrainingWeeksPerPerson && pair.weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
+            if (o.maxTrainingWeeksPerPerson && weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
                 continue;
-            const bool here = current.count({p.id.value, role.id.value}) > 0;
-            pair.y = m.mip.addVariable(0, 1, cost + (here ? -epsilon : epsilon), true);
-            if (cost > 0)
-                m.cost.push_back({pair.y, cost});
-            roleOf[i].push_back({pair.y, 1.0});
-            if (pair.weeks > 0)
-                weeksOf[i].push_back({pair.y, pair.weeks});
-            fill[r].push_back({pair.y, pair.allocation});
-            m.pairs.push_back(std::move(pair));
+            const auto was = current.find({p.id.value, role.id.value});
+            for (const double share : sharesOf(p)) {
+                Pair pair{i, r, share, -1, training, weeks};
+                // Candidates and planned hires cost their yearly cost × the share they give.
+                const double yearly = paid ? static_cast<double>(p.yearlyCost) * share : 0.0;
+                const bool here = was != current.end() && std::abs(was->second - share) < 1e-9;
+                pair.y = variable(1, yearly + cost + (here ? -epsilon : epsilon));
+                if (cost > 0) {
+                    m.oneOff.push_back({pair.y, cost});
+                    m.cost.push_back({pair.y, cost});
+                }
+                if (yearly > 0) {
+                    m.yearly.push_back({pair.y, yearly});
+                    m.cost.push_back({pair.y, yearly});
+                }
+                roleOf[i].push_back({pair.y, 1.0});
+                if (pair.weeks > 0)
+                    weeksOf[i].push_back({pair.y, pair.weeks});
+                fill[r].push_back({pair.y, pair.allocation});
+                m.pairs.push_back(std::move(pair));
+            }
         }
     }
     std::vector<int> usedBy(m.people.size(), -1); // binary "in the plan"
@@ -151,42 +228,51 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         if (roleOf[i].empty())
             continue;
         const Person& p = *m.people[i];
-        const bool paid = p.status != PersonStatus::Employee;
-        if (paid || o.headcountCap) {
-            // Candidates and planned hires cost their yearly cost once in the plan; employees
-            // are paid already, and count only against a headcount cap.
-            const double yearly = paid ? static_cast<double>(p.yearlyCost) : 0.0;
-            const int used = m.mip.addVariable(0, 1, yearly, true);
+        if (o.headcountCap) {
+            const int used = variable(1, 0.0);
             usedBy[i] = used;
-            if (paid) {
-                m.used[i] = used;
-                m.cost.push_back({used, yearly});
-            }
             auto linked = roleOf[i];
             linked.push_back({used, -1.0});
             m.mip.addConstraint(linked, Sense::LessEqual, 0.0);
         } else {
             m.mip.addConstraint(roleOf[i], Sense::LessEqual, 1.0);
         }
+        if (p.status != PersonStatus::Employee)
+            m.used[i] = usedBy[i];
     }
 
-    // Hires. The extra 1 per hire breaks ties between equally cheap plans towards fewer hires.
+    // Hires, full- and half-time, never more FTE than the role's headcount. The extra 1 per hire
+    // breaks ties between equally cheap plans towards fewer hires.
     for (std::size_t r = 0; r < roles; ++r) {
         const Role& role = scenario.roles[r];
         if (mustHaves(role).empty())
             continue;
+        Terms hired;
         for (auto option : hireOptions(scenario, r, o)) {
-            const double each = option.salary + option.training;
-            option.var = m.mip.addVariable(0, role.headcount, each + 1.0, true);
-            m.cost.push_back({option.var, each});
-            fill[r].push_back({option.var, 1.0});
+            const double most = std::floor(role.headcount / option.fte + 1e-9);
+            option.var = variable(most, option.yearly() + option.oneOff() + 1.0);
+            m.yearly.push_back({option.var, option.yearly()});
+            m.cost.push_back({option.var, option.yearly()});
+            if (option.oneOff() > 0) {
+                m.oneOff.push_back({option.var, option.oneOff()});
+                m.cost.push_back({option.var, option.oneOff()});
+            }
+            fill[r].push_back({option.var, option.fte});
+            hired.push_back({option.var, option.fte});
             m.hires.push_back(std::move(option));
         }
+        if (hired.size() > 1)
+            m.mip.addConstraint(hired, Sense::LessEqual, role.headcount);
     }
 
     // Every role with must-haves filled to its headcount (Mode::Cost), or as many must-haves met
     // as the budget allows (Mode::Coverage: worth more than any cost, so coverage comes first).
-    const double worth = o.budget ? whole(*o.budget) + 1.0 : 0.0;
+    double worth = 0.0;
+    if (o.mode == RecommendOptions::Mode::Coverage) {
+        const double yearly = o.budget ? whole(*o.budget) : most(m.yearly, upper);
+        const double oneOff = o.oneOffBudget ? whole(*o.oneOffBudget) : most(m.oneOff, upper);
+        worth = yearly + oneOff + 1.0;
+    }
     m.filled.assign(roles, -1);
     for (std::size_t r = 0; r < roles; ++r) {
         const Role& role = scenario.roles[r];
@@ -196,7 +282,7 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         if (o.mode == RecommendOptions::Mode::Cost) {
             m.mip.addConstraint(fill[r], Sense::GreaterEqual, role.headcount);
         } else {
-            const int z = m.mip.addVariable(0, 1, -worth * static_cast<double>(needs.size()), true);
+            const int z = variable(1, -worth * static_cast<double>(needs.size()));
             m.filled[r] = z;
             auto terms = fill[r];
             terms.push_back({z, -static_cast<double>(role.headcount)});
@@ -215,12 +301,8 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                     const Role& role = scenario.roles[pair.role];
                     if (role.team != team.id)
                         continue;
-                    const Person& p = *m.people[pair.person];
-                    SkillLevel after = scenario.levelOf(p, need.skill);
-                    for (const auto& t : pair.training) {
-                        if (t.skill == need.skill)
-                            after = std::max(after, t.to);
-                    }
+                    const SkillLevel after =
+                        levelAfter(scenario, *m.people[pair.person], pair, need.skill);
                     if (after >= need.level) {
                         holders.push_back({pair.y, 1.0});
                         continue;
@@ -229,7 +311,8 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                     if (o.maxTrainingWeeksPerPerson &&
                         pair.weeks + extra.training.weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
                         continue;
-                    extra.var = m.mip.addVariable(0, 1, extra.training.cost, true);
+                    extra.var = variable(1, extra.training.cost);
+                    m.oneOff.push_back({extra.var, extra.training.cost});
                     m.cost.push_back({extra.var, extra.training.cost});
                     m.mip.addConstraint({{extra.var, 1.0}, {pair.y, -1.0}}, Sense::LessEqual, 0.0);
                     weeksOf[pair.person].push_back({extra.var, extra.training.weeks});
@@ -237,9 +320,9 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                     m.extras.push_back(extra);
                 }
                 for (const auto& option : m.hires) {
-                    const auto it = option.levels.find(need.skill);
-                    if (scenario.roles[option.role].team == team.id && it != option.levels.end() &&
-                        it->second >= need.level)
+                    const auto it = option.trainedLevels.find(need.skill);
+                    if (scenario.roles[option.role].team == team.id &&
+                        it != option.trainedLevels.end() && it->second >= need.level)
                         holders.push_back({option.var, 1.0});
                 }
                 m.mip.addConstraint(holders, Sense::GreaterEqual, o.depth);
@@ -264,7 +347,9 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         m.mip.addConstraint(people, Sense::LessEqual, *o.headcountCap);
     }
     if (o.budget)
-        m.mip.addConstraint(m.cost, Sense::LessEqual, *o.budget);
+        m.mip.addConstraint(m.yearly, Sense::LessEqual, *o.budget);
+    if (o.oneOffBudget)
+        m.mip.addConstraint(m.oneOff, Sense::LessEqual, *o.oneOffBudget);
 
     for (const auto& lock : o.locks) {
         // Named copies: clang before 16 cannot capture structured bindings in a lambda.
@@ -273,22 +358,76 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         const Person* named = project.findPerson(personId);
         const Role* role = scenario.findRole(roleId);
         const std::string who = named ? named->name : "A person";
-        const auto pair = std::find_if(m.pairs.begin(), m.pairs.end(), [&](const Pair& p) {
-            return m.people[p.person]->id == personId && scenario.roles[p.role].id == roleId;
-        });
+        Terms in;
+        for (const auto& pair : m.pairs) {
+            if (m.people[pair.person]->id == personId && scenario.roles[pair.role].id == roleId)
+                in.push_back({pair.y, 1.0});
+        }
         if (!role) {
             m.refusal = who + " cannot be locked to a role that is not in this scenario.";
             break;
         }
-        if (pair == m.pairs.end()) {
-            m.refusal = who + " cannot be locked to " + role->name +
+        if (in.empty()) {
+            m.refusal = who + " cannot be locked to " + scenario.roleLabel(*role) +
                         ": they are excluded, not in this scenario, or cannot be trained to its "
                         "must-haves within the cap on training weeks.";
             break;
         }
-        m.mip.addConstraint({{pair->y, 1.0}}, Sense::GreaterEqual, 1.0);
+        m.mip.addConstraint(in, Sense::GreaterEqual, 1.0);
     }
     m.mip.setAbsoluteGap(0.2);
+
+    if (second) {
+        // The second stage: no dearer than the cheapest plan, and then the most nice-to-haves
+        // met, each role's nice-to-have counted as coverage does (FTE of its holders in the role,
+        // at most the headcount). Only the tie-break that keeps people where they are stays.
+        for (int v = 0; v < m.mip.variableCount(); ++v)
+            m.mip.setCost(v, 0.0);
+        for (const auto& pair : m.pairs) {
+            const Person& p = *m.people[pair.person];
+            const Role& role = scenario.roles[pair.role];
+            const auto was = current.find({p.id.value, role.id.value});
+            const bool here =
+                was != current.end() && std::abs(was->second - pair.allocation) < 1e-9;
+            m.mip.setCost(pair.y, here ? -epsilon : epsilon);
+        }
+        m.mip.addConstraint(m.cost, Sense::LessEqual, second->cost + 0.25);
+        if (o.mode == RecommendOptions::Mode::Coverage) {
+            Terms met;
+            for (std::size_t r = 0; r < roles; ++r) {
+                if (m.filled[r] >= 0)
+                    met.push_back(
+                        {m.filled[r], static_cast<double>(mustHaves(scenario.roles[r]).size())});
+            }
+            m.mip.addConstraint(met, Sense::GreaterEqual, second->mustHavesMet);
+        }
+        for (std::size_t r = 0; r < roles; ++r) {
+            const Role& role = scenario.roles[r];
+            for (const auto& req : role.requirements) {
+                if (req.importance != Importance::NiceToHave)
+                    continue;
+                Terms holders;
+                for (const auto& pair : m.pairs) {
+                    if (pair.role == r && levelAfter(scenario, *m.people[pair.person], pair,
+                                                     req.skill) >= req.minimum)
+                        holders.push_back({pair.y, pair.allocation});
+                }
+                for (const auto& option : m.hires) {
+                    const auto it = option.trainedLevels.find(req.skill);
+                    if (option.role == r && it != option.trainedLevels.end() &&
+                        it->second >= req.minimum)
+                        holders.push_back({option.var, option.fte});
+                }
+                if (holders.empty())
+                    continue;
+                const int met = m.mip.addVariable(0, role.headcount, -1.0, false);
+                holders.push_back({met, -1.0});
+                m.mip.addConstraint(holders, Sense::GreaterEqual, 0.0);
+                m.nice.push_back({met, 1.0});
+            }
+        }
+        m.mip.setAbsoluteGap(0.01);
+    }
     return m;
 }
 

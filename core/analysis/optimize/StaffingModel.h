@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,25 +18,22 @@ namespace crewplan::staffing {
 using Sense = MipModel::Sense;
 using Terms = std::vector<std::pair<int, double>>;
 
-// Whole money units keep every cost of the model a multiple of one half (band midpoints), which
-// is what lets CBC's absolute gap prove the cost optimal (MipSolver.h).
+// Whole money units keep most costs of the model whole, which is what lets CBC's absolute gap
+// prove the cost optimal (MipSolver.h); a part-time candidate's share of a yearly cost can be a
+// fifth of a unit, under the gap of 0.2.
 inline double whole(double money) {
     return std::round(money);
+}
+
+// What a hire of a role's standard profile is paid a year: the middle of its cost band, in whole
+// money units (what the plan says and the file then holds).
+inline double standardSalary(const Role& role) {
+    return std::floor(role.costBand.midpoint());
 }
 
 struct Need {
     SkillId skill;
     SkillLevel level;
-};
-
-struct HireOption {
-    std::size_t role;
-    HireProfile profile;
-    double salary = 0.0;   // yearly
-    double training = 0.0; // one-off, for a junior brought up to the must-haves
-    double weeks = 0.0;
-    std::map<SkillId, SkillLevel> levels; // once hired (and trained)
-    int var = -1;
 };
 
 struct Training {
@@ -44,8 +42,26 @@ struct Training {
     double cost, weeks;
 };
 
-// Person i filling role r with all their time (up to 1 FTE): y = 1 when they do, and the
-// training that brings them to the role's must-haves (paid with y).
+struct HireOption {
+    std::size_t role;
+    HireProfile profile;
+    double fte = 1.0;      // 1, or 0.5 for a half-time hire
+    double salary = 0.0;   // yearly, for a full-time position (the hire costs salary × fte)
+    double training = 0.0; // one-off, for a junior brought up to the must-haves
+    double weeks = 0.0;
+    double recruiting = 0.0;                     // one-off: the recruiting share of salary × fte
+    std::map<SkillId, SkillLevel> levels;        // on arrival
+    std::map<SkillId, SkillLevel> trainedLevels; // once trained on arrival (= levels if none)
+    std::vector<Training> arrival;               // a junior's training on arrival
+    int var = -1;
+
+    double yearly() const { return salary * fte; }
+    double oneOff() const { return training + recruiting; }
+};
+
+// Person i filling role r with a share of their time: all of it (up to 1 FTE), or for a paid
+// person (candidate, planned hire: priced by the share) a smaller quarter-FTE step; y = 1 when
+// they do, with the training that brings them to the role's must-haves (paid with y).
 struct Pair {
     std::size_t person, role;
     double allocation = 1.0;
@@ -70,7 +86,9 @@ struct Model {
     std::vector<HireOption> hires;
     std::map<std::size_t, int> used; // candidates and planned hires: in the plan at all
     std::vector<int> filled;         // Mode::Coverage: role filled
-    Terms cost;                      // the plan's cost, without tie-breaks
+    Terms yearly, oneOff;            // the plan's cost, without tie-breaks
+    Terms cost;                      // both
+    Terms nice;                      // FTE-weighted nice-to-haves met (second stage only)
     std::string refusal;             // options that cannot be modelled
 };
 
@@ -92,7 +110,17 @@ std::vector<Training> trainingFor(const Scenario& scenario, const Person& person
 Gap gapFor(const Scenario& scenario, const Person& person, const Role& role,
            const RecommendOptions& o);
 
-// The model for these options; Model::refusal says why it cannot be built.
-Model build(const Project& project, const Scenario& scenario, const RecommendOptions& o);
+// What a person holds of a skill once trained as the pair says.
+SkillLevel levelAfter(const Scenario& scenario, const Person& p, const Pair& pair, SkillId skill);
+
+// The model for these options; Model::refusal says why it cannot be built. With a cost cap
+// (the first stage's optimum), the second stage: at no more than that cost, the most
+// nice-to-haves met.
+struct SecondStage {
+    double cost = 0.0;    // the first stage's optimum: the most the plan may cost
+    int mustHavesMet = 0; // Mode::Coverage: the least it may meet
+};
+Model build(const Project& project, const Scenario& scenario, const RecommendOptions& o,
+            std::optional<SecondStage> second = std::nullopt);
 
 } // namespace crewplan::staffing

@@ -6,6 +6,7 @@
 #include "optimize/PlanEdit.h"
 #include "optimize/StaffingModel.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace crewplan {
@@ -45,6 +46,7 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
         plan.mustHaves += static_cast<int>(mustHaves(role).size());
     const CoverageReport beforeReport = computeCoverage(project, scenario);
     plan.coverageBefore = beforeReport.total.mustHave;
+    plan.niceToHaveBefore = beforeReport.total.niceToHave;
     plan.scenarioYearlyBefore = beforeReport.total.yearlyCost;
     using Status = StaffingPlan::Status;
     const auto noPlan = [&plan](Status status, std::string why) {
@@ -54,9 +56,15 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
     };
     static const std::string stopped = "Stopped before a plan was found.";
     static const std::string late = "No plan was found within the time limit.";
-    if (options.mode == RecommendOptions::Mode::Coverage && !options.budget)
-        return noPlan(Status::InvalidOptions, "The coverage mode needs a budget: it meets as many "
-                                              "must-haves as the budget allows.");
+    if (options.mode == RecommendOptions::Mode::Coverage && !options.budget &&
+        !options.oneOffBudget)
+        return noPlan(Status::InvalidOptions, "The coverage mode needs a budget (yearly, one-off "
+                                              "or both): it meets as many must-haves as the "
+                                              "budget allows.");
+    if (options.recruitingShare < 0 || options.recruitingShare > 10 ||
+        !std::isfinite(options.recruitingShare))
+        return noPlan(Status::InvalidOptions, "The recruiting cost must be between 0 and 1,000 % "
+                                              "of a hire's yearly cost.");
     if (stop.stop_requested())
         return noPlan(Status::Stopped, stopped);
     if (MipModel::Clock::now() >= deadline)
@@ -83,13 +91,43 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
     }
     plan.status = solution.status == S::Optimal ? StaffingPlan::Status::Optimal
                                                 : StaffingPlan::Status::Feasible;
-    describePlan(project, scenario, options, m, solution.values, plan);
+    // The second stage, once the cost is proven: as many nice-to-haves as that cost allows.
+    std::vector<double> values = solution.values;
+    const bool anyNice =
+        std::any_of(scenario.roles.begin(), scenario.roles.end(), [](const Role& r) {
+            return std::any_of(r.requirements.begin(), r.requirements.end(), [](const auto& req) {
+                return req.importance == Importance::NiceToHave;
+            });
+        });
+    if (plan.status == StaffingPlan::Status::Optimal && anyNice) {
+        const auto at = [&](int var) { return std::round(values[static_cast<std::size_t>(var)]); };
+        SecondStage first;
+        for (const auto& [var, coefficient] : m.cost)
+            first.cost += coefficient * at(var);
+        for (std::size_t r = 0; r < scenario.roles.size(); ++r) {
+            if (m.filled[r] >= 0)
+                first.mustHavesMet +=
+                    static_cast<int>(at(m.filled[r]) * mustHaves(scenario.roles[r]).size());
+        }
+        const Model second = build(project, scenario, options, first);
+        const auto better = second.mip.solve(deadline, stop);
+        if ((better.status == S::Optimal || better.status == S::Feasible) &&
+            better.values.size() >= values.size()) {
+            values.assign(better.values.begin(),
+                          better.values.begin() + static_cast<std::ptrdiff_t>(values.size()));
+            plan.niceToHavesProven = better.status == S::Optimal;
+        } else if (better.status == S::Stopped) {
+            return noPlan(Status::Stopped, stopped);
+        }
+    }
+    describePlan(project, scenario, options, m, values, plan);
     plan.gap = plan.status == StaffingPlan::Status::Optimal || solution.objective <= 0
                    ? 0.0
                    : (solution.objective - solution.bound) / std::abs(solution.objective);
     const Project after = applyPlan(project, scenario, plan);
     const CoverageReport afterReport = computeCoverage(after, *after.findScenario(scenario.id));
     plan.coverageAfter = afterReport.total.mustHave;
+    plan.niceToHaveAfter = afterReport.total.niceToHave;
     plan.scenarioYearlyAfter = afterReport.total.yearlyCost;
     return plan;
 }

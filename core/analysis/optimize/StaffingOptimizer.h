@@ -27,7 +27,14 @@ std::string_view hireProfileName(HireProfile profile); // "standard", "junior", 
 struct RecommendOptions {
     enum class Mode { Cost, Coverage };
     Mode mode = Mode::Cost;
-    std::optional<double> budget; // cap on the plan's yearly cost; required by Mode::Coverage
+    // Caps on what the plan costs every year and once (training, recruiting); Mode::Coverage
+    // needs at least one.
+    std::optional<double> budget;
+    std::optional<double> oneOffBudget;
+    // What finding and hiring one person costs once, as a share of their yearly cost.
+    double recruitingShare = 0.2;
+    double weeksToHire = 12.0; // said in the plan, not priced
+    bool partTimeHires = true; // half-time hires (0.5 FTE at half the yearly cost) besides full
     // Distinct holders wanted per must-have skill per team, at the level the coverage rules use
     // for depth (0: no target; 2: no single point of failure).
     int depth = 0;
@@ -55,11 +62,20 @@ struct PlanStep {
     double allocation = 0.0;                                   // Assign: FTE
     double previous = 0.0;                                     // Assign: FTE before the plan
     int count = 0;                                             // Hire
-    HireProfile profile = HireProfile::Standard;               // Hire
-    std::map<SkillId, SkillLevel> hireLevels;                  // Hire: what each hire holds
-    double hireYearlyCost = 0.0;                               // Hire: each
-    double cost = 0.0;  // what this step adds to the plan's cost
-    double weeks = 0.0; // Train (and a junior hire's training)
+    double hireFte = 1.0;                                      // Hire: each, 1 or 0.5
+    double recruiting = 0.0;                                   // Hire: one-off, each
+    struct Arrival {                                           // Hire: a junior's training
+        SkillId skill;
+        SkillLevel from = SkillLevel::None, to = SkillLevel::None;
+        double cost = 0.0, weeks = 0.0; // each hire's
+    };
+    std::vector<Arrival> hireTraining;
+    double weeksToHire = 0.0; // Hire: the time to find and hire, said, not priced
+    HireProfile profile = HireProfile::Standard; // Hire
+    std::map<SkillId, SkillLevel> hireLevels;    // Hire: what each hire holds
+    double hireYearlyCost = 0.0; // Hire: each, for a full-time position (paid × hireFte)
+    double cost = 0.0;           // what this step adds to the plan's cost
+    double weeks = 0.0;          // Train (and a junior hire's training)
     std::string reason;
 };
 
@@ -75,9 +91,15 @@ struct StaffingPlan {
         SolverFailed
     };
     Status status = Status::Infeasible;
-    double cost = 0.0;       // what the plan minimises: yearlyCost + oneOffCost
+    double cost = 0.0;       // what the plan minimises first: yearlyCost + oneOffCost
     double yearlyCost = 0.0; // every year: hires, and candidates and planned hires used
-    double oneOffCost = 0.0; // once: training (a junior hire's included)
+    double oneOffCost = 0.0; // once: training (a junior hire's included) and recruiting
+    double recruitingCost = 0.0;
+    // Then, at that cost, the most nice-to-haves met (as coverage counts them): the scenario's
+    // nice-to-have coverage before and after; proven the most when the second solve ended
+    // optimal within the time left.
+    std::optional<double> niceToHaveBefore, niceToHaveAfter;
+    bool niceToHavesProven = false;
     std::optional<double> scenarioYearlyBefore, scenarioYearlyAfter; // the whole scenario's
     double gap = 0.0; // relative, when not proven optimal
     int hires = 0;
@@ -88,6 +110,12 @@ struct StaffingPlan {
     std::optional<double> coverageBefore, coverageAfter; // must-have coverage, recomputed
     std::vector<PlanStep> steps;
     std::vector<PersonId> unassigned; // assigned before, not in the plan
+    // Employees the plan does not need, with the roles they could fill as they are.
+    struct Available {
+        PersonId person;
+        std::vector<RoleId> couldFill;
+    };
+    std::vector<Available> available;
     std::string message; // when there is no plan: why (for Infeasible, the binding limit)
     // Ids from here on did not exist when the plan was made: what tells a hire the plan made.
     std::int64_t firstNewId = 0;

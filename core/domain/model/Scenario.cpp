@@ -47,6 +47,14 @@ const Role* Scenario::findRole(TeamId team, std::string_view name) const {
     return it == roles.end() ? nullptr : &*it;
 }
 
+std::string Scenario::roleLabel(const Role& role) const {
+    const bool shared = std::any_of(roles.begin(), roles.end(), [&](const Role& r) {
+        return r.id != role.id && r.name == role.name;
+    });
+    const Team* team = findTeam(role.team);
+    return shared && team ? team->name + "/" + role.name : role.name;
+}
+
 std::vector<const Role*> Scenario::rolesOf(TeamId team) const {
     std::vector<const Role*> out;
     for (const auto& role : roles) {

@@ -98,6 +98,8 @@ struct Scenario {
     const Team* findTeam(std::string_view name) const;
     const Role* findRole(TeamId team, std::string_view name) const;
     std::vector<const Role*> rolesOf(TeamId team) const;
+    // A role's name, as "Team/Role" where another role of the scenario has the same name.
+    std::string roleLabel(const Role& role) const;
     double allocationOf(PersonId person) const; // summed over all roles of this scenario
     // What the person holds in this scenario: their level, or the planned training's target.
     SkillLevel levelOf(const Person& person, SkillId skill) const;

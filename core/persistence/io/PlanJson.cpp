@@ -19,8 +19,11 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
                                      {"cost", step.cost}};
         if (const Person* p = project.findPerson(step.person))
             entry["person"] = p->name;
-        if (const Role* r = scenario.findRole(step.role))
+        if (const Role* r = scenario.findRole(step.role)) {
             entry["role"] = r->name;
+            if (const Team* t = scenario.findTeam(r->team))
+                entry["team"] = t->name;
+        }
         if (step.kind == PlanStep::Kind::Assign)
             entry["allocation"] = step.allocation;
         if (step.kind == PlanStep::Kind::Train) {
@@ -34,7 +37,20 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
         if (step.kind == PlanStep::Kind::Hire) {
             entry["count"] = step.count;
             entry["profile"] = std::string(hireProfileName(step.profile));
-            entry["yearlyCostEach"] = step.hireYearlyCost;
+            entry["fte"] = step.hireFte;
+            entry["yearlyCostEach"] = step.hireYearlyCost * step.hireFte;
+            entry["fullTimeYearlyCost"] = step.hireYearlyCost;
+            entry["recruitingEach"] = step.recruiting;
+            entry["weeksToHire"] = step.weeksToHire;
+            nlohmann::ordered_json arrival = nlohmann::ordered_json::array();
+            for (const auto& t : step.hireTraining)
+                arrival.push_back({{"skill", project.findSkill(t.skill)->name},
+                                   {"from", std::string(skillLevelName(t.from))},
+                                   {"to", std::string(skillLevelName(t.to))},
+                                   {"cost", t.cost},
+                                   {"weeks", t.weeks}});
+            if (!arrival.empty())
+                entry["trainingOnArrival"] = arrival;
         }
         steps.push_back(entry);
     }
@@ -43,6 +59,7 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
                                 {"cost", plan.cost},
                                 {"yearlyCost", plan.yearlyCost},
                                 {"oneOffCost", plan.oneOffCost},
+                                {"recruitingCost", plan.recruitingCost},
                                 {"gap", plan.gap},
                                 {"hires", plan.hires},
                                 {"trainingWeeks", plan.trainingWeeks},
@@ -58,6 +75,23 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
         root["mustHaveCoverageBefore"] = *plan.coverageBefore;
     if (plan.coverageAfter)
         root["mustHaveCoverageAfter"] = *plan.coverageAfter;
+    if (plan.niceToHaveBefore)
+        root["niceToHaveCoverageBefore"] = *plan.niceToHaveBefore;
+    if (plan.niceToHaveAfter)
+        root["niceToHaveCoverageAfter"] = *plan.niceToHaveAfter;
+    nlohmann::ordered_json available = nlohmann::ordered_json::array();
+    for (const auto& free : plan.available) {
+        const Person* p = project.findPerson(free.person);
+        if (!p)
+            continue;
+        nlohmann::ordered_json roles = nlohmann::ordered_json::array();
+        for (const RoleId id : free.couldFill) {
+            if (const Role* r = scenario.findRole(id))
+                roles.push_back(r->name);
+        }
+        available.push_back({{"person", p->name}, {"couldFill", roles}});
+    }
+    root["available"] = available;
     nlohmann::ordered_json left = nlohmann::ordered_json::array();
     for (const PersonId id : plan.unassigned) {
         if (const Person* p = project.findPerson(id))
