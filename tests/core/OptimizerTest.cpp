@@ -585,3 +585,98 @@ TEST(Optimizer, PerSkillTrainingRatesAreUsed) {
         }
     }
 }
+
+// The repros, one by one.
+TEST(Optimizer, AHalfTimeExpertGetsAHalfTimeHireBesideThemNotAFullOne) {
+    // One slot, a 0.5 FTE employee who meets it: the other half is a half-time hire (1.0 FTE in
+    // all), never a full-time one (1.5 FTE in a 1-slot role).
+    ProjectBuilder b;
+    b.skill("Domain").team("T").role("SME", 1,
+                                     {{"Domain", SkillLevel::Expert, Importance::MustHave}});
+    b.scenario().roles.back().costBand = {90000, 120000};
+    b.person("Elena", 0.5, 100000, {{"Domain", SkillLevel::Expert}});
+    b.assign("Elena", "SME", 0.5);
+    const Project project = b.build();
+    const StaffingPlan plan = recommend(project, project.scenarios.front(), {});
+    ASSERT_EQ(plan.status, StaffingPlan::Status::Optimal) << plan.message;
+    ASSERT_EQ(plan.hires, 1);
+    const Project after = applyPlan(project, project.scenarios.front(), plan);
+    double fte = 0.0;
+    for (const auto& a : after.scenarios.front().assignments)
+        fte += a.allocation;
+    EXPECT_DOUBLE_EQ(fte, 1.0);
+    EXPECT_DOUBLE_EQ(plan.yearlyCost, 52500.0);     // half of the band's middle, 105,000
+    EXPECT_DOUBLE_EQ(plan.recruitingCost, 10500.0); // 20 % of that
+    // Summary and plan agree: the scenario's yearly cost rises by what the plan pays a year.
+    EXPECT_DOUBLE_EQ(*plan.scenarioYearlyAfter - *plan.scenarioYearlyBefore, plan.yearlyCost);
+}
+
+TEST(Optimizer, DepthTwoInAnUnstaffedOneSlotRoleIsReachedByHiring) {
+    // Depth 2 asks two holders; one slot holds two half-time hires.
+    ProjectBuilder b;
+    b.skill("CI").team("T").role("DevOps", 1, {{"CI", SkillLevel::Advanced, Importance::MustHave}});
+    b.scenario().roles.back().costBand = {80000, 100000};
+    const Project project = b.build();
+    RecommendOptions o;
+    o.depth = 2;
+    const StaffingPlan plan = recommend(project, project.scenarios.front(), o);
+    ASSERT_EQ(plan.status, StaffingPlan::Status::Optimal) << plan.message;
+    EXPECT_EQ(plan.hires, 2);
+    const Project after = applyPlan(project, project.scenarios.front(), plan);
+    const auto report = computeCoverage(after, after.scenarios.front());
+    EXPECT_TRUE(report.teams.front().singlePointsOfFailure().empty());
+    // Depth 3 in one slot cannot be had without over-filling it: the message says so.
+    o.depth = 3;
+    const StaffingPlan three = recommend(project, project.scenarios.front(), o);
+    EXPECT_EQ(three.status, StaffingPlan::Status::Infeasible);
+    EXPECT_NE(three.message.find("3 holders"), std::string::npos) << three.message;
+    EXPECT_NE(three.message.find("headcount"), std::string::npos) << three.message;
+}
+
+TEST(Optimizer, CarryingOutAJuniorHireStoresItsArrivalTrainingAndWholeSalaries) {
+    // A band with a half-unit middle, and a junior hire trained on arrival: the file holds what
+    // the plan says, to the unit.
+    ProjectBuilder b;
+    b.skill("Spark").team("T").role("DE", 1,
+                                    {{"Spark", SkillLevel::Advanced, Importance::MustHave}});
+    b.scenario().roles.back().costBand = {80000, 100001};
+    const Project project = b.build();
+    for (const bool profiles : {false, true}) {
+        RecommendOptions o;
+        o.juniorAndSeniorHires = profiles;
+        o.recruitingShare = 0.0;
+        o.partTimeHires = false;
+        const StaffingPlan plan = recommend(project, project.scenarios.front(), o);
+        ASSERT_EQ(plan.status, StaffingPlan::Status::Optimal) << plan.message;
+        const Project after = applyPlan(project, project.scenarios.front(), plan);
+        const Scenario& s = after.scenarios.front();
+        double yearly = 0.0;
+        for (const auto& a : s.assignments)
+            yearly += static_cast<double>(after.findPerson(a.person)->yearlyCost) * a.allocation;
+        EXPECT_DOUBLE_EQ(yearly, plan.yearlyCost) << "profiles " << profiles;
+        EXPECT_DOUBLE_EQ(s.trainingCost(), plan.oneOffCost) << "profiles " << profiles;
+        EXPECT_NEAR(*computeCoverage(after, s).total.mustHave, 1.0, 1e-9);
+        if (profiles) { // the junior at the band minimum, trained one level on arrival
+            EXPECT_DOUBLE_EQ(plan.yearlyCost, 80000.0);
+            EXPECT_GT(s.trainingCost(), 0.0);
+        } else {
+            EXPECT_DOUBLE_EQ(plan.yearlyCost, 90000.0); // the middle 90,000.5, in whole units
+        }
+    }
+}
+
+TEST(Optimizer, RolesOfTheSameNameAreToldApartByTheirTeam) {
+    ProjectBuilder b;
+    b.skill("ML").team("Vision").role("Data Scientist", 1,
+                                      {{"ML", SkillLevel::Working, Importance::MustHave}});
+    b.team("Speech").role("Data Scientist", 1, {{"ML", SkillLevel::Working, Importance::MustHave}});
+    b.person("Olga", 1.0, 90000, {{"ML", SkillLevel::Working}});
+    const Project project = b.build();
+    const StaffingPlan plan = recommend(project, project.scenarios.front(), {});
+    ASSERT_EQ(plan.status, StaffingPlan::Status::Optimal);
+    for (const auto& step : plan.steps) {
+        const bool named = step.reason.find("Vision/Data Scientist") != std::string::npos ||
+                           step.reason.find("Speech/Data Scientist") != std::string::npos;
+        EXPECT_TRUE(named) << step.reason;
+    }
+}
