@@ -8,6 +8,7 @@
 #include "optimize/StaffingOptimizer.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <thread>
@@ -101,6 +102,37 @@ TEST(MipModel, SingletonAndEmptyRowsBecomeBounds) {
     const auto b = bounds.solve(Clock::now() + 10s);
     ASSERT_EQ(b.status, MipModel::Solution::Status::Optimal);
     EXPECT_DOUBLE_EQ(b.values[0], 2.0);
+}
+
+TEST(MipModel, AStartThatHoldsIsTheAnswerWhenTheSolverHasNoTime) {
+    // min x + 2y  s.t.  x + y >= 1, x + 3y >= 2: the optimum is y = 1 (2); the start x = 2 (2)
+    // holds too, and x = 1 does not (x + 3y = 1).
+    MipModel m;
+    const int x = m.addVariable(0, 4, 1, true);
+    const int y = m.addVariable(0, 4, 2, true);
+    m.addConstraint({{x, 1.0}, {y, 1.0}}, MipModel::Sense::GreaterEqual, 1.0);
+    m.addConstraint({{x, 1.0}, {y, 3.0}}, MipModel::Sense::GreaterEqual, 2.0);
+    EXPECT_TRUE(m.satisfies({2.0, 0.0}));
+    EXPECT_FALSE(m.satisfies({1.0, 0.0}));
+    EXPECT_FALSE(m.satisfies({1.5, 0.5})); // not whole
+    EXPECT_FALSE(m.satisfies({2.0}));      // not every variable
+
+    m.setStart({2.0, 0.0});
+    const auto late = m.solve(Clock::now()); // no time at all: the start, with no bound
+    ASSERT_EQ(late.status, MipModel::Solution::Status::Feasible);
+    EXPECT_EQ(late.values, (std::vector<double>{2.0, 0.0}));
+    EXPECT_DOUBLE_EQ(late.objective, 2.0);
+    EXPECT_FALSE(std::isfinite(late.bound));
+    const auto solved = m.solve(Clock::now() + 10s); // with time, CBC's own answer
+    ASSERT_EQ(solved.status, MipModel::Solution::Status::Optimal);
+    EXPECT_DOUBLE_EQ(solved.objective, 2.0);
+
+    m.setStart({1.0, 0.0}); // a start that breaks a row is never the answer
+    EXPECT_EQ(m.solve(Clock::now()).status, MipModel::Solution::Status::NoSolutionInTime);
+    // The relaxation: x = y = 1/2, cost 1.5, below any whole plan.
+    const auto lp = m.relaxed().solve(Clock::now() + 10s);
+    ASSERT_EQ(lp.status, MipModel::Solution::Status::Optimal);
+    EXPECT_NEAR(lp.objective, 1.5, 1e-9);
 }
 
 TEST(Optimizer, OnePersonForOneRoleGetsAPlan) {

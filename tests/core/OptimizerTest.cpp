@@ -123,8 +123,7 @@ Best exhaustive(const Project& p, const RecommendOptions& o) {
                 continue;
             const double pay = salary(s.roles[r]);
             yearly += full[r] * pay + half[r] * pay / 2;
-            once += full[r] * std::round(o.recruitingShare * pay) +
-                    half[r] * std::round(o.recruitingShare * pay / 2);
+            once += (full[r] + half[r] / 2.0) * std::round(o.recruitingShare * pay);
             if (filled[r] + full[r] + half[r] / 2.0 < s.roles[r].headcount - 1e-9)
                 return;
         }
@@ -679,4 +678,22 @@ TEST(Optimizer, RolesOfTheSameNameAreToldApartByTheirTeam) {
                            step.reason.find("Speech/Data Scientist") != std::string::npos;
         EXPECT_TRUE(named) << step.reason;
     }
+}
+
+// However large the project and short the limit, a plan: the greedy one when CBC has found
+// none (docs/recommendations.md, Speed). It fills every role, and says no gap it cannot prove.
+TEST(Optimizer, ALargeProjectAlwaysGetsAPlanWithinTheLimit) {
+    const Project project = *generateProject({1200, 1});
+    const Scenario& s = project.scenarios.front();
+    RecommendOptions o;
+    o.seconds = 0.5;
+    const StaffingPlan plan = recommend(project, s, o);
+    ASSERT_TRUE(plan.found()) << plan.message;
+    EXPECT_EQ(plan.status, StaffingPlan::Status::Feasible);
+    EXPECT_TRUE(std::isnan(plan.gap) || plan.gap > 0.0);
+    const Project after = applyPlan(project, s, plan);
+    EXPECT_TRUE(validate(after).ok()) << validate(after).message();
+    const auto report = computeCoverage(after, *after.findScenario(s.id));
+    EXPECT_NEAR(*report.total.mustHave, 1.0, 1e-9);
+    EXPECT_NEAR(*plan.coverageAfter, 1.0, 1e-9);
 }

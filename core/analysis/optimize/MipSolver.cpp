@@ -31,6 +31,44 @@ void MipModel::addConstraint(std::vector<std::pair<int, double>> terms, Sense se
 using Solution = MipModel::Solution;
 using Status = Solution::Status;
 
+MipModel MipModel::relaxed() const {
+    MipModel out = *this;
+    for (auto& v : out.variables_)
+        v.integer = false;
+    out.start_.clear();
+    return out;
+}
+
+double MipModel::objectiveOf(const std::vector<double>& values) const {
+    double sum = 0.0;
+    for (std::size_t c = 0; c < variables_.size() && c < values.size(); ++c)
+        sum += variables_[c].cost * values[c];
+    return sum;
+}
+
+bool MipModel::satisfies(const std::vector<double>& values) const {
+    constexpr double tolerance = 1e-6;
+    if (values.size() != variables_.size())
+        return false;
+    for (std::size_t c = 0; c < values.size(); ++c) {
+        const auto& v = variables_[c];
+        if (values[c] < v.lower - tolerance || values[c] > v.upper + tolerance ||
+            (v.integer && std::abs(values[c] - std::round(values[c])) > tolerance))
+            return false;
+    }
+    for (const auto& row : constraints_) {
+        double lhs = 0.0;
+        for (const auto& [column, coefficient] : row.terms)
+            lhs += coefficient * values[static_cast<std::size_t>(column)];
+        const bool ok = row.sense == Sense::LessEqual      ? lhs <= row.rhs + tolerance
+                        : row.sense == Sense::GreaterEqual ? lhs >= row.rhs - tolerance
+                                                           : std::abs(lhs - row.rhs) <= tolerance;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 // What CBC is handed never has an empty row or a row of one variable (CBC 2.10 asserts in
 // OsiClpSolverInterface::crunch() on such models with preprocessing off): those become bounds,
 // or prove the model infeasible, before the solver sees it. A model with no row left is solved
@@ -166,7 +204,8 @@ std::optional<Solution> decode(const std::string& bytes, std::size_t columns) {
 }
 
 // CBC itself, on the presolved model; runs inside the child.
-Solution runCbc(const MipPresolve& model, double absoluteGap, double seconds, bool tuned) {
+Solution runCbc(const MipPresolve& model, const std::vector<double>& startValues,
+                double absoluteGap, double seconds, bool tuned) {
     // The whole matrix at once, column by column (CBC's own layout): adding rows one at a time
     // costs more than solving the model.
     const auto columns = model.variables.size();
@@ -215,6 +254,13 @@ Solution runCbc(const MipPresolve& model, double absoluteGap, double seconds, bo
         Cbc_setParameter(cbc.get(), "preprocess", "off");
         Cbc_setParameter(cbc.get(), "passCuts", "3");
     }
+    std::vector<int> all;
+    if (startValues.size() == columns) {
+        all.resize(columns);
+        for (std::size_t c = 0; c < columns; ++c)
+            all[c] = static_cast<int>(c);
+        Cbc_setMIPStartI(cbc.get(), static_cast<int>(columns), all.data(), startValues.data());
+    }
     Cbc_solve(cbc.get());
 
     Solution s;
@@ -228,12 +274,17 @@ Solution runCbc(const MipPresolve& model, double absoluteGap, double seconds, bo
         s.status = Status::Feasible;
     else
         s.status = Status::NoSolutionInTime;
+    s.bound = -std::numeric_limits<double>::infinity();
     if (s.status == Status::Optimal || s.status == Status::Feasible) {
         s.values.assign(values, values + columns);
         s.objective = Cbc_getObjValue(cbc.get());
         s.bound = s.status == Status::Optimal
                       ? s.objective
                       : std::min(s.objective, Cbc_getBestPossibleObjValue(cbc.get()));
+    } else if (s.status == Status::NoSolutionInTime) {
+        const double best = Cbc_getBestPossibleObjValue(cbc.get());
+        if (std::isfinite(best) && std::abs(best) < 1e30)
+            s.bound = best; // what the caller's own start can be measured against
     }
     return s;
 }
@@ -245,13 +296,15 @@ namespace {
 // What the solver program is asked: the presolved model, and how to solve it.
 struct Request {
     MipPresolve model;
+    std::vector<double> start; // empty, or one value per column
     double absoluteGap = 0.0, seconds = 0.0;
     bool tuned = true;
 };
 
-constexpr char kRequestMagic[8] = {'C', 'P', 'M', 'I', 'P', '0', '0', '1'};
+constexpr char kRequestMagic[8] = {'C', 'P', 'M', 'I', 'P', '0', '0', '2'};
 
-std::string encodeRequest(const MipPresolve& model, double gap, double seconds, bool tuned) {
+std::string encodeRequest(const MipPresolve& model, const std::vector<double>& start, double gap,
+                          double seconds, bool tuned) {
     std::string out(kRequestMagic, sizeof kRequestMagic);
     const auto put = [&](const auto& value) {
         out.append(reinterpret_cast<const char*>(&value), sizeof value);
@@ -276,6 +329,9 @@ std::string encodeRequest(const MipPresolve& model, double gap, double seconds, 
             put(coefficient);
         }
     }
+    put(static_cast<std::uint64_t>(start.size()));
+    for (const double x : start)
+        put(x);
     return out;
 }
 
@@ -332,6 +388,13 @@ std::optional<Request> decodeRequest(const std::string& bytes) {
             column = c;
         }
     }
+    std::uint64_t starts = 0;
+    take(starts);
+    if (!ok || (starts != 0 && starts != columns) || (bytes.size() - at) / 8 < starts)
+        return std::nullopt;
+    r.start.resize(starts);
+    for (auto& x : r.start)
+        take(x);
     if (!ok || at != bytes.size())
         return std::nullopt;
     return r;
@@ -381,8 +444,8 @@ int serveSolveRequest(int in, int out) {
     const auto request = decodeRequest(bytes);
     if (!request)
         return 2;
-    const std::string answer =
-        encode(runCbc(request->model, request->absoluteGap, request->seconds, request->tuned));
+    const std::string answer = encode(runCbc(request->model, request->start, request->absoluteGap,
+                                             request->seconds, request->tuned));
     std::size_t done = 0;
     while (done < answer.size()) {
         const ssize_t n = ::write(out, answer.data() + done, answer.size() - done);
@@ -396,6 +459,19 @@ int serveSolveRequest(int in, int out) {
 }
 
 Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const {
+    Solution s = solveWithCbc(deadline, stop);
+    // CBC found nothing in time (or was stopped by the deadline before it said so): the start,
+    // when there is one that holds, measured against whatever bound CBC proved.
+    if (s.status == Status::NoSolutionInTime && !start_.empty() && satisfies(start_)) {
+        s.status = Status::Feasible;
+        s.values = start_;
+        s.objective = objectiveOf(start_);
+        s.bound = std::min(s.bound, s.objective);
+    }
+    return s;
+}
+
+Solution MipModel::solveWithCbc(Clock::time_point deadline, std::stop_token stop) const {
     const MipPresolve model(*this);
     if (auto solved = model.trivial())
         return *solved;
@@ -409,17 +485,18 @@ Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const
         return s;
     }
 
-    // First with the settings measured fastest; should CBC fail on them, once more with its own
-    // defaults, in whatever time is left.
+    // First with the settings measured fastest (or CBC's defaults, when asked); should CBC fail
+    // on them, once more with the other, in whatever time is left.
     std::string failure;
-    for (const bool tuned : {true, false}) {
+    const std::vector<double> start = satisfies(start_) ? start_ : std::vector<double>{};
+    for (const bool tuned : {!defaultsFirst_, defaultsFirst_}) {
         const double left = std::chrono::duration<double>(deadline - Clock::now()).count();
         // CBC is asked to stop a little before the deadline, so that it can hand back the best
         // plan it has; the deadline itself is enforced by killing the child.
         const double seconds = std::max(0.01, std::min(left * 0.85, left - 0.3));
         const auto outcome =
             runProgram(program, {std::to_string(::getpid())},
-                       encodeRequest(model, absoluteGap_, seconds, tuned), deadline, stop);
+                       encodeRequest(model, start, absoluteGap_, seconds, tuned), deadline, stop);
         Solution s;
         switch (outcome.status) {
         case ChildOutcome::Status::Stopped:
@@ -429,6 +506,7 @@ Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const
             if (!failure.empty())
                 break; // the retry ran out of time: the failure before it is the answer
             s.status = Status::NoSolutionInTime;
+            s.bound = -std::numeric_limits<double>::infinity();
             return s;
         case ChildOutcome::Status::Crashed:
             failure = outcome.why;

@@ -23,18 +23,38 @@ public:
     int addVariable(double lower, double upper, double cost, bool integer);
     void addConstraint(std::vector<std::pair<int, double>> terms, Sense sense, double rhs);
     void setCost(int var, double cost) { variables_[static_cast<std::size_t>(var)].cost = cost; }
+    void setLower(int var, double lower) {
+        variables_[static_cast<std::size_t>(var)].lower = lower;
+    }
+    void setUpper(int var, double upper) {
+        variables_[static_cast<std::size_t>(var)].upper = upper;
+    }
+    // The linear relaxation: the same model with every variable continuous.
+    MipModel relaxed() const;
+    double lowerOf(int var) const { return variables_[static_cast<std::size_t>(var)].lower; }
+    double upperOf(int var) const { return variables_[static_cast<std::size_t>(var)].upper; }
     int variableCount() const { return static_cast<int>(variables_.size()); }
     int constraintCount() const { return static_cast<int>(constraints_.size()); }
     // Objective values closer than this to the best bound count as proven optimal. The staffing
     // model's costs are whole halves of a money unit, so a gap below that proves the cost.
     void setAbsoluteGap(double gap) { absoluteGap_ = gap; }
+    // CBC's own settings (its preprocessing on) rather than those measured fastest on the
+    // staffing models: better on a model whose most variables are fixed.
+    void preferSolverDefaults() { defaultsFirst_ = true; }
+
+    // A plan known before the solve (a greedy one): CBC starts from it, and should CBC find
+    // none in time, it is the answer (Status::Feasible) when it meets every row and bound.
+    void setStart(std::vector<double> values) { start_ = std::move(values); }
+    const std::vector<double>& start() const { return start_; }
+    bool satisfies(const std::vector<double>& values) const;
+    double objectiveOf(const std::vector<double>& values) const;
 
     struct Solution {
         enum class Status { Optimal, Feasible, Infeasible, NoSolutionInTime, Stopped, Failed };
         Status status = Status::NoSolutionInTime;
         std::vector<double> values;
         double objective = 0.0;
-        double bound = 0.0;  // the best proven lower bound
+        double bound = 0.0;  // the best proven lower bound; -infinity when none is known
         std::string message; // Failed: what went wrong, in words
     };
     // Solves by `deadline` at the latest; a stop request ends the run within a few milliseconds
@@ -42,6 +62,7 @@ public:
     Solution solve(Clock::time_point deadline, std::stop_token stop = {}) const;
 
 private:
+    Solution solveWithCbc(Clock::time_point deadline, std::stop_token stop) const;
     struct Variable {
         double lower, upper, cost;
         bool integer;
@@ -54,7 +75,9 @@ private:
     friend struct MipPresolve;
     std::vector<Variable> variables_;
     std::vector<Constraint> constraints_;
+    std::vector<double> start_;
     double absoluteGap_ = 1e-6;
+    bool defaultsFirst_ = false;
 };
 
 inline constexpr const char* kSolverProgramName = "crewplan-solver";

@@ -4,12 +4,16 @@
 #include "model/Text.h"
 #include "optimize/StaffingOptimizer.h"
 
+#include <cmath>
+
 namespace crewplan {
 
 std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan) {
     std::string out =
-        plan.status == StaffingPlan::Status::Optimal
-            ? "Optimal plan"
+        plan.status == StaffingPlan::Status::Optimal ? "Optimal plan"
+        : std::isnan(plan.gap)
+            ? std::string(
+                  "Best plan found (not proven optimal: the solver proved no bound in time)")
             : "Best plan found (not proven optimal, gap " + formatPercent(plan.gap) + ")";
     // What is paid every year and what once, never added up as if both were yearly.
     // The plan's own yearly cost is new money (hires and candidates); people already employed

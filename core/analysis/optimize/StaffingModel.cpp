@@ -1,6 +1,7 @@
 #include "optimize/StaffingModel.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace crewplan::staffing {
 
@@ -80,7 +81,8 @@ std::vector<HireOption> hireOptions(const Scenario& scenario, std::size_t index,
             if (fte < 1.0 && !o.partTimeHires)
                 continue;
             option.fte = fte;
-            option.recruiting = whole(o.recruitingShare * option.salary * fte);
+            // Half of a full-time hire's, to the half unit: two half-time hires cost one full.
+            option.recruiting = whole(o.recruitingShare * option.salary) * fte;
             out.push_back(option);
         }
     }
@@ -166,6 +168,112 @@ SkillLevel levelAfter(const Scenario& scenario, const Person& p, const Pair& pai
     return after;
 }
 
+std::vector<double> greedyStart(const Scenario& scenario, const RecommendOptions& o,
+                                const Model& m) {
+    std::vector<double> values(static_cast<std::size_t>(m.mip.variableCount()), 0.0);
+    const auto set = [&](int var, double x) { values[static_cast<std::size_t>(var)] = x; };
+    const std::size_t roles = scenario.roles.size();
+    std::vector<bool> placed(m.people.size(), false);
+    std::vector<double> open(roles, 0.0);
+    for (std::size_t r = 0; r < roles; ++r) {
+        if (!mustHaves(scenario.roles[r]).empty())
+            open[r] = scenario.roles[r].headcount;
+    }
+    // The cheapest hires for what a role still needs: full-time ones, then a half-time one for
+    // a remainder of half an FTE or less (when offered).
+    struct Hires {
+        const HireOption* full = nullptr;
+        const HireOption* half = nullptr;
+    };
+    std::vector<Hires> hires(roles);
+    for (const auto& option : m.hires) {
+        auto& h = hires[option.role];
+        auto& slot = option.fte < 1.0 ? h.half : h.full;
+        if (!slot || option.yearly() + option.oneOff() < slot->yearly() + slot->oneOff())
+            slot = &option;
+    }
+    const auto hireCost = [&](std::size_t r, double need) {
+        if (need <= 1e-9)
+            return 0.0;
+        const Hires& h = hires[r];
+        if (!h.full && !h.half)
+            return std::numeric_limits<double>::infinity();
+        const auto costOf = [](const HireOption* x) { return x->yearly() + x->oneOff(); };
+        double whole = std::floor(need + 1e-9), rest = need - whole;
+        double cost = 0.0;
+        if (h.full)
+            cost += whole * costOf(h.full);
+        else
+            rest += whole;
+        if (rest > 1e-9)
+            cost += h.half && rest <= 0.5 + 1e-9 ? costOf(h.half)
+                    : h.full                     ? costOf(h.full)
+                                                 : std::ceil(rest * 2 - 1e-9) * costOf(h.half);
+        return cost;
+    };
+    // What placing a pair saves against hiring for the same need, given what is open now.
+    const auto saving = [&](const Pair& pair) {
+        const double need = open[pair.role];
+        if (need <= 1e-9 || placed[pair.person])
+            return -std::numeric_limits<double>::infinity();
+        return hireCost(pair.role, need) -
+               hireCost(pair.role, std::max(0.0, need - pair.allocation)) - pair.cost;
+    };
+    const auto place = [&](const Pair& pair) {
+        set(pair.y, 1.0);
+        placed[pair.person] = true;
+        open[pair.role] -= pair.allocation;
+    };
+    for (const auto& [personId, roleId] : o.locks) {
+        for (const auto& pair : m.pairs) {
+            if (!placed[pair.person] && m.people[pair.person]->id == personId &&
+                scenario.roles[pair.role].id == roleId)
+                place(pair); // the first is the person's whole share
+        }
+    }
+    // The pair that saves most first; a saving only shrinks as roles fill, so one read again
+    // off the heap is current when it is still the largest.
+    std::vector<std::pair<double, std::size_t>> heap;
+    for (std::size_t k = 0; k < m.pairs.size(); ++k) {
+        const double gain = saving(m.pairs[k]);
+        if (gain > 0)
+            heap.push_back({gain, k});
+    }
+    std::make_heap(heap.begin(), heap.end());
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end());
+        const auto [gain, k] = heap.back();
+        heap.pop_back();
+        const double now = saving(m.pairs[k]);
+        if (now <= 0)
+            continue;
+        if (now < gain - 1e-9) {
+            heap.push_back({now, k});
+            std::push_heap(heap.begin(), heap.end());
+            continue;
+        }
+        place(m.pairs[k]);
+    }
+    // What is still open, hired.
+    for (std::size_t r = 0; r < roles; ++r) {
+        const Hires& h = hires[r];
+        double need = open[r];
+        while (need > 1e-9 && (h.full || h.half)) {
+            const HireOption* take = h.half && (need <= 0.5 + 1e-9 || !h.full) ? h.half : h.full;
+            values[static_cast<std::size_t>(take->var)] += 1.0;
+            need -= take->fte;
+        }
+        open[r] = need;
+        if (m.filled[r] >= 0)
+            set(m.filled[r], open[r] <= 1e-9 ? 1.0 : 0.0);
+    }
+    for (std::size_t i = 0; i < m.usedBy.size(); ++i) {
+        if (m.usedBy[i] >= 0)
+            set(m.usedBy[i], placed[i] ? 1.0 : 0.0);
+    }
+    return values;
+}
+
 Model build(const Project& project, const Scenario& scenario, const RecommendOptions& o,
             std::optional<SecondStage> second) {
     Model m;
@@ -184,6 +292,22 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
     for (const auto& a : scenario.assignments)
         current[{a.person.value, a.role.value}] += a.allocation;
 
+    // A person who costs more in a role (training, and a candidate's pay) than hiring for their
+    // share of it is never in a cheapest plan: take them out and hire that share instead (a half
+    // or a whole FTE), and the plan costs less, meets as much and frees them. That holds only
+    // where nothing else asks for people — no depth, no headcount cap, no budget split between
+    // pay and one-off costs, the cheapest plan wanted — so only then are such pairs left out.
+    // It is what keeps large models small: most people are far from most roles.
+    const bool prune = o.mode == RecommendOptions::Mode::Cost && o.depth == 0 && !o.headcountCap &&
+                       !o.budget && !o.oneOffBudget;
+    const auto replacement = [&](const Role& role, double share) {
+        if (!prune || mustHaves(role).empty())
+            return std::numeric_limits<double>::infinity();
+        const double fte = o.partTimeHires ? std::ceil(share * 2.0 - 1e-9) / 2.0 : 1.0;
+        const double salary = standardSalary(role) * fte;
+        return salary + whole(o.recruitingShare * standardSalary(role)) * fte + 0.5;
+    };
+
     // Pairs: each person fills at most one role, and only once trained to all its must-haves.
     std::vector<Terms> fill(roles);
     std::vector<Terms> roleOf(m.people.size()), weeksOf(m.people.size());
@@ -201,10 +325,15 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
             if (o.maxTrainingWeeksPerPerson && weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
                 continue;
             const auto was = current.find({p.id.value, role.id.value});
+            const bool locked = std::find(o.locks.begin(), o.locks.end(),
+                                          std::pair{p.id, role.id}) != o.locks.end();
             for (const double share : sharesOf(p)) {
-                Pair pair{i, r, share, -1, training, weeks};
+                Pair pair{i, r, share, -1, training, weeks, 0.0};
                 // Candidates and planned hires cost their yearly cost × the share they give.
                 const double yearly = paid ? static_cast<double>(p.yearlyCost) * share : 0.0;
+                pair.cost = yearly + cost;
+                if (!locked && yearly + cost > replacement(role, share))
+                    continue; // a hire does it for less: never in a cheapest plan
                 const bool here = was != current.end() && std::abs(was->second - share) < 1e-9;
                 pair.y = variable(1, yearly + cost + (here ? -epsilon : epsilon));
                 if (cost > 0) {
@@ -249,7 +378,12 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
             continue;
         Terms hired;
         for (auto option : hireOptions(scenario, r, o)) {
-            const double most = std::floor(role.headcount / option.fte + 1e-9);
+            // Two half-time hires cost what one full-time hire does and fill as much; they differ
+            // only in holders (depth) and heads (the cap). Without either, one half-time hire
+            // per role and profile at most, which spares the solver the same plan twice over.
+            const double most = option.fte < 1.0 && o.depth == 0 && !o.headcountCap
+                                    ? 1.0
+                                    : std::floor(role.headcount / option.fte + 1e-9);
             option.var = variable(most, option.yearly() + option.oneOff() + 1.0);
             m.yearly.push_back({option.var, option.yearly()});
             m.cost.push_back({option.var, option.yearly()});
@@ -336,6 +470,7 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         }
     }
 
+    m.usedBy = usedBy;
     if (o.headcountCap) {
         Terms people;
         for (const int used : usedBy) {
@@ -376,6 +511,8 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         m.mip.addConstraint(in, Sense::GreaterEqual, 1.0);
     }
     m.mip.setAbsoluteGap(0.2);
+    if (!second)
+        m.mip.setStart(greedyStart(scenario, o, m));
 
     if (second) {
         // The second stage: no dearer than the cheapest plan, and then the most nice-to-haves

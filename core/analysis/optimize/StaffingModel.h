@@ -68,6 +68,7 @@ struct Pair {
     int y = -1;
     std::vector<Training> training;
     double weeks = 0.0;
+    double cost = 0.0; // the training, and a paid person's yearly cost × the share
 };
 
 // Depth: training beyond the role's must-haves so that the person also holds a team skill at
@@ -85,6 +86,7 @@ struct Model {
     std::vector<Extra> extras;
     std::vector<HireOption> hires;
     std::map<std::size_t, int> used; // candidates and planned hires: in the plan at all
+    std::vector<int> usedBy;         // under a headcount cap, everyone's (else -1)
     std::vector<int> filled;         // Mode::Coverage: role filled
     Terms yearly, oneOff;            // the plan's cost, without tie-breaks
     Terms cost;                      // both
@@ -116,6 +118,14 @@ SkillLevel levelAfter(const Scenario& scenario, const Person& p, const Pair& pai
 // The model for these options; Model::refusal says why it cannot be built. With a cost cap
 // (the first stage's optimum), the second stage: at no more than that cost, the most
 // nice-to-haves met.
+// A plan made greedily, as the model's values: the roles with the fewest people who could fill
+// them first, each filled by whatever costs least per FTE it still needs — a person of the
+// scenario not yet placed, or a hire. Locks are kept; depth, caps and budgets are not looked
+// at, so it may break them (MipModel::satisfies() tells). CBC starts from it, and it is the
+// answer when CBC finds nothing in time.
+std::vector<double> greedyStart(const Scenario& scenario, const RecommendOptions& o,
+                                const Model& m);
+
 struct SecondStage {
     double cost = 0.0;    // the first stage's optimum: the most the plan may cost
     int mustHavesMet = 0; // Mode::Coverage: the least it may meet

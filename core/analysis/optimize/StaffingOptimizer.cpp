@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace crewplan {
 
@@ -36,6 +37,57 @@ const TrainingRate& RecommendOptions::rateFor(SkillId skill) const {
 }
 
 namespace staffing {
+
+namespace {
+
+MipModel::Clock::time_point partOf(MipModel::Clock::time_point deadline, double share) {
+    const auto now = MipModel::Clock::now();
+    return deadline <= now ? deadline
+                           : now + std::chrono::duration_cast<MipModel::Clock::duration>(
+                                       (deadline - now) * share);
+}
+
+// Large models first get a better start than the greedy one: the linear relaxation is solved
+// (fast: it is nearly a transportation problem), everyone it places whole is fixed there, every
+// placement it does not use at all is left out, and the rest — the part-time people and the
+// roles they share — is solved as a small MIP. The
+// whole model then starts from that plan, with the time left, and its proven bound is at least
+// the relaxation's.
+MipModel::Solution solveLarge(Model& m, MipModel::Clock::time_point deadline,
+                              std::stop_token stop) {
+    constexpr std::size_t kLarge = 5000; // pairs: about 100 people of the generated projects
+    if (m.pairs.size() < kLarge)
+        return m.mip.solve(deadline, stop);
+    using S = MipModel::Solution::Status;
+    const auto lp = m.mip.relaxed().solve(partOf(deadline, 0.3), stop);
+    if (lp.status != S::Optimal)
+        return m.mip.solve(deadline, stop);
+    MipModel fixed = m.mip;
+    std::vector<bool> whole(m.people.size(), false);
+    for (const auto& pair : m.pairs) {
+        if (lp.values[static_cast<std::size_t>(pair.y)] > 1.0 - 1e-6) {
+            fixed.setLower(pair.y, 1.0);
+            whole[pair.person] = true;
+        }
+    }
+    for (const auto& pair : m.pairs) { // a person fixed in one role is in no other
+        if (whole[pair.person] && fixed.lowerOf(pair.y) < 0.5)
+            fixed.setUpper(pair.y, 0.0);
+    }
+    fixed.preferSolverDefaults();
+    const auto part = fixed.solve(partOf(deadline, 0.5), stop);
+    if (part.status == S::Stopped)
+        return part;
+    if ((part.status == S::Optimal || part.status == S::Feasible) &&
+        (!m.mip.satisfies(m.mip.start()) || part.objective < m.mip.objectiveOf(m.mip.start())))
+        m.mip.setStart(part.values);
+    auto all = m.mip.solve(deadline, stop);
+    if (all.status == S::Feasible)
+        all.bound = std::max(all.bound, lp.objective);
+    return all;
+}
+
+} // namespace
 
 StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
                        const RecommendOptions& options, MipModel::Clock::time_point deadline,
@@ -72,7 +124,7 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
     Model m = build(project, scenario, options);
     if (!m.refusal.empty())
         return noPlan(Status::InvalidOptions, m.refusal);
-    const auto solution = m.mip.solve(deadline, stop);
+    auto solution = solveLarge(m, deadline, stop);
     using S = MipModel::Solution::Status;
     switch (solution.status) {
     case S::Infeasible:
@@ -121,9 +173,12 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
         }
     }
     describePlan(project, scenario, options, m, values, plan);
-    plan.gap = plan.status == StaffingPlan::Status::Optimal || solution.objective <= 0
-                   ? 0.0
-                   : (solution.objective - solution.bound) / std::abs(solution.objective);
+    // Not proven: how far the plan may be from the best, against the bound CBC proved; not
+    // known when it proved none (the plan is then the greedy one).
+    plan.gap = plan.status == StaffingPlan::Status::Optimal || solution.objective <= 0 ? 0.0
+               : std::isfinite(solution.bound)
+                   ? (solution.objective - solution.bound) / std::abs(solution.objective)
+                   : std::numeric_limits<double>::quiet_NaN();
     const Project after = applyPlan(project, scenario, plan);
     const CoverageReport afterReport = computeCoverage(after, *after.findScenario(scenario.id));
     plan.coverageAfter = afterReport.total.mustHave;

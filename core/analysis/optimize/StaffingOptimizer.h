@@ -101,7 +101,7 @@ struct StaffingPlan {
     std::optional<double> niceToHaveBefore, niceToHaveAfter;
     bool niceToHavesProven = false;
     std::optional<double> scenarioYearlyBefore, scenarioYearlyAfter; // the whole scenario's
-    double gap = 0.0; // relative, when not proven optimal
+    double gap = 0.0; // relative, when not proven optimal; NaN when no bound is known
     int hires = 0;
     double trainingWeeks = 0.0;
     double trainingCost = 0.0;

@@ -3,6 +3,7 @@
 #include "model/Project.h"
 #include "optimize/StaffingOptimizer.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace crewplan {
@@ -54,19 +55,20 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
         }
         steps.push_back(entry);
     }
-    nlohmann::ordered_json root{{"scenario", scenario.name},
-                                {"status", statuses[static_cast<int>(plan.status)]},
-                                {"cost", plan.cost},
-                                {"yearlyCost", plan.yearlyCost},
-                                {"oneOffCost", plan.oneOffCost},
-                                {"recruitingCost", plan.recruitingCost},
-                                {"gap", plan.gap},
-                                {"hires", plan.hires},
-                                {"trainingWeeks", plan.trainingWeeks},
-                                {"trainingCost", plan.trainingCost},
-                                {"mustHavesMet", plan.mustHavesMet},
-                                {"mustHaves", plan.mustHaves},
-                                {"steps", steps}};
+    nlohmann::ordered_json root{
+        {"scenario", scenario.name},
+        {"status", statuses[static_cast<int>(plan.status)]},
+        {"cost", plan.cost},
+        {"yearlyCost", plan.yearlyCost},
+        {"oneOffCost", plan.oneOffCost},
+        {"recruitingCost", plan.recruitingCost},
+        {"gap", std::isnan(plan.gap) ? nlohmann::ordered_json() : nlohmann::ordered_json(plan.gap)},
+        {"hires", plan.hires},
+        {"trainingWeeks", plan.trainingWeeks},
+        {"trainingCost", plan.trainingCost},
+        {"mustHavesMet", plan.mustHavesMet},
+        {"mustHaves", plan.mustHaves},
+        {"steps", steps}};
     if (plan.scenarioYearlyBefore)
         root["scenarioYearlyCostBefore"] = *plan.scenarioYearlyBefore;
     if (plan.scenarioYearlyAfter)
