@@ -472,6 +472,11 @@ Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const
 }
 
 Solution MipModel::solveWithCbc(Clock::time_point deadline, std::stop_token stop) const {
+    if (Clock::now() >= deadline && !stop.stop_requested()) {
+        Solution late; // no time left for CBC at all
+        late.bound = -std::numeric_limits<double>::infinity();
+        return late;
+    }
     const MipPresolve model(*this);
     if (auto solved = model.trivial())
         return *solved;
