@@ -697,3 +697,19 @@ TEST(Optimizer, ALargeProjectAlwaysGetsAPlanWithinTheLimit) {
     EXPECT_NEAR(*report.total.mustHave, 1.0, 1e-9);
     EXPECT_NEAR(*plan.coverageAfter, 1.0, 1e-9);
 }
+
+TEST(Optimizer, EmployeesNotNeededAreListedAsAvailableWithWhatTheyCouldFill) {
+    ProjectBuilder b;
+    b.skill("SQL").team("T").role("Analyst", 1,
+                                  {{"SQL", SkillLevel::Working, Importance::MustHave}});
+    b.person("Ann", 1.0, 90000, {{"SQL", SkillLevel::Advanced}});
+    b.person("Bo", 1.0, 80000, {{"SQL", SkillLevel::Working}});
+    b.assign("Ann", "Analyst", 1.0);
+    const Project project = b.build();
+    const StaffingPlan plan = recommend(project, project.scenarios.front(), {});
+    ASSERT_EQ(plan.status, StaffingPlan::Status::Optimal);
+    ASSERT_EQ(plan.available.size(), 1u); // Ann keeps her role; Bo is free
+    EXPECT_EQ(plan.available.front().person, b.personId("Bo"));
+    EXPECT_EQ(plan.available.front().couldFill,
+              std::vector<RoleId>{project.scenarios.front().roles.front().id});
+}

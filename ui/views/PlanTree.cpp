@@ -8,6 +8,7 @@
 
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLocale>
 #include <cmath>
 
 namespace crewplan {
@@ -21,7 +22,7 @@ QString stepLabel(const Project& project, const Scenario& scenario, const PlanSt
     const Person* person = project.findPerson(step.person);
     const Role* role = scenario.findRole(step.role);
     const QString who = person ? toQString(person->name) : QString();
-    const QString where = role ? toQString(role->name) : QString();
+    const QString where = role ? toQString(scenario.roleLabel(*role)) : QString();
     switch (step.kind) {
     case PlanStep::Kind::Train: {
         const Skill* skill = project.findSkill(step.skill);
@@ -38,12 +39,14 @@ QString stepLabel(const Project& project, const Scenario& scenario, const PlanSt
         return PlanTree::tr("%1 in %2: %3 FTE (was %4)")
             .arg(who, where, fte, toQString(formatShare(step.previous)));
     }
-    case PlanStep::Kind::Hire:
-        return step.profile == HireProfile::Standard
-                   ? PlanTree::tr("Hire %1 %2").arg(step.count).arg(where)
-                   : PlanTree::tr("Hire %1 %2 %3")
-                         .arg(step.count)
-                         .arg(toQString(hireProfileName(step.profile)), where);
+    case PlanStep::Kind::Hire: {
+        const QString profile = step.profile == HireProfile::Standard
+                                    ? QString()
+                                    : toQString(hireProfileName(step.profile)) + QLatin1Char(' ');
+        return step.hireFte < 1.0
+                   ? PlanTree::tr("Hire %1 half-time %2%3").arg(step.count).arg(profile, where)
+                   : PlanTree::tr("Hire %1 %2%3").arg(step.count).arg(profile, where);
+    }
     }
     return {};
 }
@@ -65,7 +68,7 @@ void PlanTree::showPlan(const Project& project, const Scenario& scenario,
     auto* assignments = new QTreeWidgetItem(this);
     auto* hires = new QTreeWidgetItem(this);
     int trainingSteps = 0, people = 0;
-    double hiring = 0.0, staffing = 0.0;
+    double hiring = 0.0, staffing = 0.0, trained = 0.0, trainedWeeks = 0.0;
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
         const PlanStep& step = plan.steps[i];
         QTreeWidgetItem* group = step.kind == PlanStep::Kind::Train    ? training
@@ -87,16 +90,45 @@ void PlanTree::showPlan(const Project& project, const Scenario& scenario,
         people += step.kind == PlanStep::Kind::Assign;
         hiring += step.kind == PlanStep::Kind::Hire ? step.cost : 0.0;
         staffing += step.kind == PlanStep::Kind::Assign ? step.cost : 0.0;
+        trained += step.kind == PlanStep::Kind::Train ? step.cost : 0.0;
+        trainedWeeks += step.kind == PlanStep::Kind::Train ? step.weeks : 0.0;
     }
+    // Employees the plan does not need, with what they could fill as they are: not steps.
+    QTreeWidgetItem* available = nullptr;
+    for (const auto& free : plan.available) {
+        const Person* p = project.findPerson(free.person);
+        if (!p)
+            continue;
+        if (!available)
+            available = new QTreeWidgetItem(this);
+        QStringList roles;
+        for (const RoleId id : free.couldFill) {
+            if (const Role* r = scenario.findRole(id))
+                roles << toQString(scenario.roleLabel(*r));
+        }
+        auto* item = new QTreeWidgetItem(available);
+        item->setText(0, toQString(p->name));
+        item->setText(
+            3, roles.isEmpty()
+                   ? tr("Meets no role's must-haves as they are.")
+                   : tr("Could fill %1 as they are.").arg(QLocale().createSeparatedList(roles)));
+        item->setData(0, kStepRole, -1);
+        item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+    }
+    if (available)
+        available->setText(0, tr("Available: %n employee(s) not needed", nullptr,
+                                 static_cast<int>(available->childCount())));
     training->setText(0, tr("Training: %n step(s)", nullptr, trainingSteps));
-    training->setText(1, toQString(formatMoney(plan.trainingCost)));
-    training->setText(2, toQString(formatShare(plan.trainingWeeks)));
+    training->setText(1, toQString(formatMoney(trained)));
+    training->setText(2, toQString(formatShare(trainedWeeks)));
     assignments->setText(0, tr("Who fills which role: %n people", nullptr, people));
     if (staffing > 0)
         assignments->setText(1, toQString(formatMoney(staffing)));
     hires->setText(0, tr("Hires: %1").arg(plan.hires));
     hires->setText(1, toQString(formatMoney(hiring)));
-    for (auto* group : {training, assignments, hires}) {
+    for (auto* group : {training, assignments, hires, available}) {
+        if (!group)
+            continue;
         group->setData(0, kStepRole, -1);
         QFont bold = group->font(0);
         bold.setBold(true);

@@ -23,8 +23,8 @@ struct Person {
     PersonId id;
     std::string name;
     PersonStatus status = PersonStatus::Employee;
-    double fte = 1.0;            // share of a full-time position available, in (0, 1]
-    std::int64_t yearlyCost = 0; // full yearly cost at their FTE, in the project's currency
+    double fte = 1.0;                     // share of a full-time position available, in (0, 1]
+    std::int64_t yearlyCost = 0;          // of a full-time position (they cost it × allocation)
     std::map<SkillId, SkillLevel> skills; // levels above None only
     std::optional<ScenarioId> scenario;   // set for planned hires only
 
