@@ -40,6 +40,9 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
     c->add_option("--depth", a.depth,
                   "Holders wanted per must-have skill per team (2: no single point of failure)")
         ->check(CLI::Range(0, 10));
+    c->add_option("--resilience", a.resilience,
+                  "Every team survives the loss of any K people (its bus factor is K + 1)")
+        ->check(CLI::Range(0, 9));
     c->add_option("--headcount-cap", a.headcountCap, "Most people in the plan, hires included")
         ->check(CLI::NonNegativeNumber);
     c->add_option("--max-training-weeks", a.maxTrainingWeeks, "Most training weeks per person")
@@ -79,6 +82,7 @@ Result<RecommendOptions> resolve(const Project& project, const Scenario& scenari
         o.weeksToHire = *a.weeksToHire;
     o.partTimeHires = !a.fullTimeOnly;
     o.depth = a.depth;
+    o.resilience = a.resilience;
     o.headcountCap = a.headcountCap;
     o.maxTrainingWeeksPerPerson = a.maxTrainingWeeks;
     o.training.costPerLevel = a.trainingCost.value_or(o.training.costPerLevel);

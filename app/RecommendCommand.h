@@ -23,6 +23,7 @@ struct RecommendArguments {
     bool fullTimeOnly = false;
     std::string mode = "cost";
     int depth = 0;
+    int resilience = 0; // people any team may lose and keep every must-have
     std::optional<int> headcountCap;
     std::optional<double> maxTrainingWeeks;
     std::optional<double> trainingCost, trainingWeeks;

@@ -75,6 +75,18 @@ std::string summaryText(const Project& project, const Scenario& scenario,
     }
     if (!any)
         out << "  none\n";
+
+    out << "\nBus factor (the fewest people whose leaving uncovers a must-have):\n";
+    any = false;
+    for (const auto& team : report.teams) {
+        const std::string text = busFactorText(project, team);
+        if (text.empty())
+            continue;
+        out << "  " << scenario.findTeam(team.team)->name << ": " << text << '\n';
+        any = true;
+    }
+    if (!any)
+        out << "  no team has a must-have\n";
     return out.str();
 }
 

@@ -3,7 +3,11 @@
 #include "coverage/CoverageReport.h"
 #include "coverage/NearMisses.h"
 #include "coverage/SkillMatrix.h"
+#include "generate/Generator.h"
+#include "templates/Templates.h"
 
+#include <algorithm>
+#include <bit>
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -232,4 +236,66 @@ TEST(SkillMatrix, RoleProfileHasBestHeldAndBestPlanned) {
 TEST(SkillMatrix, LevelWithPlanSaysBothOnlyWhenTheyDiffer) {
     EXPECT_EQ(levelWithPlan(Working, Working), "Working");
     EXPECT_EQ(levelWithPlan(Working, Advanced), "Working → Advanced, planned");
+}
+
+// The bus factor against its definition: the smallest set of a team's people whose leaving (their
+// assignments gone, coverage computed again) leaves a must-have skill of the team uncovered,
+// found by trying every set, smallest first.
+int busFactorBySearch(const Project& p, const Scenario& s, TeamId team) {
+    std::vector<PersonId> people;
+    for (const auto& a : s.assignments) {
+        const Role* role = s.findRole(a.role);
+        if (role->team == team && std::find(people.begin(), people.end(), a.person) == people.end())
+            people.push_back(a.person);
+    }
+    const auto uncoveredWithout = [&](std::uint32_t gone) {
+        Project q = p;
+        Scenario& t = *q.findScenario(s.id);
+        std::erase_if(t.assignments, [&](const Assignment& a) {
+            for (std::size_t i = 0; i < people.size(); ++i) {
+                if ((gone >> i & 1U) && a.person == people[i])
+                    return true;
+            }
+            return false;
+        });
+        const auto report = computeCoverage(q, t);
+        for (const auto& c : report.teams) {
+            if (c.team == team)
+                return !c.uncovered().empty();
+        }
+        return false;
+    };
+    for (int size = 0; size <= static_cast<int>(people.size()); ++size) {
+        for (std::uint32_t gone = 0; gone < (1U << people.size()); ++gone) {
+            if (std::popcount(gone) == size && uncoveredWithout(gone))
+                return size;
+        }
+    }
+    return -1; // no must-have at all
+}
+
+TEST(Coverage, TheBusFactorIsTheSmallestLossThatUncoversAMustHave) {
+    int teams = 0;
+    for (const Project& p :
+         {threeTeams(), *makeProject(ProjectTemplate::Sample), *generateProject({40, 2})}) {
+        const Scenario& s = p.scenarios.front();
+        for (const auto& team : computeCoverage(p, s).teams) {
+            const auto factor = team.busFactor();
+            const int expected = busFactorBySearch(p, s, team.team);
+            if (!factor) {
+                EXPECT_EQ(expected, -1);
+                continue;
+            }
+            EXPECT_EQ(factor->people, expected) << s.findTeam(team.team)->name;
+            ++teams;
+        }
+    }
+    EXPECT_GE(teams, 8);
+    const Project sample = *makeProject(ProjectTemplate::Sample);
+    const auto report = computeCoverage(sample, sample.scenarios.front());
+    std::vector<std::string> said;
+    for (const auto& team : report.teams)
+        said.push_back(busFactorText(sample, team));
+    EXPECT_EQ(said[2], "bus factor 1 — losing Farid Haddad uncovers CI/CD ≥ Expert"); // DevOps
+    EXPECT_EQ(said[3].rfind("bus factor 0 — ", 0), 0u) << said[3];                    // QA: nobody
 }

@@ -713,3 +713,21 @@ TEST(Optimizer, EmployeesNotNeededAreListedAsAvailableWithWhatTheyCouldFill) {
     EXPECT_EQ(plan.available.front().couldFill,
               std::vector<RoleId>{project.scenarios.front().roles.front().id});
 }
+
+TEST(Optimizer, AResilientPlanSurvivesTheLossOfAnyKPeopleInEveryTeam) {
+    const Project sample = *makeProject(ProjectTemplate::Sample);
+    const Scenario& s = sample.scenarios.front();
+    for (const int k : {1, 2}) {
+        RecommendOptions o;
+        o.resilience = k;
+        o.seconds = 10;
+        const StaffingPlan plan = recommend(sample, s, o);
+        ASSERT_TRUE(plan.found()) << plan.message;
+        const Project after = applyPlan(sample, s, plan);
+        for (const auto& team : computeCoverage(after, after.scenarios.front()).teams) {
+            const auto factor = team.busFactor();
+            ASSERT_TRUE(factor.has_value());
+            EXPECT_GE(factor->people, k + 1) << "k " << k;
+        }
+    }
+}

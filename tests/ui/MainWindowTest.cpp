@@ -56,7 +56,7 @@ TEST(Workbench, OpensTheSampleWithTitleTeamsAndRecentFile) {
     // Insights: the near misses section counts what the core finds (Bruno: Spark, Data lakes, ML
     // workflow; Dana: ML workflow; …), one entry each.
     const auto misses = nearMisses(w.document.project(), w.document.scenario());
-    ASSERT_EQ(w.window->insights()->topLevelItemCount(), 5);
+    ASSERT_EQ(w.window->insights()->topLevelItemCount(), 6);
     EXPECT_EQ(w.window->insights()->topLevelItem(2)->text(0),
               QStringLiteral("%1 near misses: one level short").arg(misses.size()));
     EXPECT_EQ(w.window->insights()->topLevelItem(2)->childCount(), static_cast<int>(misses.size()));

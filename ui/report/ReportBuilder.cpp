@@ -250,6 +250,29 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                                   static_cast<int>(risks.size() - kMaxTopRisks))));
     }
 
+    // Each team's bus factor, the most fragile first (at most 24 teams).
+    {
+        std::vector<std::pair<int, const TeamCoverage*>> fragile;
+        for (const auto& team : report.teams) {
+            if (const auto factor = team.busFactor())
+                fragile.push_back({factor->people, &team});
+        }
+        std::stable_sort(fragile.begin(), fragile.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        if (!fragile.empty()) {
+            h.add(QStringLiteral("<h3>Bus factor</h3><p class=\"muted\">The fewest people whose "
+                                 "leaving uncovers a must-have skill of the team.</p><ul>"));
+            for (std::size_t i = 0; i < fragile.size() && i < 24; ++i)
+                h.add(QStringLiteral("<li>%1: %2</li>")
+                          .arg(esc(scenario.findTeam(fragile[i].second->team)->name),
+                               esc(busFactorText(project, *fragile[i].second))));
+            h.add(QStringLiteral("</ul>"));
+            if (fragile.size() > 24)
+                h.add(QStringLiteral("<p class=\"muted\">%1 more teams.</p>")
+                          .arg(fragile.size() - 24));
+        }
+    }
+
     // The coverage chart (at most 24 teams: the least covered ones when there are more).
     {
         std::vector<const TeamCoverage*> teams;

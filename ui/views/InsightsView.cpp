@@ -18,8 +18,8 @@ enum Target { TeamTarget = 1, RoleTarget, PersonTarget };
 constexpr int kTargetRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kMaxPerSection = 200; // the rest is summarised: a list of thousands helps no one
-constexpr int kSections =
-    5; // uncovered, single points of failure, near misses, over-allocated, open
+// uncovered, single points of failure, near misses, over-allocated, open, bus factor
+constexpr int kSections = 6;
 } // namespace
 
 InsightsView::InsightsView(ProjectDocument& document, QWidget* parent)
@@ -144,6 +144,22 @@ void InsightsView::refresh() {
                          RoleTarget, role.id.value});
             }
         }
+        // Each team's bus factor, the most fragile first.
+        std::vector<std::pair<int, const TeamCoverage*>> fragile;
+        for (const auto& team : report.teams) {
+            if (const auto factor = team.busFactor())
+                fragile.push_back({factor->people, &team});
+        }
+        std::stable_sort(fragile.begin(), fragile.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        int shownTeams = 0;
+        for (const auto& [people, team] : fragile) {
+            if (++shownTeams <= kMaxPerSection)
+                entries.push_back({5,
+                                   tr("%1: %2").arg(toQString(scenario.findTeam(team->team)->name),
+                                                    toQString(busFactorText(project, *team))),
+                                   TeamTarget, team->team.value});
+        }
         // Section titles travel as entries too (target 0), so a changed count is a change.
         // The count first: a narrow panel elides the end of a line, never the number.
         entries.push_back({0, tr("%n uncovered must-have(s)", nullptr, counts[0]), 0, -1});
@@ -152,6 +168,11 @@ void InsightsView::refresh() {
         entries.push_back({3, tr("%n over-allocated people", nullptr, counts[2]), 0, -1});
         entries.push_back(
             {4, tr("%1 FTE of open slots").arg(toQString(formatShare(openTotal))), 0, -1});
+        entries.push_back({5,
+                           fragile.empty()
+                               ? tr("Bus factor: no team has a must-have")
+                               : tr("Bus factor: %1 at the lowest").arg(fragile.front().first),
+                           0, -1});
     }
     if (entries == shown_ && topLevelItemCount() > 0)
         return;
@@ -165,7 +186,7 @@ void InsightsView::refresh() {
         clear();
         const QColor colours[kSections] = {QColor(0xc6, 0x28, 0x28), QColor(0xb2, 0x6a, 0x00),
                                            palette().text().color(), QColor(0xc6, 0x28, 0x28),
-                                           palette().text().color()};
+                                           palette().text().color(), palette().text().color()};
         for (const QColor& colour : colours) {
             auto* section = new QTreeWidgetItem(this);
             QFont bold = font();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
 #include <unordered_map>
 
 namespace crewplan {
@@ -60,6 +61,36 @@ std::vector<const SkillDepth*> TeamCoverage::depthsWhere(bool (SkillDepth::*test
             out.push_back(&d);
     }
     return out;
+}
+
+std::optional<BusFactor> TeamCoverage::busFactor() const {
+    std::optional<BusFactor> out;
+    for (const auto& d : depths) {
+        if (d.mustHave && (!out || d.depth() < out->people))
+            out = BusFactor{d.depth(), &d};
+    }
+    return out;
+}
+
+std::string busFactorText(const Project& project, const TeamCoverage& team) {
+    const auto factor = team.busFactor();
+    if (!factor)
+        return {};
+    const SkillDepth& d = *factor->weakest;
+    const std::string skill =
+        project.findSkill(d.skill)->name + " ≥ " + std::string(skillLevelName(d.level));
+    std::string out = "bus factor " + std::to_string(factor->people) + " — ";
+    if (factor->people == 0)
+        return out + skill + " is uncovered already";
+    std::vector<std::string> names;
+    for (const PersonId id : d.holders) {
+        const Person* p = project.findPerson(id);
+        names.push_back(p ? p->name : "a removed person");
+    }
+    std::string who;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        who += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out + "losing " + who + " uncovers " + skill;
 }
 
 CoverageReport computeCoverage(const Project& project, const Scenario& scenario) {

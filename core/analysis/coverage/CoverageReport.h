@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace crewplan {
@@ -51,6 +52,15 @@ struct StaffingFigures {
     }
 };
 
+// The bus factor of a team: the fewest people whose leaving uncovers one of its must-have skills
+// (docs/coverage.md). Exact: a set of people uncovers a skill only when it holds every holder
+// of it, so the smallest such set is the holders of the skill with fewest — the team's lowest
+// depth. 0: a must-have skill is uncovered already.
+struct BusFactor {
+    int people = 0;
+    const SkillDepth* weakest = nullptr; // the skill losing them uncovers (the first of the fewest)
+};
+
 struct TeamCoverage {
     TeamId team;
     StaffingFigures figures;
@@ -61,6 +71,8 @@ struct TeamCoverage {
     std::vector<const SkillDepth*> singlePointsOfFailure() const {
         return depthsWhere(&SkillDepth::singlePointOfFailure);
     }
+    // Nothing when the team has no must-have skill.
+    std::optional<BusFactor> busFactor() const;
 
 private:
     std::vector<const SkillDepth*> depthsWhere(bool (SkillDepth::*test)() const) const;
@@ -73,5 +85,9 @@ struct CoverageReport {
 };
 
 CoverageReport computeCoverage(const Project& project, const Scenario& scenario);
+
+// "bus factor 1 — losing Farid Haddad uncovers CI/CD ≥ Expert"; "bus factor 0 — Test design ≥
+// Advanced is uncovered already". Empty when the team has no must-have skill.
+std::string busFactorText(const Project& project, const TeamCoverage& team);
 
 } // namespace crewplan

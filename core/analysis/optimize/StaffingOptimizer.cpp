@@ -204,9 +204,14 @@ StaffingPlan recommend(const Project& project, const Scenario& scenario,
     const auto deadline =
         MipModel::Clock::now() + std::chrono::duration_cast<MipModel::Clock::duration>(
                                      std::chrono::duration<double>(std::max(0.0, options.seconds)));
-    StaffingPlan plan = staffing::solvePlan(project, scenario, options, deadline, stop);
+    // A team survives the loss of any K people exactly when each of its must-have skills has
+    // K + 1 holders: resilience is a depth target.
+    RecommendOptions o = options;
+    if (o.resilience > 0)
+        o.depth = std::max(o.depth, o.resilience + 1);
+    StaffingPlan plan = staffing::solvePlan(project, scenario, o, deadline, stop);
     if (plan.status == StaffingPlan::Status::Infeasible)
-        plan.message = staffing::bindingReason(project, scenario, options, deadline, stop);
+        plan.message = staffing::bindingReason(project, scenario, o, deadline, stop);
     return plan;
 }
 

@@ -38,6 +38,9 @@ struct RecommendOptions {
     // Distinct holders wanted per must-have skill per team, at the level the coverage rules use
     // for depth (0: no target; 2: no single point of failure).
     int depth = 0;
+    // Every team survives the loss of any this many people: each of its must-have skills held
+    // by one more than that (the bus factor, docs/coverage.md), i.e. depth at least this + 1.
+    int resilience = 0;
     std::optional<int> headcountCap; // people in the plan: those assigned plus hires
     std::optional<double> maxTrainingWeeksPerPerson;
     TrainingRate training;                          // the project default

@@ -68,6 +68,22 @@ std::string summaryJson(const Project& project, const Scenario& scenario,
         }
         entry["uncoveredMustHave"] = uncovered;
         entry["singlePointsOfFailure"] = spof;
+        if (const auto factor = team.busFactor()) {
+            ordered_json losing = ordered_json::array();
+            for (const PersonId id : factor->weakest->holders) {
+                if (const Person* p = project.findPerson(id))
+                    losing.push_back(p->name);
+            }
+            entry["busFactor"] = {
+                {"people", factor->people},
+                {"losing", losing},
+                {"uncovers",
+                 {{"skill", project.findSkill(factor->weakest->skill)->name},
+                  {"level", std::string(skillLevelName(factor->weakest->level))}}},
+                {"text", busFactorText(project, team)}};
+        } else {
+            entry["busFactor"] = nullptr;
+        }
         teams.push_back(entry);
     }
     ordered_json total = figures(report.total);
