@@ -265,6 +265,8 @@ int busFactorBySearch(const Project& p, const Scenario& s, TeamId team) {
         }
         return false;
     };
+    if (people.size() > 16)
+        return -2; // too many to try every set: the caller skips the team
     for (int size = 0; size <= static_cast<int>(people.size()); ++size) {
         for (std::uint32_t gone = 0; gone < (1U << people.size()); ++gone) {
             if (std::popcount(gone) == size && uncoveredWithout(gone))
@@ -282,6 +284,8 @@ TEST(Coverage, TheBusFactorIsTheSmallestLossThatUncoversAMustHave) {
         for (const auto& team : computeCoverage(p, s).teams) {
             const auto factor = team.busFactor();
             const int expected = busFactorBySearch(p, s, team.team);
+            if (expected == -2)
+                continue;
             if (!factor) {
                 EXPECT_EQ(expected, -1);
                 continue;

@@ -200,6 +200,12 @@ std::optional<Solution> decode(const std::string& bytes, std::size_t columns) {
     s.status = static_cast<Status>(status);
     s.values.resize(count);
     take(s.values.data(), count * sizeof(double));
+    // A plan has a value for every column, each a number.
+    const bool plan = s.status == Status::Optimal || s.status == Status::Feasible;
+    if (plan &&
+        (count != columns || !std::isfinite(s.objective) ||
+         !std::all_of(s.values.begin(), s.values.end(), [](double x) { return std::isfinite(x); })))
+        return std::nullopt;
     return s;
 }
 
@@ -275,7 +281,7 @@ Solution runCbc(const MipPresolve& model, const std::vector<double>& startValues
     else
         s.status = Status::NoSolutionInTime;
     s.bound = -std::numeric_limits<double>::infinity();
-    if (s.status == Status::Optimal || s.status == Status::Feasible) {
+    if ((s.status == Status::Optimal || s.status == Status::Feasible) && values) {
         s.values.assign(values, values + columns);
         s.objective = Cbc_getObjValue(cbc.get());
         s.bound = s.status == Status::Optimal
@@ -472,7 +478,12 @@ Solution MipModel::solve(Clock::time_point deadline, std::stop_token stop) const
 }
 
 Solution MipModel::solveWithCbc(Clock::time_point deadline, std::stop_token stop) const {
-    if (Clock::now() >= deadline && !stop.stop_requested()) {
+    if (stop.stop_requested()) {
+        Solution stopped;
+        stopped.status = Status::Stopped;
+        return stopped;
+    }
+    if (Clock::now() >= deadline) {
         Solution late; // no time left for CBC at all
         late.bound = -std::numeric_limits<double>::infinity();
         return late;

@@ -35,8 +35,8 @@ public:
     double upperOf(int var) const { return variables_[static_cast<std::size_t>(var)].upper; }
     int variableCount() const { return static_cast<int>(variables_.size()); }
     int constraintCount() const { return static_cast<int>(constraints_.size()); }
-    // Objective values closer than this to the best bound count as proven optimal. The staffing
-    // model's costs are whole halves of a money unit, so a gap below that proves the cost.
+    // Objective values closer than this to the best bound count as proven optimal (the staffing
+    // model's 0.2: optimal to within a fifth of a money unit).
     void setAbsoluteGap(double gap) { absoluteGap_ = gap; }
     // CBC's own settings (its preprocessing on) rather than those measured fastest on the
     // staffing models: better on a model whose most variables are fixed.

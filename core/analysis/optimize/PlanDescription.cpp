@@ -111,6 +111,12 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         plan.steps.push_back(std::move(step));
     }
 
+    // What a person holds of a skill once the plan's training (for the role and for depth) is done.
+    const auto heldAfter = [&](std::size_t i, SkillId skill) {
+        const SkillLevel held = scenario.levelOf(*m.people[i], skill);
+        const auto it = planned.find({i, skill});
+        return it == planned.end() ? held : std::max(held, it->second.training.to);
+    };
     std::map<std::pair<std::int64_t, std::int64_t>, double> before;
     for (const auto& a : scenario.assignments)
         before[{a.person.value, a.role.value}] += a.allocation;
@@ -152,8 +158,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                     continue;
                 double sum = 0.0;
                 for (const auto& [i, pair] : chosen) {
-                    if (pair->role == r &&
-                        levelAfter(scenario, *m.people[i], *pair, req.skill) >= req.minimum)
+                    if (pair->role == r && heldAfter(i, req.skill) >= req.minimum)
                         sum += given[i];
                 }
                 for (const auto& option : m.hires) {
@@ -239,6 +244,9 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
             plan.mustHavesMet += static_cast<int>(mustHaves(role).size());
     }
 
+    int headcount = static_cast<int>(chosen.size()); // the people in the plan, hires included
+    for (const auto& option : m.hires)
+        headcount += value(option.var);
     for (const auto& option : m.hires) {
         const int count = value(option.var);
         if (count == 0)
@@ -318,7 +326,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
             else if (time < option.fte - 1e-9)
                 step.reason += ", but " + nearest->name + " works " + formatShare(time) +
                                " FTE, less than the hire's " + formatShare(option.fte) + ".";
-            else if (o.headcountCap)
+            else if (o.headcountCap && headcount >= *o.headcountCap)
                 step.reason += ", but the headcount cap of " +
                                countOf(*o.headcountCap, "person", "people") +
                                " leaves no room for both.";

@@ -231,28 +231,35 @@ std::vector<double> greedyStart(const Scenario& scenario, const RecommendOptions
                 place(pair); // the first is the person's whole share
         }
     }
-    // The pair that saves most first; a saving only shrinks as roles fill, so one read again
-    // off the heap is current when it is still the largest.
-    std::vector<std::pair<double, std::size_t>> heap;
-    for (std::size_t k = 0; k < m.pairs.size(); ++k) {
-        const double gain = saving(m.pairs[k]);
-        if (gain > 0)
-            heap.push_back({gain, k});
-    }
-    std::make_heap(heap.begin(), heap.end());
-    while (!heap.empty()) {
-        std::pop_heap(heap.begin(), heap.end());
-        const auto [gain, k] = heap.back();
-        heap.pop_back();
-        const double now = saving(m.pairs[k]);
-        if (now <= 0)
-            continue;
-        if (now < gain - 1e-9) {
-            heap.push_back({now, k});
-            std::push_heap(heap.begin(), heap.end());
-            continue;
+    // The pair that saves most first. A saving mostly shrinks as roles fill, so one read again off
+    // the heap is taken when it is still the largest; hires come in half-FTE steps, though, so a
+    // part-time person can save more once a role is partly filled: a few rounds look again.
+    for (int round = 0; round < 3; ++round) {
+        std::vector<std::pair<double, std::size_t>> heap;
+        for (std::size_t k = 0; k < m.pairs.size(); ++k) {
+            const double gain = saving(m.pairs[k]);
+            if (gain > 0)
+                heap.push_back({gain, k});
         }
-        place(m.pairs[k]);
+        std::make_heap(heap.begin(), heap.end());
+        bool placedAny = false;
+        while (!heap.empty()) {
+            std::pop_heap(heap.begin(), heap.end());
+            const auto [gain, k] = heap.back();
+            heap.pop_back();
+            const double now = saving(m.pairs[k]);
+            if (now <= 0)
+                continue;
+            if (now < gain - 1e-9) {
+                heap.push_back({now, k});
+                std::push_heap(heap.begin(), heap.end());
+                continue;
+            }
+            place(m.pairs[k]);
+            placedAny = true;
+        }
+        if (!placedAny)
+            break;
     }
     // What is still open, hired.
     for (std::size_t r = 0; r < roles; ++r) {
@@ -370,8 +377,14 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
             m.used[i] = usedBy[i];
     }
 
-    // Hires, full- and half-time, never more FTE than the role's headcount. The extra 1 per hire
-    // breaks ties between equally cheap plans towards fewer hires.
+    // Hires, full- and half-time, never more FTE than the role's headcount. A tie-break per hire,
+    // worth less than a twentieth of a money unit however many are hired, prefers fewer hires
+    // between equally cheap plans; it never outweighs a real difference in cost beyond CBC's
+    // gap (0.2).
+    double mostHires = 0.0;
+    for (const auto& role : scenario.roles)
+        mostHires += 2.0 * role.headcount;
+    const double perHire = 0.05 / (mostHires + 1.0);
     for (std::size_t r = 0; r < roles; ++r) {
         const Role& role = scenario.roles[r];
         if (mustHaves(role).empty())
@@ -384,7 +397,7 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
             const double most = option.fte < 1.0 && o.depth == 0 && !o.headcountCap
                                     ? 1.0
                                     : std::floor(role.headcount / option.fte + 1e-9);
-            option.var = variable(most, option.yearly() + option.oneOff() + 1.0);
+            option.var = variable(most, option.yearly() + option.oneOff() + perHire);
             m.yearly.push_back({option.var, option.yearly()});
             m.cost.push_back({option.var, option.yearly()});
             if (option.oneOff() > 0) {
@@ -401,12 +414,6 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
 
     // Every role with must-haves filled to its headcount (Mode::Cost), or as many must-haves met
     // as the budget allows (Mode::Coverage: worth more than any cost, so coverage comes first).
-    double worth = 0.0;
-    if (o.mode == RecommendOptions::Mode::Coverage) {
-        const double yearly = o.budget ? whole(*o.budget) : most(m.yearly, upper);
-        const double oneOff = o.oneOffBudget ? whole(*o.oneOffBudget) : most(m.oneOff, upper);
-        worth = yearly + oneOff + 1.0;
-    }
     m.filled.assign(roles, -1);
     for (std::size_t r = 0; r < roles; ++r) {
         const Role& role = scenario.roles[r];
@@ -416,7 +423,7 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         if (o.mode == RecommendOptions::Mode::Cost) {
             m.mip.addConstraint(fill[r], Sense::GreaterEqual, role.headcount);
         } else {
-            const int z = variable(1, -worth * static_cast<double>(needs.size()));
+            const int z = variable(1, 0.0); // its worth is set once every cost is known, below
             m.filled[r] = z;
             auto terms = fill[r];
             terms.push_back({z, -static_cast<double>(role.headcount)});
@@ -471,6 +478,17 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
     }
 
     m.usedBy = usedBy;
+    if (o.mode == RecommendOptions::Mode::Coverage) {
+        // A filled role's must-haves are worth more than any plan can cost: coverage first.
+        const double yearly = o.budget ? whole(*o.budget) : most(m.yearly, upper);
+        const double oneOff = o.oneOffBudget ? whole(*o.oneOffBudget) : most(m.oneOff, upper);
+        const double worth = yearly + oneOff + 1.0;
+        for (std::size_t r = 0; r < roles; ++r) {
+            if (m.filled[r] >= 0)
+                m.mip.setCost(m.filled[r],
+                              -worth * static_cast<double>(mustHaves(scenario.roles[r]).size()));
+        }
+    }
     if (o.headcountCap) {
         Terms people;
         for (const int used : usedBy) {
@@ -528,7 +546,10 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                 was != current.end() && std::abs(was->second - pair.allocation) < 1e-9;
             m.mip.setCost(pair.y, here ? -epsilon : epsilon);
         }
-        m.mip.addConstraint(m.cost, Sense::LessEqual, second->cost + 0.25);
+        for (const auto& option : m.hires)
+            m.mip.setCost(option.var, perHire);
+        // The first stage's plan costs exactly that; the margin is only for rounding.
+        m.mip.addConstraint(m.cost, Sense::LessEqual, second->cost + 0.01);
         if (o.mode == RecommendOptions::Mode::Coverage) {
             Terms met;
             for (std::size_t r = 0; r < roles; ++r) {
@@ -549,6 +570,12 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                                                      req.skill) >= req.minimum)
                         holders.push_back({pair.y, pair.allocation});
                 }
+                for (const auto& extra : m.extras) { // trained further for depth
+                    const Pair& pair = m.pairs[extra.pair];
+                    if (pair.role == r && extra.training.skill == req.skill &&
+                        extra.training.to >= req.minimum)
+                        holders.push_back({extra.var, pair.allocation});
+                }
                 for (const auto& option : m.hires) {
                     const auto it = option.trainedLevels.find(req.skill);
                     if (option.role == r && it != option.trainedLevels.end() &&
@@ -560,7 +587,6 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                 const int met = m.mip.addVariable(0, role.headcount, -1.0, false);
                 holders.push_back({met, -1.0});
                 m.mip.addConstraint(holders, Sense::GreaterEqual, 0.0);
-                m.nice.push_back({met, 1.0});
             }
         }
         m.mip.setAbsoluteGap(0.01);

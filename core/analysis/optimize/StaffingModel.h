@@ -18,9 +18,9 @@ namespace crewplan::staffing {
 using Sense = MipModel::Sense;
 using Terms = std::vector<std::pair<int, double>>;
 
-// Whole money units keep most costs of the model whole, which is what lets CBC's absolute gap
-// prove the cost optimal (MipSolver.h); a part-time candidate's share of a yearly cost can be a
-// fifth of a unit, under the gap of 0.2.
+// Whole money units keep most costs of the model whole or halves; CBC's absolute gap of 0.2
+// (MipSolver.h) then proves a cost optimal to within a fifth of a unit, which is what "optimal"
+// means here (a part-time person's share of a yearly cost can be any fraction of a unit).
 inline double whole(double money) {
     return std::round(money);
 }
@@ -90,7 +90,6 @@ struct Model {
     std::vector<int> filled;         // Mode::Coverage: role filled
     Terms yearly, oneOff;            // the plan's cost, without tie-breaks
     Terms cost;                      // both
-    Terms nice;                      // FTE-weighted nice-to-haves met (second stage only)
     std::string refusal;             // options that cannot be modelled
 };
 
@@ -115,14 +114,11 @@ Gap gapFor(const Scenario& scenario, const Person& person, const Role& role,
 // What a person holds of a skill once trained as the pair says.
 SkillLevel levelAfter(const Scenario& scenario, const Person& p, const Pair& pair, SkillId skill);
 
-// The model for these options; Model::refusal says why it cannot be built. With a cost cap
-// (the first stage's optimum), the second stage: at no more than that cost, the most
-// nice-to-haves met.
-// A plan made greedily, as the model's values: the roles with the fewest people who could fill
-// them first, each filled by whatever costs least per FTE it still needs — a person of the
-// scenario not yet placed, or a hire. Locks are kept; depth, caps and budgets are not looked
-// at, so it may break them (MipModel::satisfies() tells). CBC starts from it, and it is the
-// answer when CBC finds nothing in time.
+// A plan made greedily, as the model's values: the placements that save most against hiring
+// for the same need first (a person of the scenario not yet placed, in a role still open), the
+// rest hired. Locks are kept; depth, caps and budgets are not looked at, so it may break them
+// (MipModel::satisfies() tells). CBC starts from it, and it is the answer when CBC finds none in
+// time.
 std::vector<double> greedyStart(const Scenario& scenario, const RecommendOptions& o,
                                 const Model& m);
 
@@ -130,6 +126,9 @@ struct SecondStage {
     double cost = 0.0;    // the first stage's optimum: the most the plan may cost
     int mustHavesMet = 0; // Mode::Coverage: the least it may meet
 };
+// The model for these options; Model::refusal says why it cannot be built. With a cost cap
+// (the first stage's optimum), the second stage: at no more than that cost, the most
+// nice-to-haves met.
 Model build(const Project& project, const Scenario& scenario, const RecommendOptions& o,
             std::optional<SecondStage> second = std::nullopt);
 

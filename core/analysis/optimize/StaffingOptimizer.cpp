@@ -48,11 +48,10 @@ MipModel::Clock::time_point partOf(MipModel::Clock::time_point deadline, double 
 }
 
 // Large models first get a better start than the greedy one: the linear relaxation is solved
-// (fast: it is nearly a transportation problem), everyone it places whole is fixed there, every
-// placement it does not use at all is left out, and the rest — the part-time people and the
-// roles they share — is solved as a small MIP. The
-// whole model then starts from that plan, with the time left, and its proven bound is at least
-// the relaxation's.
+// (fast: it is nearly a transportation problem), everyone it places whole is fixed there (and
+// out of every other role), and the rest — mostly the part-time people and the roles they share
+// — is solved with CBC's own preprocessing, which drops the fixed columns. The whole model then
+// starts from that plan, with the time left, and its proven bound is at least the relaxation's.
 MipModel::Solution solveLarge(Model& m, MipModel::Clock::time_point deadline,
                               std::stop_token stop) {
     constexpr std::size_t kLarge = 5000; // pairs: about 100 people of the generated projects
@@ -60,6 +59,8 @@ MipModel::Solution solveLarge(Model& m, MipModel::Clock::time_point deadline,
         return m.mip.solve(deadline, stop);
     using S = MipModel::Solution::Status;
     const auto lp = m.mip.relaxed().solve(partOf(deadline, 0.3), stop);
+    if (lp.status == S::Stopped)
+        return lp;
     if (lp.status != S::Optimal)
         return m.mip.solve(deadline, stop);
     MipModel fixed = m.mip;
@@ -159,7 +160,8 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
                 return req.importance == Importance::NiceToHave;
             });
         });
-    if (plan.status == StaffingPlan::Status::Optimal && anyNice) {
+    if (plan.status == StaffingPlan::Status::Optimal && anyNice && !stop.stop_requested() &&
+        MipModel::Clock::now() < solveBy) {
         const auto at = [&](int var) { return std::round(values[static_cast<std::size_t>(var)]); };
         SecondStage first;
         for (const auto& [var, coefficient] : m.cost)
@@ -171,22 +173,19 @@ StaffingPlan solvePlan(const Project& project, const Scenario& scenario,
         }
         const Model second = build(project, scenario, options, first);
         const auto better = second.mip.solve(solveBy, stop);
-        if ((better.status == S::Optimal || better.status == S::Feasible) &&
-            better.values.size() >= values.size()) {
+        if (better.status == S::Optimal || better.status == S::Feasible) {
             values.assign(better.values.begin(),
                           better.values.begin() + static_cast<std::ptrdiff_t>(values.size()));
             plan.niceToHavesProven = better.status == S::Optimal;
-        } else if (better.status == S::Stopped) {
-            return noPlan(Status::Stopped, stopped);
-        }
+        } // stopped or late: the cheapest plan stands, with the nice-to-haves it came with
     }
     describePlan(project, scenario, options, m, values, plan);
     // Not proven: how far the plan may be from the best, against the bound CBC proved; not
     // known when it proved none (the plan is then the greedy one).
-    plan.gap = plan.status == StaffingPlan::Status::Optimal || solution.objective <= 0 ? 0.0
-               : std::isfinite(solution.bound)
-                   ? (solution.objective - solution.bound) / std::abs(solution.objective)
-                   : std::numeric_limits<double>::quiet_NaN();
+    plan.gap = plan.status == StaffingPlan::Status::Optimal ? 0.0
+               : std::isfinite(solution.bound) ? std::abs(solution.objective - solution.bound) /
+                                                     std::max(1.0, std::abs(solution.objective))
+                                               : std::numeric_limits<double>::quiet_NaN();
     const Project after = applyPlan(project, scenario, plan);
     const CoverageReport afterReport = computeCoverage(after, *after.findScenario(scenario.id));
     plan.coverageAfter = afterReport.total.mustHave;

@@ -89,7 +89,7 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
         nlohmann::ordered_json roles = nlohmann::ordered_json::array();
         for (const RoleId id : free.couldFill) {
             if (const Role* r = scenario.findRole(id))
-                roles.push_back(r->name);
+                roles.push_back(scenario.roleLabel(*r));
         }
         available.push_back({{"person", p->name}, {"couldFill", roles}});
     }
