@@ -349,6 +349,28 @@ TEST(CommandLine, RecommendGivesAnOptimalPlanWithReasonsOrSaysWhyNot) {
     EXPECT_EQ(freePlan["recruitingCost"], 0.0);
 }
 
+TEST(CommandLine, ALockOnARoleSeveralTeamsHaveNamesItsTeam) {
+    TempDir dir;
+    const auto file = dir.file("g.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"generate", file, "--people", "50"}).exitCode, 0);
+    // Jia Muller is a person of the generated project (seed 1); five teams have a "Data Engineer".
+    const CliRun ambiguous =
+        runCrewplan(dir, {"recommend", file, "--lock", "Jia Muller=Data Engineer"});
+    EXPECT_EQ(ambiguous.exitCode, 1);
+    EXPECT_NE(ambiguous.err.find("could be any of the roles"), std::string::npos) << ambiguous.err;
+    EXPECT_NE(ambiguous.err.find("Team/Role"), std::string::npos) << ambiguous.err;
+    const CliRun named =
+        runCrewplan(dir, {"recommend", file, "--lock",
+                          "Jia Muller=Data Engineering · Line 2/Data Engineer", "--json"});
+    ASSERT_EQ(named.exitCode, 0) << named.err;
+    const auto plan = nlohmann::json::parse(named.out);
+    bool kept = false;
+    for (const auto& step : plan["steps"])
+        kept = kept || (step["kind"] == "assign" && step.value("person", "") == "Jia Muller" &&
+                        step.value("team", "") == "Data Engineering · Line 2");
+    EXPECT_TRUE(kept) << named.out;
+}
+
 TEST(CommandLine, RecommendApplyCarriesThePlanOutAndNamesAreChecked) {
     TempDir dir;
     const auto file = dir.file("s.crewplan");
