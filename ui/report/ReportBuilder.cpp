@@ -252,13 +252,7 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
 
     // Each team's bus factor, the most fragile first (at most 24 teams).
     {
-        std::vector<std::pair<int, const TeamCoverage*>> fragile;
-        for (const auto& team : report.teams) {
-            if (const auto factor = team.busFactor())
-                fragile.push_back({factor->people, &team});
-        }
-        std::stable_sort(fragile.begin(), fragile.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        const auto fragile = teamsByBusFactor(report);
         if (!fragile.empty()) {
             h.add(QStringLiteral("<h3>Bus factor</h3><p class=\"muted\">The fewest people whose "
                                  "leaving uncovers a must-have skill of the team.</p><ul>"));

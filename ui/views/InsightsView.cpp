@@ -145,13 +145,7 @@ void InsightsView::refresh() {
             }
         }
         // Each team's bus factor, the most fragile first.
-        std::vector<std::pair<int, const TeamCoverage*>> fragile;
-        for (const auto& team : report.teams) {
-            if (const auto factor = team.busFactor())
-                fragile.push_back({factor->people, &team});
-        }
-        std::stable_sort(fragile.begin(), fragile.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        const auto fragile = teamsByBusFactor(report);
         int shownTeams = 0;
         for (const auto& [people, team] : fragile) {
             if (++shownTeams <= kMaxPerSection)

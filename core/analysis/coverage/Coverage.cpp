@@ -1,5 +1,6 @@
 #include "coverage/CoverageReport.h"
 #include "model/Project.h"
+#include "model/Text.h"
 
 #include <algorithm>
 #include <map>
@@ -87,10 +88,18 @@ std::string busFactorText(const Project& project, const TeamCoverage& team) {
         const Person* p = project.findPerson(id);
         names.push_back(p ? p->name : "a removed person");
     }
-    std::string who;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        who += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-    return out + "losing " + who + " uncovers " + skill;
+    return out + "losing " + joinedWithAnd(names) + " uncovers " + skill;
+}
+
+std::vector<std::pair<int, const TeamCoverage*>> teamsByBusFactor(const CoverageReport& report) {
+    std::vector<std::pair<int, const TeamCoverage*>> out;
+    for (const auto& team : report.teams) {
+        if (const auto factor = team.busFactor())
+            out.push_back({factor->people, &team});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    return out;
 }
 
 CoverageReport computeCoverage(const Project& project, const Scenario& scenario) {

@@ -89,5 +89,7 @@ CoverageReport computeCoverage(const Project& project, const Scenario& scenario)
 // "bus factor 1 — losing Farid Haddad uncovers CI/CD ≥ Expert"; "bus factor 0 — Test design ≥
 // Advanced is uncovered already". Empty when the team has no must-have skill.
 std::string busFactorText(const Project& project, const TeamCoverage& team);
+// The teams with a must-have, the lowest bus factor first (in team order among equals).
+std::vector<std::pair<int, const TeamCoverage*>> teamsByBusFactor(const CoverageReport& report);
 
 } // namespace crewplan

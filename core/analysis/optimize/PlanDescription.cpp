@@ -25,13 +25,6 @@ std::string needsSummary(const Project& project, const std::vector<Need>& needs)
     return "all " + std::to_string(needs.size()) + " must-haves";
 }
 
-std::string roleList(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-    return out;
-}
-
 std::string levelSteps(int steps) {
     return std::to_string(steps) + (steps == 1 ? " level step" : " level steps");
 }
@@ -236,7 +229,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                 formatShare(role.headcount) + ": " +
                 (keptForNice.empty()
                      ? "nobody's time in it can be cut by a quarter FTE without leaving it short."
-                     : roleList(keptForNice) + " keep" + (keptForNice.size() == 1 ? "s" : "") +
+                     : joinedWithAnd(keptForNice) + " keep" + (keptForNice.size() == 1 ? "s" : "") +
                            " their time in it for nice-to-haves no one else there holds.");
         if (m.filled[r] >= 0 && value(m.filled[r]) == 0)
             continue;
@@ -317,7 +310,8 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                 step.reason +=
                     ", beyond the cap of " + formatShare(*o.maxTrainingWeeksPerPerson) + " weeks.";
             else if (!busy.empty())
-                step.reason += ", but " + nearest->name + " is needed in " + roleList(busy) + ".";
+                step.reason +=
+                    ", but " + nearest->name + " is needed in " + joinedWithAnd(busy) + ".";
             else if (nearest->status != PersonStatus::Employee)
                 step.reason +=
                     ", but " + std::string(best.steps == 0 ? "costs " : "would also cost ") +

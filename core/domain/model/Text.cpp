@@ -122,4 +122,11 @@ std::string countOf(long long count, std::string_view one, std::string_view many
     return std::to_string(count) + " " + std::string(count == 1 ? one : many);
 }
 
+std::string joinedWithAnd(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    return out;
+}
+
 } // namespace crewplan

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace crewplan {
 
@@ -29,5 +30,8 @@ std::string notValidJsonAt(std::string_view sourceName, std::string_view text,
                            std::size_t lastRead);
 // Quotes a name for an error message: «Data Engineering» -> "'Data Engineering'".
 std::string inQuotes(std::string_view text);
+
+// "a", "a and b", "a, b and c".
+std::string joinedWithAnd(const std::vector<std::string>& items);
 
 } // namespace crewplan
