@@ -33,6 +33,8 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
                   "Weeks to find and hire a person, said in the plan (default 12)")
         ->check(CLI::Range(0.0, 520.0));
     c->add_flag("--full-time-hires", a.fullTimeOnly, "Hire full-time only (no half-time hires)");
+    c->add_flag("--one-role-each", a.oneRoleEach,
+                "Keep each person to one role (no splitting a person's time between two roles)");
     c->add_option("--mode", a.mode,
                   "cost: the cheapest plan that meets every must-have; coverage: as many "
                   "must-haves as the budgets allow")
@@ -81,6 +83,7 @@ Result<RecommendOptions> resolve(const Project& project, const Scenario& scenari
     if (a.weeksToHire)
         o.weeksToHire = *a.weeksToHire;
     o.partTimeHires = !a.fullTimeOnly;
+    o.sharedRoles = !a.oneRoleEach;
     o.depth = a.depth;
     o.resilience = a.resilience;
     o.headcountCap = a.headcountCap;

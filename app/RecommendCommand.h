@@ -21,6 +21,7 @@ struct RecommendArguments {
     std::optional<double> recruiting;   // % of a hire's yearly cost
     std::optional<double> weeksToHire;
     bool fullTimeOnly = false;
+    bool oneRoleEach = false;
     std::string mode = "cost";
     int depth = 0;
     int resilience = 0; // people any team may lose and keep every must-have

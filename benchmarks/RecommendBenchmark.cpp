@@ -1,6 +1,7 @@
 // Solve time of the recommendation MIP on generated projects (80 skills), and whether CBC proved
 // the plan optimal within the 2 s default (counter "optimal" = 1) or the gap it left (-1: a plan,
-// the greedy one, with no bound proven); "found" = 1 when there is a plan at all.
+// the greedy one, with no bound proven); "found" = 1 when there is a plan at all; "shared" = 1
+// when shared roles (a person split between two roles) were in the model.
 #include "generate/Generator.h"
 #include "model/Project.h"
 #include "optimize/StaffingOptimizer.h"
@@ -26,10 +27,19 @@ void run(benchmark::State& state, const crewplan::RecommendOptions& options) {
     state.counters["hires"] = plan.hires;
     state.counters["roles"] = static_cast<double>(project.scenarios.front().roles.size());
     state.counters["skills"] = static_cast<double>(project.skills.size());
+    // 1: shared roles were looked at (splits in the model); 0: one role each, by option or size.
+    state.counters["shared"] = options.sharedRoles && !plan.sharedRolesLeftOut ? 1 : 0;
 }
 
 void BM_RecommendCheapest(benchmark::State& state) {
     run(state, {});
+}
+
+// The same projects with each person kept to one role: what shared roles cost in time.
+void BM_RecommendOneRoleEach(benchmark::State& state) {
+    crewplan::RecommendOptions options;
+    options.sharedRoles = false;
+    run(state, options);
 }
 
 void BM_RecommendDepth2(benchmark::State& state) {
@@ -90,11 +100,21 @@ void BM_NoPlanWithEightLimits(benchmark::State& state) {
 BENCHMARK(BM_NoPlanWithEightLimits)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_RecommendCheapest)
     ->Arg(10)
+    ->Arg(20)
+    ->Arg(30)
+    ->Arg(40)
     ->Arg(50)
     ->Arg(100)
     ->Arg(200)
     ->Arg(500)
     ->Arg(1200)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK(BM_RecommendOneRoleEach)
+    ->Arg(10)
+    ->Arg(20)
+    ->Arg(30)
+    ->Arg(40)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3);
 BENCHMARK(BM_RecommendDepth2)

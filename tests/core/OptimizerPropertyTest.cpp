@@ -90,6 +90,7 @@ Instance tinyInstance(std::uint32_t seed) {
     if (below(3) == 0)
         o.perSkill[b.skillId(skillNames[below(skills)])] = {1000.0 * below(20), 1.0 * below(10)};
     o.juniorAndSeniorHires = below(2) == 0;
+    o.sharedRoles = below(4) != 0;
     for (int i = 0; i < people; ++i) {
         const PersonId id = b.personId("P" + std::to_string(i));
         const int pick = below(8);
@@ -109,13 +110,21 @@ void expectWithinItsLimits(const Instance& in, const StaffingPlan& plan, std::ui
     const RecommendOptions& o = in.options;
     const Project after = applyPlan(project, scenario, plan);
     EXPECT_TRUE(validate(after)) << "seed " << seed << ": " << validate(after).message();
-    std::set<std::int64_t> placed;
+    std::map<std::int64_t, std::set<std::int64_t>> rolesOf; // person -> roles
+    std::map<std::int64_t, double> timeOf;
     std::map<std::int64_t, double> weeks;
     int headcount = 0;
     for (const auto& step : plan.steps) {
         if (step.kind == PlanStep::Kind::Assign) {
-            EXPECT_TRUE(placed.insert(step.person.value).second) << "seed " << seed;
-            ++headcount;
+            // Each person once, in one role or two (a split), within their time.
+            auto& roles = rolesOf[step.person.value];
+            headcount += roles.empty() ? 1 : 0;
+            EXPECT_TRUE(roles.insert(step.role.value).second) << "seed " << seed;
+            EXPECT_LE(roles.size(), 2u) << "seed " << seed;
+            timeOf[step.person.value] += step.allocation;
+            EXPECT_LE(timeOf[step.person.value],
+                      std::min(1.0, project.findPerson(step.person)->fte) + 1e-9)
+                << "seed " << seed;
         } else if (step.kind == PlanStep::Kind::Hire) {
             headcount += step.count;
         } else {

@@ -53,6 +53,16 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     depth_->setSpecialValueText(tr("No target"));
     depth_->setToolTip(tr("People holding each must-have skill of a team, at the level its roles "
                           "ask. 2: no single point of failure."));
+    resilience_ = new QSpinBox(this);
+    resilience_->setRange(0, 9);
+    resilience_->setSpecialValueText(tr("No target"));
+    resilience_->setSuffix(tr(" people"));
+    resilience_->setToolTip(tr("Every team keeps all its must-haves when any this many of its "
+                               "people leave (its bus factor is one more)."));
+    sharedRoles_ = new QCheckBox(tr("Shared roles (a person's time split between two roles, in "
+                                    "quarter-FTE steps)"),
+                                 this);
+    sharedRoles_->setChecked(RecommendOptions{}.sharedRoles);
     headcount_ = new QSpinBox(this);
     headcount_->setRange(0, 1000000);
     headcount_->setSpecialValueText(tr("No cap"));
@@ -81,6 +91,7 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     left->addRow(tr("&Budget:"), budget_);
     left->addRow(tr("&One-off budget:"), oneOffBudget_);
     left->addRow(tr("&Depth per must-have skill:"), depth_);
+    left->addRow(tr("Sur&vives the loss of:"), resilience_);
     left->addRow(tr("&Headcount cap:"), headcount_);
     auto* right = new QFormLayout;
     auto* costRow = new QHBoxLayout;
@@ -101,6 +112,7 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     layout->addLayout(columns);
     layout->addWidget(profiles_);
     layout->addWidget(halfTime_);
+    layout->addWidget(sharedRoles_);
 
     const auto saveRate = [this] {
         if (!document_.isOpen() || syncing_)
@@ -126,6 +138,8 @@ void RecommendOptionsForm::fill(RecommendOptions& o) const {
     o.recruitingShare = recruiting_->value() / 100.0;
     o.partTimeHires = halfTime_->isChecked();
     o.depth = depth_->value();
+    o.resilience = resilience_->value();
+    o.sharedRoles = sharedRoles_->isChecked();
     if (headcount_->value() > 0)
         o.headcountCap = headcount_->value();
     if (weeksCap_->value() > 0)
@@ -150,6 +164,12 @@ void RecommendOptionsForm::syncRates() {
 
 void RecommendOptionsForm::setDepth(int depth) {
     depth_->setValue(depth);
+}
+void RecommendOptionsForm::setResilience(int people) {
+    resilience_->setValue(people);
+}
+void RecommendOptionsForm::setSharedRoles(bool shared) {
+    sharedRoles_->setChecked(shared);
 }
 void RecommendOptionsForm::setBudget(double budget) {
     budget_->setValue(budget);

@@ -27,6 +27,8 @@ public:
 
     QDoubleSpinBox* trainingCost() const { return trainingCost_; }
     void setDepth(int depth);
+    void setResilience(int people);
+    void setSharedRoles(bool shared);
     void setBudget(double budget);             // 0: no cap
     void setRecruitingPercent(double percent); // of a hire's yearly cost
     void setCoverageMode(bool coverage);
@@ -43,6 +45,8 @@ private:
     QDoubleSpinBox* recruiting_ = nullptr;
     QCheckBox* halfTime_ = nullptr;
     QSpinBox* depth_;
+    QSpinBox* resilience_ = nullptr;
+    QCheckBox* sharedRoles_ = nullptr;
     QSpinBox* headcount_;
     QDoubleSpinBox* weeksCap_;
     QDoubleSpinBox* trainingCost_;

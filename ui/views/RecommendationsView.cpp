@@ -227,7 +227,10 @@ void RecommendationsView::showPlan(std::shared_ptr<const StaffingPlan> plan) {
     if (!plan_->found()) {
         headline_->setText(tr("No plan: %1").arg(toQString(plan_->message)));
     } else {
-        headline_->setText(toQString(planHeadline(document_.scenario(), *plan_)));
+        QString headline = toQString(planHeadline(document_.scenario(), *plan_));
+        if (plan_->sharedRolesLeftOut)
+            headline += QLatin1Char(' ') + toQString(sharedRolesLeftOutText());
+        headline_->setText(headline);
         steps_->showPlan(document_.project(), document_.scenario(), *plan_);
         if (planRevision_ != revision_)
             markStale(); // edited while it was being solved

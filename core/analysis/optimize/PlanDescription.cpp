@@ -2,6 +2,7 @@
 
 #include "model/Text.h"
 
+#include <algorithm>
 #include <set>
 
 namespace crewplan::staffing {
@@ -23,6 +24,20 @@ std::string needsSummary(const Project& project, const std::vector<Need>& needs)
     if (needs.size() <= 3)
         return needsText(project, needs);
     return "all " + std::to_string(needs.size()) + " must-haves";
+}
+
+// The team a person is trained further for, for depth: one of the teams of their roles that asks
+// the skill at the level trained to.
+std::string depthTeam(const Scenario& scenario, const Pair& pair, const Training& t) {
+    const Team* team = scenario.findTeam(scenario.roles[pair.shares.front().role].team);
+    for (const auto& share : pair.shares) {
+        const TeamId id = scenario.roles[share.role].team;
+        for (const auto& need : depthNeeds(scenario, id)) {
+            if (need.skill == t.skill && need.level == t.to)
+                return scenario.findTeam(id)->name;
+        }
+    }
+    return team->name;
 }
 
 std::string levelSteps(int steps) {
@@ -76,8 +91,23 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
     for (const auto& [key, entry] : planned) {
         const Training& t = entry.training;
         const Person& p = *m.people[key.first];
-        const Role& role = scenario.roles[chosen.at(key.first)->role];
-        const std::string roleName = scenario.roleLabel(role);
+        const Pair& pair = *chosen.at(key.first);
+        // The roles that need the skill at the level trained to (the first of a split, for
+        // training further for depth: the team of the role that asks it).
+        std::vector<std::string> needing;
+        const Role* role = &scenario.roles[pair.shares.front().role];
+        for (const auto& share : pair.shares) {
+            const Role& r = scenario.roles[share.role];
+            for (const auto& need : mustHaves(r)) {
+                if (need.skill == t.skill && need.level > t.from) {
+                    if (needing.empty())
+                        role = &r;
+                    needing.push_back(scenario.roleLabel(r));
+                    break;
+                }
+            }
+        }
+        const std::string roleName = joinedWithAnd(needing);
         const int steps = static_cast<int>(t.to) - static_cast<int>(t.from);
         PlanStep step;
         step.kind = PlanStep::Kind::Train;
@@ -93,9 +123,9 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                       formatShare(step.weeks) + " weeks, " + formatMoney(step.cost) + ")";
         if (!entry.forDepth)
             step.reason += " so that " + p.name + " can fill " + roleName + "; a hire would cost " +
-                           formatMoney(standardSalary(role)) + " a year.";
+                           formatMoney(standardSalary(*role)) + " a year.";
         else
-            step.reason += " so that " + scenario.findTeam(role.team)->name + " has " +
+            step.reason += " so that " + depthTeam(scenario, pair, t) + " has " +
                            countOf(o.depth, "holder", "holders") + " of " +
                            project.findSkill(t.skill)->name + " ≥ " +
                            std::string(skillLevelName(t.to)) + ".";
@@ -117,16 +147,19 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
     // time costs the plan nothing, so where employees with the rest over-fill a role, they give
     // it only what it needs (in quarter-FTE steps, at least a quarter); the rest of their time
     // is free.
-    std::map<std::size_t, double> given; // person -> FTE in their role
+    std::map<std::pair<std::size_t, std::size_t>, double> given; // (person, role) -> FTE
+    for (const auto& [i, pair] : chosen) {
+        for (const auto& share : pair->shares)
+            given[{i, share.role}] = share.allocation;
+    }
     for (std::size_t r = 0; r < scenario.roles.size(); ++r) {
         const Role& role = scenario.roles[r];
         double filled = 0.0;
         std::vector<std::size_t> employees;
         for (const auto& [i, pair] : chosen) {
-            if (pair->role != r)
+            if (pair->in(r) == 0)
                 continue;
-            given[i] = pair->allocation;
-            filled += pair->allocation;
+            filled += pair->in(r);
             if (m.used.count(i) == 0)
                 employees.push_back(i);
         }
@@ -138,7 +171,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         std::stable_sort(employees.begin(), employees.end(), [&](std::size_t a, std::size_t b) {
             const auto keeps = [&](std::size_t i) {
                 const auto was = before.find({m.people[i]->id.value, role.id.value});
-                return was != before.end() && std::abs(was->second - given[i]) < 1e-9;
+                return was != before.end() && std::abs(was->second - given[{i, r}]) < 1e-9;
             };
             return !keeps(a) && keeps(b);
         });
@@ -151,8 +184,8 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                     continue;
                 double sum = 0.0;
                 for (const auto& [i, pair] : chosen) {
-                    if (pair->role == r && heldAfter(i, req.skill) >= req.minimum)
-                        sum += given[i];
+                    if (pair->in(r) > 0 && heldAfter(i, req.skill) >= req.minimum)
+                        sum += given[{i, r}];
                 }
                 for (const auto& option : m.hires) {
                     const auto it = option.trainedLevels.find(req.skill);
@@ -168,15 +201,16 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         std::vector<std::string> keptForNice;
         for (const std::size_t i : employees) {
             for (;;) {
-                const double was = given[i];
+                double& share = given[{i, r}];
+                const double was = share;
                 const double next = std::floor(was * 4.0 - 1e-6) / 4.0; // a quarter lower
                 if (next < 0.25 || filled - (was - next) < role.headcount - 1e-9)
                     break;
-                given[i] = next;
+                share = next;
                 const std::vector<double> after = niceHeld(role);
                 if (!std::equal(after.begin(), after.end(), nice.begin(),
                                 [](double a, double b) { return std::abs(a - b) < 1e-9; })) {
-                    given[i] = was;
+                    share = was;
                     keptForNice.push_back(m.people[i]->name);
                     break;
                 }
@@ -184,17 +218,28 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
             }
         }
         for (const auto& [i, pair] : chosen) {
-            if (pair->role != r)
+            if (pair->in(r) == 0)
                 continue;
             const Person& p = *m.people[i];
             PlanStep step;
             step.kind = PlanStep::Kind::Assign;
             step.person = p.id;
             step.role = role.id;
-            step.allocation = given[i];
+            step.allocation = given[{i, r}];
+            // A split: the person's time in their other role.
+            std::string beside;
+            for (const auto& other : pair->shares) {
+                if (other.role != r)
+                    beside = ", beside " + formatShare(given[{i, other.role}]) + " FTE in " +
+                             scenario.roleLabel(scenario.roles[other.role]);
+            }
             if (const auto was = before.find({p.id.value, role.id.value}); was != before.end())
                 step.previous = was->second;
-            const bool trained = !pair->training.empty();
+            // Trained for this role (a split may be trained for the other one only).
+            const auto needs = mustHaves(role);
+            const bool trained = std::any_of(needs.begin(), needs.end(), [&](const Need& need) {
+                return scenario.levelOf(p, need.skill) < need.level;
+            });
             const bool paid = m.used.count(i) > 0;
             const bool same = std::abs(step.previous - step.allocation) < 1e-9;
             const std::string roleName = scenario.roleLabel(role);
@@ -207,7 +252,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                 (step.allocation < std::min(1.0, p.fte) - 1e-9
                      ? " of " + formatShare(std::min(1.0, p.fte))
                      : "") +
-                ": " + (trained ? "once trained, meets " : "meets ") +
+                beside + ": " + (trained ? "once trained, meets " : "meets ") +
                 needsSummary(project, mustHaves(role)) + ".";
             if (paid) {
                 step.cost = static_cast<double>(p.yearlyCost) * step.allocation;
@@ -285,7 +330,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         std::size_t nearestIndex = 0;
         for (std::size_t i = 0; i < m.people.size(); ++i) {
             const auto in = chosen.find(i);
-            if (in != chosen.end() && in->second->role == option.role)
+            if (in != chosen.end() && in->second->in(option.role) > 0)
                 continue; // fills this role already
             const Gap gap = gapFor(scenario, *m.people[i], role, o);
             if (!nearest || gap.cost < best.cost) {
@@ -298,8 +343,10 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
             step.reason += "; nobody in the scenario could fill it instead.";
         } else {
             std::vector<std::string> busy;
-            if (const auto in = chosen.find(nearestIndex); in != chosen.end())
-                busy.push_back(scenario.roleLabel(scenario.roles[in->second->role]));
+            if (const auto in = chosen.find(nearestIndex); in != chosen.end()) {
+                for (const auto& share : in->second->shares)
+                    busy.push_back(scenario.roleLabel(scenario.roles[share.role]));
+            }
             step.reason += best.steps == 0
                                ? "; " + nearest->name + " already meets them"
                                : "; training " + nearest->name + " instead would take " +

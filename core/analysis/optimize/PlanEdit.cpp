@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 
 namespace crewplan {
@@ -28,15 +29,23 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
     }
     std::int64_t nextId = project.nextId;
     std::map<std::string, int> hiresNamed;
+    std::set<std::int64_t> placed;
     for (std::size_t index = 0; index < plan.steps.size(); ++index) {
         if (only && *only != index)
             continue;
         const PlanStep& step = plan.steps[index];
         switch (step.kind) {
         case PlanStep::Kind::Assign:
+            // The person's time becomes what the plan gives them, all of it at once (both roles
+            // of a split): their other assignments go.
+            if (!placed.insert(step.person.value).second)
+                break;
             std::erase_if(e.assignments,
                           [&](const Assignment& a) { return a.person == step.person; });
-            e.assignments.push_back({step.person, step.role, step.allocation});
+            for (const auto& share : plan.steps) {
+                if (share.kind == PlanStep::Kind::Assign && share.person == step.person)
+                    e.assignments.push_back({share.person, share.role, share.allocation});
+            }
             break;
         case PlanStep::Kind::Train:
             std::erase_if(e.training, [&](const PlannedTraining& t) {

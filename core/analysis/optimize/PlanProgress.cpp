@@ -14,16 +14,24 @@ int PlanProgress::stepsDone() const {
 
 namespace {
 
-bool holdsRoleAlone(const Scenario& scenario, const PlanStep& step) {
-    int held = 0;
-    bool match = false;
+// The person holds exactly the time the plan gives them: its roles (two for a split), at its
+// allocations, and no other.
+bool holdsWhatThePlanGives(const Scenario& scenario, const StaffingPlan& plan, PersonId person) {
+    std::vector<std::pair<std::int64_t, double>> held, given;
     for (const auto& a : scenario.assignments) {
-        if (a.person != step.person)
-            continue;
-        ++held;
-        match = a.role == step.role && std::abs(a.allocation - step.allocation) < 1e-9;
+        if (a.person == person)
+            held.push_back({a.role.value, a.allocation});
     }
-    return held == 1 && match;
+    for (const auto& step : plan.steps) {
+        if (step.kind == PlanStep::Kind::Assign && step.person == person)
+            given.push_back({step.role.value, step.allocation});
+    }
+    std::sort(held.begin(), held.end());
+    std::sort(given.begin(), given.end());
+    return std::equal(held.begin(), held.end(), given.begin(), given.end(),
+                      [](const auto& a, const auto& b) {
+                          return a.first == b.first && std::abs(a.second - b.second) < 1e-9;
+                      });
 }
 
 bool isHireOf(const Scenario& scenario, const Person& p, const PlanStep& step,
@@ -51,7 +59,7 @@ PlanProgress planProgress(const Project& project, const Scenario& scenario,
         const PlanStep& step = plan.steps[i];
         switch (step.kind) {
         case PlanStep::Kind::Assign:
-            progress.done[i] = holdsRoleAlone(scenario, step);
+            progress.done[i] = holdsWhatThePlanGives(scenario, plan, step.person);
             placed.insert(step.person.value);
             break;
         case PlanStep::Kind::Train: {

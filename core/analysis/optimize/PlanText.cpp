@@ -63,7 +63,14 @@ std::string planText(const Project& project, const Scenario& scenario, const Sta
                               : " (could fill " + roles + " as they are)") +
                ".\n";
     }
+    if (plan.sharedRolesLeftOut)
+        out += "  - " + sharedRolesLeftOutText() + "\n";
     return out;
+}
+
+std::string sharedRolesLeftOutText() {
+    return "Shared roles were not looked at: this project has too many ways to split a person's "
+           "time between two roles for the model to take, so each person fills one role.";
 }
 
 } // namespace crewplan

@@ -14,5 +14,7 @@ struct StaffingPlan;
 std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan);
 // The headline, then each step's reason, then who leaves their current role.
 std::string planText(const Project& project, const Scenario& scenario, const StaffingPlan& plan);
+// Why nobody's time is split between two roles though shared roles were asked for.
+std::string sharedRolesLeftOutText();
 
 } // namespace crewplan

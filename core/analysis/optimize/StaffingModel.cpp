@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 namespace crewplan::staffing {
 
@@ -112,8 +113,27 @@ Training trainingTo(SkillId skill, SkillLevel from, SkillLevel to, const Recomme
 // The training a person needs to fill a role.
 std::vector<Training> trainingFor(const Scenario& scenario, const Person& person, const Role& role,
                                   const RecommendOptions& o) {
+    return trainingFor(scenario, person, std::vector<const Role*>{&role}, o);
+}
+
+// The training a person needs to fill each of several roles: per skill, to the highest level
+// any of them asks (once, for all of them).
+std::vector<Training> trainingFor(const Scenario& scenario, const Person& person,
+                                  const std::vector<const Role*>& roles,
+                                  const RecommendOptions& o) {
+    std::vector<Need> needs;
+    for (const Role* role : roles) {
+        for (const auto& need : mustHaves(*role)) {
+            const auto same = std::find_if(needs.begin(), needs.end(),
+                                           [&](const Need& n) { return n.skill == need.skill; });
+            if (same == needs.end())
+                needs.push_back(need);
+            else
+                same->level = std::max(same->level, need.level);
+        }
+    }
     std::vector<Training> out;
-    for (const auto& need : mustHaves(role)) {
+    for (const auto& need : needs) {
         const SkillLevel held = scenario.levelOf(person, need.skill);
         if (held < need.level)
             out.push_back(trainingTo(need.skill, held, need.level, o));
@@ -146,6 +166,27 @@ std::vector<double> sharesOf(const Person& p) {
         }
     }
     return out;
+}
+
+// The ways a person's time can be split between two roles, in quarter-FTE steps of at least a
+// quarter each: all of it (an employee's time is free, so more never costs the plan anything)
+// or, when their time is priced, any part of it.
+std::vector<std::pair<double, double>> splitsOf(const Person& p) {
+    const double all = std::min(1.0, p.fte);
+    std::vector<std::pair<double, double>> out;
+    for (double a = 0.25; a < all - 1e-9; a += 0.25) {
+        for (double b = 0.25; a + b < all + 1e-9; b += 0.25) {
+            if (p.status != PersonStatus::Employee || std::abs(a + b - all) < 1e-9)
+                out.push_back({a, b});
+        }
+    }
+    return out;
+}
+
+// Whether a pair gives the role some of the person's time.
+bool fills(const Scenario& scenario, const Pair& pair, RoleId role) {
+    return std::any_of(pair.shares.begin(), pair.shares.end(),
+                       [&](const Share& share) { return scenario.roles[share.role].id == role; });
 }
 
 // The most a set of cost terms can add up to, given the variables' bounds.
@@ -213,22 +254,27 @@ std::vector<double> greedyStart(const Scenario& scenario, const RecommendOptions
     };
     // What placing a pair saves against hiring for the same need, given what is open now.
     const auto saving = [&](const Pair& pair) {
-        const double need = open[pair.role];
-        if (need <= 1e-9 || placed[pair.person])
+        if (placed[pair.person])
             return -std::numeric_limits<double>::infinity();
-        return hireCost(pair.role, need) -
-               hireCost(pair.role, std::max(0.0, need - pair.allocation)) - pair.cost;
+        double saved = -pair.cost;
+        for (const auto& share : pair.shares) {
+            const double need = open[share.role];
+            saved += hireCost(share.role, need) -
+                     hireCost(share.role, std::max(0.0, need - share.allocation));
+        }
+        return saved;
     };
     const auto place = [&](const Pair& pair) {
         set(pair.y, 1.0);
         placed[pair.person] = true;
-        open[pair.role] -= pair.allocation;
+        for (const auto& share : pair.shares)
+            open[share.role] -= share.allocation;
     };
     for (const auto& [personId, roleId] : o.locks) {
         for (const auto& pair : m.pairs) {
             if (!placed[pair.person] && m.people[pair.person]->id == personId &&
-                scenario.roles[pair.role].id == roleId)
-                place(pair); // the first is the person's whole share
+                fills(scenario, pair, roleId))
+                place(pair); // the first is the person's whole share in that role alone
         }
     }
     // The pair that saves most first. A saving mostly shrinks as roles fill, so one read again off
@@ -281,6 +327,56 @@ std::vector<double> greedyStart(const Scenario& scenario, const RecommendOptions
     return values;
 }
 
+std::vector<double> carriedOver(const Model& from, const std::vector<double>& values,
+                                const Model& to) {
+    std::vector<double> out(static_cast<std::size_t>(to.mip.variableCount()), 0.0);
+    std::size_t carried = 0;
+    const auto carry = [&](int source, int target) {
+        if (source < 0 || target < 0)
+            return;
+        out[static_cast<std::size_t>(target)] = values[static_cast<std::size_t>(source)];
+        ++carried;
+    };
+    using Key = std::tuple<std::size_t, std::size_t, double>; // person, role, share
+    const auto keyOf = [](const Pair& pair) {
+        return Key{pair.person, pair.shares.front().role, pair.shares.front().allocation};
+    };
+    std::map<Key, std::size_t> single; // in `to`: pair index
+    for (std::size_t k = 0; k < to.pairs.size(); ++k) {
+        if (to.pairs[k].shares.size() == 1)
+            single.emplace(keyOf(to.pairs[k]), k);
+    }
+    std::map<std::size_t, std::size_t> pairAt; // from's pair index -> to's
+    for (std::size_t k = 0; k < from.pairs.size(); ++k) {
+        const auto it = single.find(keyOf(from.pairs[k]));
+        if (it == single.end())
+            return {};
+        pairAt[k] = it->second;
+        carry(from.pairs[k].y, to.pairs[it->second].y);
+    }
+    std::map<std::tuple<std::size_t, std::int64_t, int>, int> extraOf; // pair, skill, level
+    for (const auto& extra : to.extras)
+        extraOf[{extra.pair, extra.training.skill.value, static_cast<int>(extra.training.to)}] =
+            extra.var;
+    for (const auto& extra : from.extras) {
+        const auto it = extraOf.find({pairAt.at(extra.pair), extra.training.skill.value,
+                                      static_cast<int>(extra.training.to)});
+        if (it == extraOf.end())
+            return {};
+        carry(extra.var, it->second);
+    }
+    if (from.hires.size() != to.hires.size() || from.usedBy.size() != to.usedBy.size() ||
+        from.filled.size() != to.filled.size())
+        return {};
+    for (std::size_t h = 0; h < from.hires.size(); ++h)
+        carry(from.hires[h].var, to.hires[h].var);
+    for (std::size_t i = 0; i < from.usedBy.size(); ++i)
+        carry(from.usedBy[i], to.usedBy[i]);
+    for (std::size_t r = 0; r < from.filled.size(); ++r)
+        carry(from.filled[r], to.filled[r]);
+    return carried > 0 ? out : std::vector<double>{};
+}
+
 Model build(const Project& project, const Scenario& scenario, const RecommendOptions& o,
             std::optional<SecondStage> second) {
     Model m;
@@ -315,47 +411,129 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         return salary + whole(o.recruitingShare * standardSalary(role)) * fte + 0.5;
     };
 
-    // Pairs: each person fills at most one role, and only once trained to all its must-haves.
+    // Pairs: each person fills at most one role, or two with a share of their time in each, and
+    // only once trained to all their must-haves.
     std::vector<Terms> fill(roles);
     std::vector<Terms> roleOf(m.people.size()), weeksOf(m.people.size());
+    const auto addPair = [&](Pair pair, double yearly, bool here) {
+        double training = 0.0;
+        for (const auto& t : pair.training)
+            training += t.cost;
+        pair.cost = yearly + training;
+        pair.y = variable(1, pair.cost + (here ? -epsilon : epsilon));
+        if (training > 0) {
+            m.oneOff.push_back({pair.y, training});
+            m.cost.push_back({pair.y, training});
+        }
+        if (yearly > 0) {
+            m.yearly.push_back({pair.y, yearly});
+            m.cost.push_back({pair.y, yearly});
+        }
+        roleOf[pair.person].push_back({pair.y, 1.0});
+        if (pair.weeks > 0)
+            weeksOf[pair.person].push_back({pair.y, pair.weeks});
+        for (const auto& share : pair.shares)
+            fill[share.role].push_back({pair.y, share.allocation});
+        m.pairs.push_back(std::move(pair));
+    };
+    const auto isLocked = [&](const Person& p, const Role& role) {
+        return std::find(o.locks.begin(), o.locks.end(), std::pair{p.id, role.id}) != o.locks.end();
+    };
+    const auto isCurrent = [&](const Person& p, const Role& role, double share) {
+        const auto was = current.find({p.id.value, role.id.value});
+        return was != current.end() && std::abs(was->second - share) < 1e-9;
+    };
+    const auto weeksWithinCap = [&](double weeks) {
+        return !o.maxTrainingWeeksPerPerson || weeks <= *o.maxTrainingWeeksPerPerson + 1e-9;
+    };
+    const auto sumOf = [](const std::vector<Training>& training, double Training::*field) {
+        double sum = 0.0;
+        for (const auto& t : training)
+            sum += t.*field;
+        return sum;
+    };
+    // Per person, the roles they could fill within the cap on training weeks, and what the
+    // cheapest single pair of each costs for a share of at least a given size.
+    std::vector<std::vector<std::size_t>> fillable(m.people.size());
     for (std::size_t i = 0; i < m.people.size(); ++i) {
         const Person& p = *m.people[i];
         const bool paid = p.status != PersonStatus::Employee;
         for (std::size_t r = 0; r < roles; ++r) {
             const Role& role = scenario.roles[r];
-            const auto training = trainingFor(scenario, p, role, o);
-            double cost = 0.0, weeks = 0.0;
-            for (const auto& t : training) {
-                cost += t.cost;
-                weeks += t.weeks;
-            }
-            if (o.maxTrainingWeeksPerPerson && weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
+            auto training = trainingFor(scenario, p, role, o);
+            const double cost = sumOf(training, &Training::cost);
+            const double weeks = sumOf(training, &Training::weeks);
+            if (!weeksWithinCap(weeks))
                 continue;
-            const auto was = current.find({p.id.value, role.id.value});
-            const bool locked = std::find(o.locks.begin(), o.locks.end(),
-                                          std::pair{p.id, role.id}) != o.locks.end();
+            fillable[i].push_back(r);
             for (const double share : sharesOf(p)) {
-                Pair pair{i, r, share, -1, training, weeks, 0.0};
                 // Candidates and planned hires cost their yearly cost × the share they give.
                 const double yearly = paid ? static_cast<double>(p.yearlyCost) * share : 0.0;
-                pair.cost = yearly + cost;
-                if (!locked && yearly + cost > replacement(role, share))
+                if (!isLocked(p, role) && yearly + cost > replacement(role, share))
                     continue; // a hire does it for less: never in a cheapest plan
-                const bool here = was != current.end() && std::abs(was->second - share) < 1e-9;
-                pair.y = variable(1, yearly + cost + (here ? -epsilon : epsilon));
-                if (cost > 0) {
-                    m.oneOff.push_back({pair.y, cost});
-                    m.cost.push_back({pair.y, cost});
+                addPair(Pair{i, {{r, share}}, -1, training, weeks, 0.0}, yearly,
+                        isCurrent(p, role, share));
+            }
+        }
+    }
+    // Shared roles: a person in two roles, trained once for both. Where a single role and a hire
+    // for the other share (or hires for both) cost less, the split is never in a cheapest plan.
+    // Past kMostSplits splits the model would be too large to prove: one role each, and the plan
+    // says so.
+    if (o.sharedRoles) {
+        std::size_t ways = 0;
+        for (std::size_t i = 0; i < m.people.size(); ++i) {
+            const std::size_t k = fillable[i].size();
+            ways += k * (k - std::min<std::size_t>(k, 1)) / 2 * splitsOf(*m.people[i]).size();
+        }
+        std::vector<std::pair<Pair, double>> splits; // with the yearly cost
+        bool tooMany = ways > 20 * kMostSplits;
+        for (std::size_t i = 0; i < m.people.size() && !tooMany; ++i) {
+            const Person& p = *m.people[i];
+            const bool paid = p.status != PersonStatus::Employee;
+            const double rate = paid ? static_cast<double>(p.yearlyCost) : 0.0;
+            const auto single = [&](std::size_t r, double share) {
+                const Role& role = scenario.roles[r];
+                return sumOf(trainingFor(scenario, p, role, o), &Training::cost) +
+                       rate * (paid ? share : std::min(1.0, p.fte));
+            };
+            const auto& rs = fillable[i];
+            for (std::size_t x = 0; x < rs.size() && !tooMany; ++x) {
+                for (std::size_t z = x + 1; z < rs.size() && !tooMany; ++z) {
+                    const Role& a = scenario.roles[rs[x]];
+                    const Role& b = scenario.roles[rs[z]];
+                    if (mustHaves(a).empty() || mustHaves(b).empty())
+                        continue; // nothing to share a role without must-haves for
+                    auto training = trainingFor(scenario, p, {&a, &b}, o);
+                    const double weeks = sumOf(training, &Training::weeks);
+                    if (!weeksWithinCap(weeks))
+                        continue;
+                    const double once = sumOf(training, &Training::cost);
+                    for (const auto& [sa, sb] : splitsOf(p)) {
+                        const double yearly = rate * (sa + sb);
+                        const double alternative =
+                            std::min({replacement(a, sa) + replacement(b, sb),
+                                      single(rs[x], sa) + replacement(b, sb),
+                                      replacement(a, sa) + single(rs[z], sb)});
+                        if (!isLocked(p, a) && !isLocked(p, b) && yearly + once > alternative)
+                            continue;
+                        splits.push_back(
+                            {Pair{i, {{rs[x], sa}, {rs[z], sb}}, -1, training, weeks, 0.0},
+                             yearly});
+                        tooMany = splits.size() > kMostSplits;
+                    }
                 }
-                if (yearly > 0) {
-                    m.yearly.push_back({pair.y, yearly});
-                    m.cost.push_back({pair.y, yearly});
-                }
-                roleOf[i].push_back({pair.y, 1.0});
-                if (pair.weeks > 0)
-                    weeksOf[i].push_back({pair.y, pair.weeks});
-                fill[r].push_back({pair.y, pair.allocation});
-                m.pairs.push_back(std::move(pair));
+            }
+        }
+        if (tooMany) {
+            m.sharedRolesLeftOut = true;
+        } else {
+            for (auto& [pair, yearly] : splits) {
+                const Person& p = *m.people[pair.person];
+                const bool here =
+                    isCurrent(p, scenario.roles[pair.shares[0].role], pair.shares[0].allocation) &&
+                    isCurrent(p, scenario.roles[pair.shares[1].role], pair.shares[1].allocation);
+                addPair(std::move(pair), yearly, here);
             }
         }
     }
@@ -434,40 +612,77 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
     // Depth: distinct holders per must-have skill per team, among the people the plan puts in
     // the team (once trained for their role, and further where that is not enough) and its hires.
     if (o.depth > 0) {
+        // A pair in a team (through either of its roles) is a holder of each of its must-have
+        // skills, once trained for its roles or trained further (an extra). A split between two
+        // teams may be trained further in one skill for each: the higher level serves both, and
+        // only one is paid for.
+        const auto inTeam = [&](const Pair& pair, TeamId team) {
+            return std::any_of(pair.shares.begin(), pair.shares.end(), [&](const Share& share) {
+                return scenario.roles[share.role].team == team;
+            });
+        };
+        struct Row {
+            Terms holders;
+            std::vector<std::size_t> pairs; // in the team, not yet holding the skill
+            Need need;
+        };
+        std::vector<Row> rows;
+        std::map<std::pair<std::size_t, SkillId>, std::vector<std::size_t>> extrasOf; // pair, skill
         for (const auto& team : scenario.teams) {
             for (const auto& need : depthNeeds(scenario, team.id)) {
-                Terms holders;
+                Row row{{}, {}, need};
                 for (std::size_t k = 0; k < m.pairs.size(); ++k) {
                     const Pair& pair = m.pairs[k];
-                    const Role& role = scenario.roles[pair.role];
-                    if (role.team != team.id)
+                    if (!inTeam(pair, team.id))
                         continue;
                     const SkillLevel after =
                         levelAfter(scenario, *m.people[pair.person], pair, need.skill);
                     if (after >= need.level) {
-                        holders.push_back({pair.y, 1.0});
+                        row.holders.push_back({pair.y, 1.0});
                         continue;
                     }
+                    row.pairs.push_back(k);
+                    auto& made = extrasOf[{k, need.skill}];
+                    if (std::any_of(made.begin(), made.end(), [&](std::size_t e) {
+                            return m.extras[e].training.to == need.level;
+                        }))
+                        continue;
                     Extra extra{k, trainingTo(need.skill, after, need.level, o), -1};
-                    if (o.maxTrainingWeeksPerPerson &&
-                        pair.weeks + extra.training.weeks > *o.maxTrainingWeeksPerPerson + 1e-9)
+                    if (!weeksWithinCap(pair.weeks + extra.training.weeks))
                         continue;
                     extra.var = variable(1, extra.training.cost);
                     m.oneOff.push_back({extra.var, extra.training.cost});
                     m.cost.push_back({extra.var, extra.training.cost});
                     m.mip.addConstraint({{extra.var, 1.0}, {pair.y, -1.0}}, Sense::LessEqual, 0.0);
                     weeksOf[pair.person].push_back({extra.var, extra.training.weeks});
-                    holders.push_back({extra.var, 1.0});
+                    made.push_back(m.extras.size());
                     m.extras.push_back(extra);
                 }
                 for (const auto& option : m.hires) {
                     const auto it = option.trainedLevels.find(need.skill);
                     if (scenario.roles[option.role].team == team.id &&
                         it != option.trainedLevels.end() && it->second >= need.level)
-                        holders.push_back({option.var, 1.0});
+                        row.holders.push_back({option.var, 1.0});
                 }
-                m.mip.addConstraint(holders, Sense::GreaterEqual, o.depth);
+                rows.push_back(std::move(row));
             }
+        }
+        for (auto& row : rows) {
+            for (const std::size_t k : row.pairs) {
+                for (const std::size_t e : extrasOf[{k, row.need.skill}]) {
+                    if (m.extras[e].training.to >= row.need.level)
+                        row.holders.push_back({m.extras[e].var, 1.0});
+                }
+            }
+            m.mip.addConstraint(row.holders, Sense::GreaterEqual, o.depth);
+        }
+        for (const auto& [key, made] : extrasOf) {
+            if (made.size() < 2)
+                continue;
+            Terms one;
+            for (const std::size_t e : made)
+                one.push_back({m.extras[e].var, 1.0});
+            m.mip.addConstraint(one, Sense::LessEqual, 1.0);
         }
         if (o.maxTrainingWeeksPerPerson) {
             for (const auto& weeks : weeksOf) {
@@ -513,7 +728,7 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         const std::string who = named ? named->name : "A person";
         Terms in;
         for (const auto& pair : m.pairs) {
-            if (m.people[pair.person]->id == personId && scenario.roles[pair.role].id == roleId)
+            if (m.people[pair.person]->id == personId && fills(scenario, pair, roleId))
                 in.push_back({pair.y, 1.0});
         }
         if (!role) {
@@ -540,10 +755,10 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
             m.mip.setCost(v, 0.0);
         for (const auto& pair : m.pairs) {
             const Person& p = *m.people[pair.person];
-            const Role& role = scenario.roles[pair.role];
-            const auto was = current.find({p.id.value, role.id.value});
             const bool here =
-                was != current.end() && std::abs(was->second - pair.allocation) < 1e-9;
+                std::all_of(pair.shares.begin(), pair.shares.end(), [&](const Share& share) {
+                    return isCurrent(p, scenario.roles[share.role], share.allocation);
+                });
             m.mip.setCost(pair.y, here ? -epsilon : epsilon);
         }
         for (const auto& option : m.hires)
@@ -566,15 +781,17 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                     continue;
                 Terms holders;
                 for (const auto& pair : m.pairs) {
-                    if (pair.role == r && levelAfter(scenario, *m.people[pair.person], pair,
+                    if (pair.in(r) > 0 && levelAfter(scenario, *m.people[pair.person], pair,
                                                      req.skill) >= req.minimum)
-                        holders.push_back({pair.y, pair.allocation});
+                        holders.push_back({pair.y, pair.in(r)});
                 }
                 for (const auto& extra : m.extras) { // trained further for depth
                     const Pair& pair = m.pairs[extra.pair];
-                    if (pair.role == r && extra.training.skill == req.skill &&
-                        extra.training.to >= req.minimum)
-                        holders.push_back({extra.var, pair.allocation});
+                    if (pair.in(r) > 0 && extra.training.skill == req.skill &&
+                        extra.training.to >= req.minimum &&
+                        levelAfter(scenario, *m.people[pair.person], pair, req.skill) <
+                            req.minimum) // else the pair holds it already
+                        holders.push_back({extra.var, pair.in(r)});
                 }
                 for (const auto& option : m.hires) {
                     const auto it = option.trainedLevels.find(req.skill);

@@ -59,16 +59,36 @@ struct HireOption {
     double oneOff() const { return training + recruiting; }
 };
 
-// Person i filling role r with a share of their time: all of it (up to 1 FTE), or for a paid
-// person (candidate, planned hire: priced by the share) a smaller quarter-FTE step; y = 1 when
-// they do, with the training that brings them to the role's must-haves (paid with y).
+// Person i filling a role with a share of their time, or two roles with a quarter-FTE share
+// each (shared roles: 0.5 DevOps + 0.5 QA): all of it (up to 1 FTE) or, for a paid person
+// (candidate, planned hire: priced by the share), less. y = 1 when they do, with the training
+// that brings them to every such role's must-haves (paid with y, once for both roles).
+struct Share {
+    std::size_t role;
+    double allocation;
+};
 struct Pair {
-    std::size_t person, role;
-    double allocation = 1.0;
+    std::size_t person;
+    std::vector<Share> shares; // one, or two for a person whose time is split
     int y = -1;
     std::vector<Training> training;
     double weeks = 0.0;
-    double cost = 0.0; // the training, and a paid person's yearly cost × the share
+    double cost = 0.0; // the training, and a paid person's yearly cost × their time given
+
+    // The FTE this gives a role (0 when it is not one of its roles).
+    double in(std::size_t role) const {
+        for (const auto& share : shares) {
+            if (share.role == role)
+                return share.allocation;
+        }
+        return 0.0;
+    }
+    double time() const {
+        double sum = 0.0;
+        for (const auto& share : shares)
+            sum += share.allocation;
+        return sum;
+    }
 };
 
 // Depth: training beyond the role's must-haves so that the person also holds a team skill at
@@ -91,7 +111,13 @@ struct Model {
     Terms yearly, oneOff;            // the plan's cost, without tie-breaks
     Terms cost;                      // both
     std::string refusal;             // options that cannot be modelled
+    // Shared roles were asked for but left out: the model would need more than kMostSplits
+    // splits (a person in two roles); each person then fills one role.
+    bool sharedRolesLeftOut = false;
 };
+
+// The most splits (a person in two roles) a model takes; past it, one role each.
+inline constexpr std::size_t kMostSplits = 5000;
 
 struct Gap {
     int steps = 0;
@@ -105,9 +131,11 @@ std::vector<Need> mustHaves(const Role& role);
 std::vector<Need> depthNeeds(const Scenario& scenario, TeamId team);
 // Training in one skill from one level to another, at the skill's rate.
 Training trainingTo(SkillId skill, SkillLevel from, SkillLevel to, const RecommendOptions& o);
-// The training a person needs to fill a role, and its sum.
+// The training a person needs to fill a role (or each of several roles), and its sum.
 std::vector<Training> trainingFor(const Scenario& scenario, const Person& person, const Role& role,
                                   const RecommendOptions& o);
+std::vector<Training> trainingFor(const Scenario& scenario, const Person& person,
+                                  const std::vector<const Role*>& roles, const RecommendOptions& o);
 Gap gapFor(const Scenario& scenario, const Person& person, const Role& role,
            const RecommendOptions& o);
 
@@ -121,6 +149,11 @@ SkillLevel levelAfter(const Scenario& scenario, const Person& p, const Pair& pai
 // time.
 std::vector<double> greedyStart(const Scenario& scenario, const RecommendOptions& o,
                                 const Model& m);
+
+// A plan of a model with each person in one role, as values of a model with shared roles for the
+// same options (every variable of the first has its like in the second); empty if one is missing.
+std::vector<double> carriedOver(const Model& from, const std::vector<double>& values,
+                                const Model& to);
 
 struct SecondStage {
     double cost = 0.0;    // the first stage's optimum: the most the plan may cost

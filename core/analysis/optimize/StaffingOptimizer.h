@@ -35,6 +35,9 @@ struct RecommendOptions {
     double recruitingShare = 0.2;
     double weeksToHire = 12.0; // said in the plan, not priced
     bool partTimeHires = true; // half-time hires (0.5 FTE at half the yearly cost) besides full
+    // Shared roles: a person's time may be split between two roles in quarter-FTE steps (each
+    // share meeting its role's must-haves); false keeps everyone to one role.
+    bool sharedRoles = true;
     // Distinct holders wanted per must-have skill per team, at the level the coverage rules use
     // for depth (0: no target; 2: no single point of failure).
     int depth = 0;
@@ -120,6 +123,10 @@ struct StaffingPlan {
     };
     std::vector<Available> available;
     std::string message; // when there is no plan: why (for Infeasible, the binding limit)
+    // Shared roles were asked for but not looked at, the project being too large for them
+    // (more ways to split people's time between two roles than the model takes): everyone then
+    // fills one role.
+    bool sharedRolesLeftOut = false;
     // Ids from here on did not exist when the plan was made: what tells a hire the plan made.
     std::int64_t firstNewId = 0;
 

@@ -68,6 +68,7 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
         {"trainingCost", plan.trainingCost},
         {"mustHavesMet", plan.mustHavesMet},
         {"mustHaves", plan.mustHaves},
+        {"sharedRolesLeftOut", plan.sharedRolesLeftOut},
         {"steps", steps}};
     if (plan.scenarioYearlyBefore)
         root["scenarioYearlyCostBefore"] = *plan.scenarioYearlyBefore;
