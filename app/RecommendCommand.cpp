@@ -27,7 +27,8 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
                   "Most the plan may cost once (training, recruiting)")
         ->check(CLI::NonNegativeNumber);
     c->add_option("--recruiting", a.recruiting,
-                  "Recruiting cost of a hire, in % of its yearly cost (default 20)")
+                  "Recruiting cost of a hire, in % of its yearly cost (default: the project's, 20 "
+                  "in a new one)")
         ->check(CLI::Range(0.0, 1000.0));
     c->add_option("--weeks-to-hire", a.weeksToHire,
                   "Weeks to find and hire a person, said in the plan (default 12)")

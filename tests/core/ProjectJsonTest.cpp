@@ -101,6 +101,7 @@ Project richSample() {
     s.training.push_back({p.people[1].id, spark, SkillLevel::Expert, 12000.0, 8.5});
     p.training = {5500.0, 5.0};
     p.trainingPerSkill[spark] = {9000.0, 10.0};
+    p.recruitingShare = 0.25;
     const Tool& tool = builtInToolCatalog().tools.front();
     s.stack[tool.stage] = tool.name;
     s.declined.insert({s.roles.front().id, p.findSkill("SQL")->id});
@@ -124,6 +125,7 @@ TEST(ProjectJson, ExportImportExportIsByteIdentical) {
     EXPECT_DOUBLE_EQ(s.training[0].weeks, 8.5);
     EXPECT_EQ(read->training, (TrainingRate{5500.0, 5.0}));
     EXPECT_EQ(read->trainingRateFor(read->findSkill("Spark")->id), (TrainingRate{9000.0, 10.0}));
+    EXPECT_DOUBLE_EQ(read->recruitingShare, 0.25);
     EXPECT_EQ(s.stack, original.scenarios.front().stack);
     EXPECT_EQ(s.declined.size(), 1u);
     EXPECT_FALSE(read->toolCatalog.empty());
@@ -153,6 +155,11 @@ TEST(ProjectJson, RefusesWhatItCannotTrustWithThePlace) {
     EXPECT_EQ(refused("\"target\": \"Expert\"", "\"target\": \"Wizard\""),
               "test.json: scenarios[0].training[0].target: unknown level \"Wizard\" (expected "
               "Awareness, Working, Advanced or Expert, or 1 to 4).");
+    EXPECT_EQ(refused("\"recruitingShare\": 0.25", "\"recruitingShare\": 12"),
+              "test.json: recruitingShare: must be from 0 to 10 (0 to 1,000 % of a hire's yearly "
+              "cost).");
+    EXPECT_EQ(refused("\"recruitingShare\": 0.25", "\"recruitingShare\": \"20 %\""),
+              "test.json: recruitingShare: must be a number.");
     EXPECT_EQ(refused("\"costPerLevel\": 5500.0", "\"costPerLevel\": -1"),
               "test.json: training: cost and weeks must be 0 or more.");
     const std::string tool = builtInToolCatalog().tools.front().name;

@@ -7,6 +7,7 @@
 #include "optimize/StaffingOptimizer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace crewplan;
@@ -231,4 +232,30 @@ TEST_F(StructureEdits, ASkillsOwnRateGoesBackToTheDefault) {
     ASSERT_TRUE(store->apply(SetTrainingRate{sql, TrainingRate{1000, 1}}).ok());
     roundTrip(SetTrainingRate{sql, {}});
     EXPECT_EQ(project().trainingPerSkill.count(sql), 0u);
+}
+
+// The recruiting cost of a hire belongs to the project too: in the file, undoable, used by the
+// recommendations; a share past 1,000 % (or not a number) is refused in our words.
+TEST_F(StructureEdits, TheRecruitingCostIsTheProjectsAndUndoable) {
+    EXPECT_DOUBLE_EQ(project().recruitingShare, 0.2); // a new project's
+    roundTrip(SetRecruitingShare{0.35});
+    EXPECT_DOUBLE_EQ(project().recruitingShare, 0.35);
+    EXPECT_DOUBLE_EQ(reopened().recruitingShare, 0.35);
+    EXPECT_DOUBLE_EQ(RecommendOptions::forProject(project()).recruitingShare, 0.35);
+
+    const auto tooMuch = store->apply(SetRecruitingShare{10.5});
+    ASSERT_FALSE(tooMuch.ok());
+    EXPECT_EQ(tooMuch.message(),
+              "The recruiting cost must be between 0 and 1,000 % of a hire's yearly cost.");
+    EXPECT_FALSE(store->apply(SetRecruitingShare{-0.1}).ok());
+    EXPECT_FALSE(store->apply(SetRecruitingShare{std::nan("")}).ok());
+    EXPECT_DOUBLE_EQ(reopened().recruitingShare, 0.35); // nothing saved was lost
+
+    // With no recruiting cost, a plan's hires cost their salary alone.
+    ASSERT_TRUE(store->apply(SetRecruitingShare{0.0}).ok());
+    const StaffingPlan plan =
+        recommend(project(), baseline(), RecommendOptions::forProject(project()));
+    ASSERT_TRUE(plan.found());
+    ASSERT_GT(plan.hires, 0); // as with test::hiringOptions(), which sets the same share
+    EXPECT_DOUBLE_EQ(plan.recruitingCost, 0.0);
 }

@@ -242,6 +242,24 @@ TEST(Recommendations, TheTrainingRateIsTheProjectsAndFollowsUndo) {
     EXPECT_EQ(view.trainingCost()->value(), 6000);
 }
 
+TEST(Recommendations, TheRecruitingCostIsTheProjectsAndFollowsUndo) {
+    Workbench w;
+    RecommendationsView& view = *w.window->recommendationsView();
+    QDoubleSpinBox* box = view.form()->recruiting();
+    EXPECT_EQ(box->value(), 20);
+    const int steps = w.document.undoStack()->count();
+    box->setValue(35);
+    emit box->editingFinished();
+    EXPECT_EQ(w.document.undoStack()->count(), steps + 1);
+    EXPECT_DOUBLE_EQ(w.document.project().recruitingShare, 0.35);
+    auto reopened = ProjectStore::open(w.samplePath);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_DOUBLE_EQ(reopened->project().recruitingShare, 0.35);
+    w.document.undoStack()->undo();
+    EXPECT_DOUBLE_EQ(w.document.project().recruitingShare, 0.2);
+    EXPECT_EQ(box->value(), 20);
+}
+
 TEST(StackView, ChoosingAToolIsOneUndoStepAndItsRequirementsFollow) {
     Workbench w;
     StackView& view = *w.window->stackView();

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace crewplan {
 
@@ -45,7 +46,8 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     recruiting_->setDecimals(0);
     recruiting_->setSuffix(tr(" % of the yearly cost"));
     recruiting_->setValue(RecommendOptions{}.recruitingShare * 100.0);
-    recruiting_->setToolTip(tr("What finding and hiring one person costs once"));
+    recruiting_->setToolTip(tr("What finding and hiring one person costs once (kept in the "
+                               "project)"));
     halfTime_ = new QCheckBox(tr("Half-time hires (0.5 FTE at half the yearly cost)"), this);
     halfTime_->setChecked(RecommendOptions{}.partTimeHires);
     depth_ = new QSpinBox(this);
@@ -123,6 +125,15 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
         document_.apply(SetTrainingRate{{}, rate}, tr("Set the training rate"),
                         QStringLiteral("training-rate"));
     };
+    connect(recruiting_, &QDoubleSpinBox::editingFinished, this, [this] {
+        if (!document_.isOpen() || syncing_)
+            return;
+        const double share = recruiting_->value() / 100.0;
+        if (std::abs(share - document_.project().recruitingShare) < 1e-12)
+            return;
+        document_.apply(SetRecruitingShare{share}, tr("Set the recruiting cost"),
+                        QStringLiteral("recruiting"));
+    });
     connect(trainingCost_, &QDoubleSpinBox::editingFinished, this, saveRate);
     connect(trainingWeeks_, &QDoubleSpinBox::editingFinished, this, saveRate);
     connect(perSkill_, &QPushButton::clicked, this, &RecommendOptionsForm::perSkillRequested);
@@ -157,6 +168,7 @@ void RecommendOptionsForm::syncRates() {
     syncing_ = true;
     trainingCost_->setValue(document_.project().training.costPerLevel);
     trainingWeeks_->setValue(document_.project().training.weeksPerLevel);
+    recruiting_->setValue(document_.project().recruitingShare * 100.0);
     const auto own = document_.project().trainingPerSkill.size();
     perSkill_->setText(own == 0 ? tr("Per &skill…") : tr("Per &skill (%1)…").arg(own));
     syncing_ = false;

@@ -26,6 +26,7 @@ public:
     void syncRates(); // the training rate boxes show the project's
 
     QDoubleSpinBox* trainingCost() const { return trainingCost_; }
+    QDoubleSpinBox* recruiting() const { return recruiting_; } // % of a hire's yearly cost
     void setDepth(int depth);
     void setResilience(int people);
     void setSharedRoles(bool shared);

@@ -28,6 +28,7 @@ RecommendOptions RecommendOptions::forProject(const Project& project) {
     RecommendOptions o;
     o.training = project.training;
     o.perSkill = project.trainingPerSkill;
+    o.recruitingShare = project.recruitingShare;
     return o;
 }
 

@@ -211,6 +211,12 @@ struct SetTrainingRate {
     bool operator==(const SetTrainingRate&) const = default;
 };
 
+// Sets what recruiting a hire costs once, as a share of its yearly cost (0.2: 20 %).
+struct SetRecruitingShare {
+    double share = 0.2;
+    bool operator==(const SetRecruitingShare&) const = default;
+};
+
 // Replaces a scenario's staffing at once — its assignments and planned training — and adds and
 // removes planned hires: what carrying out a recommendation (or undoing it) is.
 struct ReplaceStaffing {
@@ -258,7 +264,7 @@ using EditVariant =
                  RemovePerson, AddPeople, RemovePeople, AddTeam, RemoveTeam, UpdateTeam, AddRole,
                  RemoveRole, UpdateRole, SetRequirement, AddSkill, RemoveSkill, UpdateSkill,
                  AddScenario, RemoveScenario, UpdateScenario, ReplaceStaffing, SetTrainingRate,
-                 SetStack, SetToolCatalog, EditBatch>;
+                 SetRecruitingShare, SetStack, SetToolCatalog, EditBatch>;
 
 // A struct rather than an alias so that EditBatch can hold edits.
 struct Edit : EditVariant {

@@ -262,7 +262,8 @@ std::int64_t Project::allocateId() {
 bool Project::operator==(const Project& other) const {
     return name == other.name && skills == other.skills && people == other.people &&
            scenarios == other.scenarios && training == other.training &&
-           trainingPerSkill == other.trainingPerSkill && toolCatalog == other.toolCatalog;
+           trainingPerSkill == other.trainingPerSkill && toolCatalog == other.toolCatalog &&
+           recruitingShare == other.recruitingShare;
 }
 
 std::int64_t nextFreeId(const Project& project) {
@@ -292,6 +293,10 @@ Status validate(const Project& project) {
         return status;
     if (!project.training.valid())
         return Error{"The project's training cost and weeks per level step must be 0 or more."};
+    if (!(project.recruitingShare >= 0.0 &&
+          project.recruitingShare <= Project::kMostRecruitingShare))
+        return Error{"The project's recruiting cost must be between 0 and 1,000 % of a hire's "
+                     "yearly cost."};
     for (const auto& [id, rate] : project.trainingPerSkill) {
         const Skill* skill = project.findSkill(id);
         if (!skill)

@@ -23,6 +23,10 @@ struct Project {
     TrainingRate training;           // the default for every skill
     std::map<SkillId, TrainingRate> trainingPerSkill; // a skill's own, where it differs
     std::string toolCatalog; // the project's own MLOps tools catalog (JSON); empty: the built-in
+    // What finding and hiring one person costs once, as a share of their yearly cost.
+    double recruitingShare = kDefaultRecruitingShare;
+    static constexpr double kDefaultRecruitingShare = 0.2;
+    static constexpr double kMostRecruitingShare = 10.0; // 1,000 %
 
     const Skill* findSkill(SkillId id) const;
     // A skill's own training rate, if it has one; the rate that applies to it either way.

@@ -37,6 +37,14 @@ public:
             return *error_;
         if (root.contains("training") && !rate(root["training"], "training", project_.training))
             return *error_;
+        if (root.contains("recruitingShare")) {
+            double& share = project_.recruitingShare;
+            if (!number(root, "", "recruitingShare", share))
+                return *error_;
+            if (!(share >= 0.0 && share <= Project::kMostRecruitingShare))
+                return fail("recruitingShare",
+                            "must be from 0 to 10 (0 to 1,000 % of a hire's yearly cost)");
+        }
         if (!readSkills(root) || !readPeople(root) || !readScenarios(root) || !readAssignments() ||
             !readCatalog(root))
             return *error_;
@@ -574,7 +582,8 @@ std::string writeProjectJson(const Project& project) {
     ordered root{{"format", "crewplan-project"},
                  {"version", kProjectJsonVersion},
                  {"name", project.name},
-                 {"training", rateJson(project.training)}};
+                 {"training", rateJson(project.training)},
+                 {"recruitingShare", project.recruitingShare}};
     ordered skills = ordered::array();
     for (const Skill& skill : project.skills) {
         ordered s{{"name", skill.name}, {"category", skillCategoryName(skill.category)}};

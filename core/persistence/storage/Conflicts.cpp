@@ -20,6 +20,7 @@ struct Footprint {
     std::set<std::int64_t> scenarios; // scenario: all of it
     std::set<std::int64_t> headers;   // scenario: its name and description
     bool rates = false;
+    bool recruiting = false;
     bool catalog = false;
     bool freshIds = false; // it adds things with ids it took from the counter
 };
@@ -65,6 +66,7 @@ struct Collect {
     void operator()(const RemoveScenario& e) const { f.scenarios.insert(e.scenario.value); }
     void operator()(const UpdateScenario& e) const { f.headers.insert(e.scenario.value); }
     void operator()(const SetTrainingRate&) const { f.rates = true; }
+    void operator()(const SetRecruitingShare&) const { f.recruiting = true; }
     void operator()(const ReplaceStaffing& e) const {
         f.staffing.insert(e.scenario.value);
         f.freshIds = f.freshIds || !e.addHires.empty();
@@ -226,6 +228,8 @@ std::optional<std::string> conflictOf(const Edit& edit, const Project& seen, con
     }
     if (f.rates && (seen.training != now.training || seen.trainingPerSkill != now.trainingPerSkill))
         return std::string("the training rates");
+    if (f.recruiting && seen.recruitingShare != now.recruitingShare)
+        return std::string("the recruiting cost");
     if (f.catalog) {
         if (seen.toolCatalog != now.toolCatalog)
             return std::string("the tools catalog");

@@ -141,6 +141,7 @@ Result<Edit> apply(Database& db, Project& project, const RemoveScenario& e);
 Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e);
 Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e);
 Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e);
+Result<Edit> apply(Database& db, Project& project, const SetRecruitingShare& e);
 Result<Edit> apply(Database& db, Project& project, const SetStack& e);
 Result<Edit> apply(Database& db, Project& project, const SetToolCatalog& e);
 Result<Edit> apply(Database& db, Project& project, const EditBatch& e);

@@ -218,7 +218,8 @@ Status readScenarios(Database& db, Project& project) {
 Result<Project> readProject(Database& db) {
     Project project;
     auto name = db.prepare(
-        "SELECT name, training_cost, training_weeks, tool_catalog FROM project WHERE id = 1");
+        "SELECT name, training_cost, training_weeks, tool_catalog, recruiting_share FROM project "
+        "WHERE id = 1");
     if (!name)
         return name.error();
     if (!name->step())
@@ -226,6 +227,7 @@ Result<Project> readProject(Database& db) {
     project.name = name->text(0);
     project.training = {name->real(1), name->real(2)};
     project.toolCatalog = name->text(3);
+    project.recruitingShare = name->real(4);
     if (auto status = readSkills(db, project); !status)
         return status.error();
     if (auto status = readScenarios(db, project); !status)
@@ -241,7 +243,9 @@ Status writeProject(Database& db, const Project& project) {
     if (!writer)
         return writer.error();
     RowWriter& w = *writer;
-    if (auto status = w.project(project.name, project.training, project.toolCatalog); !status)
+    if (auto status =
+            w.project(project.name, project.training, project.toolCatalog, project.recruitingShare);
+        !status)
         return status;
     int position = 0;
     for (const auto& skill : project.skills) {

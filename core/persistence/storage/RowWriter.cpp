@@ -18,7 +18,7 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
     };
     const Sql statements[] = {
         {&w.project_, "INSERT INTO project (id, name, training_cost, training_weeks, "
-                      "tool_catalog) VALUES (1, ?1, ?2, ?3, ?4)"},
+                      "tool_catalog, recruiting_share) VALUES (1, ?1, ?2, ?3, ?4, ?5)"},
         {&w.skillTraining_, "INSERT INTO skill_training (skill_id, training_cost, "
                             "training_weeks) VALUES (?1, ?2, ?3)"},
         {&w.skill_, "INSERT INTO skill (id, name, category, description, position) "
@@ -57,11 +57,12 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
 }
 
 Status RowWriter::project(const std::string& name, const TrainingRate& training,
-                          const std::string& toolCatalog) {
+                          const std::string& toolCatalog, double recruitingShare) {
     project_->bind(1, name)
         .bind(2, training.costPerLevel)
         .bind(3, training.weeksPerLevel)
-        .bind(4, toolCatalog);
+        .bind(4, toolCatalog)
+        .bind(5, recruitingShare);
     if (auto status = project_->run(); !status)
         return fail("project", status);
     return {};

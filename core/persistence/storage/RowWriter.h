@@ -18,7 +18,7 @@ public:
     static Result<RowWriter> prepare(Database& db);
 
     Status project(const std::string& name, const TrainingRate& training,
-                   const std::string& toolCatalog);
+                   const std::string& toolCatalog, double recruitingShare);
     Status skillTraining(SkillId skill, const TrainingRate& rate);
     Status skill(const Skill& skill, int position);
     Status scenario(const Scenario& scenario, int position);

@@ -116,7 +116,14 @@ CREATE TABLE training (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}}};
+// Version 4: what recruiting a hire costs once, as a share of its yearly cost (20 % by default).
+constexpr std::string_view kVersion4 = R"sql(
+ALTER TABLE project ADD COLUMN recruiting_share REAL NOT NULL DEFAULT 0.2
+    CHECK (recruiting_share >= 0 AND recruiting_share <= 10);
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{
+    {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}}};
 static_assert(kMigrations.back().version == kCurrentVersion);
 
 } // namespace

@@ -179,4 +179,13 @@ Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e) {
         });
 }
 
+Result<Edit> apply(Database& db, Project& project, const SetRecruitingShare& e) {
+    if (!(e.share >= 0.0 && e.share <= Project::kMostRecruitingShare))
+        return Error{"The recruiting cost must be between 0 and 1,000 % of a hire's yearly cost."};
+    const SetRecruitingShare inverse{project.recruitingShare};
+    return transact(
+        db, inverse, [&] { return run(db, "UPDATE project SET recruiting_share = ?1", e.share); },
+        [&] { project.recruitingShare = e.share; });
+}
+
 } // namespace crewplan::edits

@@ -1,4 +1,4 @@
-user_version 3
+user_version 4
 application_id 1129465175
 
 CREATE TABLE assignment (
@@ -131,8 +131,9 @@ CREATE TABLE person_skill (
 CREATE TABLE project (
     id      INTEGER PRIMARY KEY CHECK (id = 1),
     name    TEXT NOT NULL CHECK (length(name) > 0)
-, training_cost REAL NOT NULL DEFAULT 6000 CHECK (training_cost >= 0), training_weeks REAL NOT NULL DEFAULT 6 CHECK (training_weeks >= 0), tool_catalog TEXT NOT NULL DEFAULT '');
-  (1, 'MLOps team (sample)', 6000.0, 6.0, '')
+, training_cost REAL NOT NULL DEFAULT 6000 CHECK (training_cost >= 0), training_weeks REAL NOT NULL DEFAULT 6 CHECK (training_weeks >= 0), tool_catalog TEXT NOT NULL DEFAULT '', recruiting_share REAL NOT NULL DEFAULT 0.2
+    CHECK (recruiting_share >= 0 AND recruiting_share <= 10));
+  (1, 'MLOps team (sample)', 6000.0, 6.0, '', 0.2)
 
 CREATE TABLE requirement (
     role_id    INTEGER NOT NULL REFERENCES role (id) ON DELETE CASCADE,
