@@ -51,10 +51,10 @@ Project randomInstance(std::uint64_t seed) {
                                               100000 + 10000 * r.below(5)};
     }
     const int people = 2 + r.below(2);
-    static const double ftes[] = {0.5, 0.75, 1.0};
+    static const double ftes[] = {0.5, 0.75, 0.8, 1.0};
     for (int i = 0; i < people; ++i) {
         const auto status = r.below(3) == 0 ? PersonStatus::Candidate : PersonStatus::Employee;
-        b.person(std::string("P") + char('1' + i), ftes[r.below(3)], 30000 + 10000 * r.below(8),
+        b.person(std::string("P") + char('1' + i), ftes[r.below(4)], 30000 + 10000 * r.below(8),
                  {{"A", static_cast<SkillLevel>(r.below(5))},
                   {"B", static_cast<SkillLevel>(r.below(5))}},
                  status);
@@ -127,6 +127,10 @@ Best exhaustive(const Project& p, const RecommendOptions& o) {
             if (filled[r] + full[r] + half[r] / 2.0 < s.roles[r].headcount - 1e-9)
                 return;
         }
+        // Depth: per must-have skill, the people trained further; every cheapest choice of them
+        // (they tie in cost) is tried, for the nice-to-haves their new levels may meet.
+        using Raise = std::vector<std::pair<std::size_t, int>>; // person, level trained to
+        std::vector<std::pair<SkillId, std::vector<Raise>>> raises;
         if (o.depth > 0) {
             // One team: per must-have skill, at its highest required level, count holders and
             // train the cheapest of the rest up until the target is reached.
@@ -148,7 +152,7 @@ Best exhaustive(const Project& p, const RecommendOptions& o) {
                             holders += full[r] + half[r];
                     }
                 }
-                std::vector<double> upgrades;
+                std::vector<std::pair<double, std::size_t>> upgrades; // cost, person
                 for (std::size_t i = 0; i < n; ++i) {
                     if (in[i].empty())
                         continue;
@@ -156,35 +160,74 @@ Best exhaustive(const Project& p, const RecommendOptions& o) {
                     if (held >= need.first)
                         ++holders;
                     else
-                        upgrades.push_back((need.first - held) * rate(skill));
+                        upgrades.push_back({(need.first - held) * rate(skill), i});
                 }
-                std::sort(upgrades.begin(), upgrades.end());
-                for (std::size_t u = 0; holders < o.depth && u < upgrades.size(); ++u, ++holders)
-                    once += upgrades[u];
-                if (holders < o.depth)
+                const std::size_t wanted = static_cast<std::size_t>(std::max(0, o.depth - holders));
+                if (wanted > upgrades.size())
                     return;
+                std::sort(upgrades.begin(), upgrades.end());
+                double least = 0.0;
+                for (std::size_t u = 0; u < wanted; ++u)
+                    least += upgrades[u].first;
+                once += least;
+                // Every subset of that size costing the least.
+                std::vector<Raise> cheapest;
+                const std::size_t m = upgrades.size();
+                for (unsigned mask = 0; mask < (1u << m); ++mask) {
+                    if (static_cast<std::size_t>(__builtin_popcount(mask)) != wanted)
+                        continue;
+                    double sum = 0.0;
+                    Raise raise;
+                    for (std::size_t u = 0; u < m; ++u) {
+                        if (mask & (1u << u)) {
+                            sum += upgrades[u].first;
+                            raise.push_back({upgrades[u].second, need.first});
+                        }
+                    }
+                    if (std::abs(sum - least) < 1e-9)
+                        cheapest.push_back(std::move(raise));
+                }
+                raises.push_back({skill, std::move(cheapest)});
             }
         }
         if (o.budget && yearly > *o.budget + 1e-9)
             return;
         if (o.oneOffBudget && once > *o.oneOffBudget + 1e-9)
             return;
-        double nice = 0.0;
-        for (std::size_t r = 0; r < roles; ++r) {
-            for (const auto& req : s.roles[r].requirements) {
-                if (req.importance != Importance::NiceToHave)
-                    continue;
-                double holders = 0.0; // standard hires hold only the must-haves
-                for (std::size_t i = 0; i < n; ++i) {
-                    const auto it = level[i].find(req.skill);
-                    if (it == level[i].end() || it->second < static_cast<int>(req.minimum))
+        const auto niceOf = [&](const std::vector<std::map<SkillId, int>>& levels) {
+            double nice = 0.0;
+            for (std::size_t r = 0; r < roles; ++r) {
+                for (const auto& req : s.roles[r].requirements) {
+                    if (req.importance != Importance::NiceToHave)
                         continue;
-                    for (const auto& [role, share] : in[i])
-                        holders += role == r ? share : 0.0;
+                    double holders = 0.0; // standard hires hold only the must-haves
+                    for (std::size_t i = 0; i < n; ++i) {
+                        const auto it = levels[i].find(req.skill);
+                        if (it == levels[i].end() || it->second < static_cast<int>(req.minimum))
+                            continue;
+                        for (const auto& [role, share] : in[i])
+                            holders += role == r ? share : 0.0;
+                    }
+                    nice += std::min(static_cast<double>(s.roles[r].headcount), holders);
                 }
-                nice += std::min(static_cast<double>(s.roles[r].headcount), holders);
             }
-        }
+            return nice;
+        };
+        double nice = 0.0;
+        std::function<void(std::size_t, std::vector<std::map<SkillId, int>>)> choose =
+            [&](std::size_t k, std::vector<std::map<SkillId, int>> levels) {
+                if (k == raises.size()) {
+                    nice = std::max(nice, niceOf(levels));
+                    return;
+                }
+                for (const Raise& raise : raises[k].second) {
+                    auto raised = levels;
+                    for (const auto& [i, to] : raise)
+                        raised[i][raises[k].first] = to;
+                    choose(k + 1, std::move(raised));
+                }
+            };
+        choose(0, level);
         const double cost = yearly + once;
         if (cost < best.cost - 0.25)
             best = {cost, nice};
@@ -211,10 +254,17 @@ Best exhaustive(const Project& p, const RecommendOptions& o) {
         const double all = std::min(1.0, people[i].fte);
         in[i].clear();
         personLoop(i + 1);
+        std::vector<double> alone; // in one role: every quarter share, and all their time
+        for (double a = 0.25; a < all + 1e-9; a += 0.25)
+            alone.push_back(a);
+        if (std::abs(alone.back() - all) > 1e-9)
+            alone.push_back(all);
         for (std::size_t r = 0; r < roles; ++r) {
-            for (double a = 0.25; a < all + 1e-9; a += 0.25) {
-                in[i] = {{r, a}};
+            for (const double whole : alone) {
+                in[i] = {{r, whole}};
                 personLoop(i + 1);
+            }
+            for (double a = 0.25; a < all + 1e-9; a += 0.25) {
                 for (std::size_t q = r + 1; q < roles && o.sharedRoles; ++q) {
                     for (double b = 0.25; a + b < all + 1e-9; b += 0.25) {
                         in[i] = {{r, a}, {q, b}};
@@ -823,4 +873,25 @@ TEST(Optimizer, TrainingForBothRolesOfASplitIsPaidOnce) {
     const Project after = applyPlan(project, project.scenarios.front(), plan);
     EXPECT_DOUBLE_EQ(after.scenarios.front().trainingCost(), 6000.0);
     EXPECT_DOUBLE_EQ(*computeCoverage(after, after.scenarios.front()).total.mustHave, 1.0);
+}
+
+TEST(Optimizer, AnEmployeeWhoseTimeIsNotWholeQuartersIsSplitInQuarters) {
+    // Ana works 0.8 FTE and meets DevOps and QA; Ben (0.5) fills half of DevOps, Cara (0.75)
+    // three quarters of QA. Ana at 0.5 + 0.25 fills both for nothing.
+    ProjectBuilder b;
+    b.skill("CI/CD").skill("Testing").team("Platform");
+    b.role("DevOps", 1, {{"CI/CD", SkillLevel::Working, Importance::MustHave}});
+    b.role("QA", 1, {{"Testing", SkillLevel::Working, Importance::MustHave}});
+    b.person("Ana", 0.8, 90000, {{"CI/CD", SkillLevel::Working}, {"Testing", SkillLevel::Working}});
+    b.person("Ben", 0.5, 90000, {{"CI/CD", SkillLevel::Expert}});
+    b.person("Cara", 0.75, 90000, {{"Testing", SkillLevel::Expert}});
+    const Project project = b.build();
+    RecommendOptions o;
+    o.training.costPerLevel = 50000; // dearer than sharing Ana
+    const StaffingPlan plan = recommend(project, project.scenarios.front(), o);
+    ASSERT_EQ(plan.status, StaffingPlan::Status::Optimal) << plan.message;
+    EXPECT_DOUBLE_EQ(plan.cost, 0.0);
+    const Project after = applyPlan(project, project.scenarios.front(), plan);
+    EXPECT_DOUBLE_EQ(*computeCoverage(after, after.scenarios.front()).total.mustHave, 1.0);
+    EXPECT_LE(after.scenarios.front().allocationOf(b.personId("Ana")), 0.8 + 1e-9);
 }

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <cmath>
-#include <set>
 
 namespace crewplan {
 
@@ -69,7 +68,6 @@ void PlanTree::showPlan(const Project& project, const Scenario& scenario,
     auto* assignments = new QTreeWidgetItem(this);
     auto* hires = new QTreeWidgetItem(this);
     int trainingSteps = 0;
-    std::set<std::int64_t> people; // a person split between two roles is one
     double hiring = 0.0, staffing = 0.0, trained = 0.0, trainedWeeks = 0.0;
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
         const PlanStep& step = plan.steps[i];
@@ -89,8 +87,6 @@ void PlanTree::showPlan(const Project& project, const Scenario& scenario,
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         trainingSteps += step.kind == PlanStep::Kind::Train;
-        if (step.kind == PlanStep::Kind::Assign)
-            people.insert(step.person.value);
         hiring += step.kind == PlanStep::Kind::Hire ? step.cost : 0.0;
         staffing += step.kind == PlanStep::Kind::Assign ? step.cost : 0.0;
         trained += step.kind == PlanStep::Kind::Train ? step.cost : 0.0;
@@ -124,8 +120,7 @@ void PlanTree::showPlan(const Project& project, const Scenario& scenario,
     training->setText(0, tr("Training: %n step(s)", nullptr, trainingSteps));
     training->setText(1, toQString(formatMoney(trained)));
     training->setText(2, toQString(formatShare(trainedWeeks)));
-    assignments->setText(
-        0, tr("Who fills which role: %n people", nullptr, static_cast<int>(people.size())));
+    assignments->setText(0, tr("Who fills which role: %n people", nullptr, plan.peopleAssigned()));
     if (staffing > 0)
         assignments->setText(1, toQString(formatMoney(staffing)));
     hires->setText(0, tr("Hires: %1").arg(plan.hires));

@@ -43,7 +43,7 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     oneOffBudget_->setSuffix(tr(" once"));
     oneOffBudget_->setToolTip(tr("Most the plan may cost once: training and recruiting"));
     recruiting_ = moneyBox(this, 1000, 5, {});
-    recruiting_->setDecimals(0);
+    recruiting_->setDecimals(1);
     recruiting_->setSuffix(tr(" % of the yearly cost"));
     recruiting_->setValue(RecommendOptions{}.recruitingShare * 100.0);
     recruiting_->setToolTip(tr("What finding and hiring one person costs once (kept in the "
@@ -128,9 +128,9 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     connect(recruiting_, &QDoubleSpinBox::editingFinished, this, [this] {
         if (!document_.isOpen() || syncing_)
             return;
+        if (showsProjectRecruiting())
+            return; // as the project has it, to the box's tenth of a percent: nothing to save
         const double share = recruiting_->value() / 100.0;
-        if (std::abs(share - document_.project().recruitingShare) < 1e-12)
-            return;
         document_.apply(SetRecruitingShare{share}, tr("Set the recruiting cost"),
                         QStringLiteral("recruiting"));
     });
@@ -146,7 +146,9 @@ void RecommendOptionsForm::fill(RecommendOptions& o) const {
         o.budget = budget_->value();
     if (oneOffBudget_->value() > 0)
         o.oneOffBudget = oneOffBudget_->value();
-    o.recruitingShare = recruiting_->value() / 100.0;
+    o.recruitingShare = document_.isOpen() && showsProjectRecruiting()
+                            ? document_.project().recruitingShare
+                            : recruiting_->value() / 100.0;
     o.partTimeHires = halfTime_->isChecked();
     o.depth = depth_->value();
     o.resilience = resilience_->value();
@@ -160,6 +162,11 @@ void RecommendOptionsForm::fill(RecommendOptions& o) const {
     o.training.weeksPerLevel = trainingWeeks_->value();
     o.juniorAndSeniorHires = profiles_->isChecked();
     o.seconds = seconds_->value();
+}
+
+bool RecommendOptionsForm::showsProjectRecruiting() const {
+    const double shown = std::round(document_.project().recruitingShare * 1000.0) / 10.0;
+    return std::abs(recruiting_->value() - shown) < 1e-9;
 }
 
 void RecommendOptionsForm::syncRates() {

@@ -56,6 +56,9 @@ private:
     QPushButton* perSkill_;
     QDoubleSpinBox* seconds_;
     bool syncing_ = false;
+
+    // The recruiting box shows the project's share (to its tenth of a percent).
+    bool showsProjectRecruiting() const;
 };
 
 } // namespace crewplan

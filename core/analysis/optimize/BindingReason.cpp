@@ -33,9 +33,7 @@ std::string bindingReason(const Project& project, const Scenario& scenario,
     if (options.headcountCap) {
         const StaffingPlan free = without([](RecommendOptions& o) { o.headcountCap.reset(); });
         if (free.found()) {
-            int people = 0;
-            for (const auto& step : free.steps)
-                people += step.kind == PlanStep::Kind::Assign ? 1 : step.count;
+            const int people = free.peopleAssigned() + free.hires;
             return "No plan fills every role with at most " +
                    countOf(*options.headcountCap, "person", "people") +
                    " (the headcount cap); without the cap the cheapest plan has " +

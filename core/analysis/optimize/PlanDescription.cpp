@@ -152,9 +152,13 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
         for (const auto& share : pair->shares)
             given[{i, share.role}] = share.allocation;
     }
+    // Every role's time is trimmed first, then the steps are written: a split's step names the
+    // share it keeps in its other role, trimmed there too.
+    std::vector<double> filledOf(scenario.roles.size(), 0.0);
+    std::vector<std::vector<std::string>> keptForNiceOf(scenario.roles.size());
     for (std::size_t r = 0; r < scenario.roles.size(); ++r) {
         const Role& role = scenario.roles[r];
-        double filled = 0.0;
+        double& filled = filledOf[r];
         std::vector<std::size_t> employees;
         for (const auto& [i, pair] : chosen) {
             if (pair->in(r) == 0)
@@ -198,7 +202,7 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
             return held;
         };
         const std::vector<double> nice = niceHeld(role);
-        std::vector<std::string> keptForNice;
+        std::vector<std::string>& keptForNice = keptForNiceOf[r];
         for (const std::size_t i : employees) {
             for (;;) {
                 double& share = given[{i, r}];
@@ -217,6 +221,11 @@ void describePlan(const Project& project, const Scenario& scenario, const Recomm
                 filled -= was - next;
             }
         }
+    }
+    for (std::size_t r = 0; r < scenario.roles.size(); ++r) {
+        const Role& role = scenario.roles[r];
+        const double filled = filledOf[r];
+        const std::vector<std::string>& keptForNice = keptForNiceOf[r];
         for (const auto& [i, pair] : chosen) {
             if (pair->in(r) == 0)
                 continue;

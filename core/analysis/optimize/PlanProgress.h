@@ -20,7 +20,8 @@ struct PlanProgress {
     int hiresMade(std::size_t step) const { return static_cast<int>(hires[step].size()); }
 };
 
-// An Assign step is done when the person holds that role alone, at that allocation; a Train step
+// An Assign step is done when the person holds exactly the plan's roles for them (two for a
+// split) at its allocations, and no other; a Train step
 // when the scenario plans (or the person holds) the level; a Hire step when the scenario has as
 // many planned hires made since the plan (ids from plan.firstNewId on) in that role, with the
 // profile's levels and yearly cost.

@@ -169,14 +169,15 @@ std::vector<double> sharesOf(const Person& p) {
 }
 
 // The ways a person's time can be split between two roles, in quarter-FTE steps of at least a
-// quarter each: all of it (an employee's time is free, so more never costs the plan anything)
-// or, when their time is priced, any part of it.
+// quarter each: as much of it as quarters allow (an employee's time is free, so more never
+// costs the plan anything: 0.8 FTE splits into 0.75) or, when their time is priced, any part.
 std::vector<std::pair<double, double>> splitsOf(const Person& p) {
     const double all = std::min(1.0, p.fte);
+    const double quarters = std::floor(all * 4.0 + 1e-9) / 4.0;
     std::vector<std::pair<double, double>> out;
-    for (double a = 0.25; a < all - 1e-9; a += 0.25) {
-        for (double b = 0.25; a + b < all + 1e-9; b += 0.25) {
-            if (p.status != PersonStatus::Employee || std::abs(a + b - all) < 1e-9)
+    for (double a = 0.25; a < quarters - 1e-9; a += 0.25) {
+        for (double b = 0.25; a + b < quarters + 1e-9; b += 0.25) {
+            if (p.status != PersonStatus::Employee || std::abs(a + b - quarters) < 1e-9)
                 out.push_back({a, b});
         }
     }

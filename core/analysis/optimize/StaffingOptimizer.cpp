@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace crewplan {
 
@@ -22,6 +23,15 @@ std::string_view hireProfileName(HireProfile profile) {
         return "senior";
     }
     return "standard";
+}
+
+int StaffingPlan::peopleAssigned() const {
+    std::set<std::int64_t> people;
+    for (const auto& step : steps) {
+        if (step.kind == PlanStep::Kind::Assign)
+            people.insert(step.person.value);
+    }
+    return static_cast<int>(people.size());
 }
 
 RecommendOptions RecommendOptions::forProject(const Project& project) {

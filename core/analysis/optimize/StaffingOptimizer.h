@@ -131,6 +131,8 @@ struct StaffingPlan {
     std::int64_t firstNewId = 0;
 
     bool found() const { return status == Status::Optimal || status == Status::Feasible; }
+    // The people the plan assigns, each once (a person split between two roles has two steps).
+    int peopleAssigned() const;
 };
 
 // Keeps to options.seconds in all, the search for a binding limit included; a stop request

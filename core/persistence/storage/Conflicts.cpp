@@ -273,6 +273,8 @@ std::string describeChanges(const Project& before, const Project& after) {
     }
     if (before.training != after.training || before.trainingPerSkill != after.trainingPerSkill)
         parts.push_back("the training rates");
+    if (before.recruitingShare != after.recruitingShare)
+        parts.push_back("the recruiting cost");
     if (before.toolCatalog != after.toolCatalog)
         parts.push_back("the tools catalog");
     if (before.name != after.name)
