@@ -6,6 +6,7 @@
 #include "RecommendCommand.h"
 #include "StackCommand.h"
 #include "SummaryText.h"
+#include "TimelineCommand.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
 #include "io/PlanJson.h"
@@ -240,6 +241,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
 
     RecommendArguments recommendArgs;
     auto* recommendCommand = addRecommendCommand(app, recommendArgs);
+    TimelineArguments timelineArgs;
+    const TimelineCommands timelineCommands = addTimelineCommands(app, timelineArgs);
     StackArguments stackArgs;
     auto* stackCommand = addStackCommand(app, stackArgs);
     CatalogArguments catalogArgs;
@@ -294,6 +297,8 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
             return {runCompare(o, out, err), {}, {}};
         if (recommendCommand->parsed())
             return {runRecommend(recommendArgs, out, err), {}, {}};
+        if (timelineCommands.parsed())
+            return {timelineCommands.run(timelineArgs, out, err), {}, {}};
         if (stackCommand->parsed())
             return {runStack(stackArgs, out, err), {}, {}};
         if (catalogCommand->parsed())

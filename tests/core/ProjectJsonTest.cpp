@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace crewplan;
 
@@ -102,6 +103,13 @@ Project richSample() {
     p.training = {5500.0, 5.0};
     p.trainingPerSkill[spark] = {9000.0, 10.0};
     p.recruitingShare = 0.25;
+    // The time line's dates.
+    s.horizonStart = Month::of(2027, 1);
+    s.horizonMonths = 18;
+    s.roles.front().rampUpMonths = 3;
+    s.training.back().start = Month::of(2027, 2);
+    s.tenure[p.people[0].id] = {std::nullopt, Month::of(2027, 9)};
+    s.tenure[p.people[2].id] = {Month::of(2027, 4), std::nullopt};
     const Tool& tool = builtInToolCatalog().tools.front();
     s.stack[tool.stage] = tool.name;
     s.declined.insert({s.roles.front().id, p.findSkill("SQL")->id});
@@ -126,6 +134,18 @@ TEST(ProjectJson, ExportImportExportIsByteIdentical) {
     EXPECT_EQ(read->training, (TrainingRate{5500.0, 5.0}));
     EXPECT_EQ(read->trainingRateFor(read->findSkill("Spark")->id), (TrainingRate{9000.0, 10.0}));
     EXPECT_DOUBLE_EQ(read->recruitingShare, 0.25);
+    EXPECT_EQ(s.horizonStart, Month::of(2027, 1));
+    EXPECT_EQ(s.horizonMonths, 18);
+    EXPECT_EQ(s.roles.front().rampUpMonths, 3);
+    EXPECT_EQ(s.training[0].start, Month::of(2027, 2));
+    const auto byName = [](const Project& project) {
+        std::map<std::string, Tenure> out;
+        for (const auto& [id, dates] : project.scenarios.front().tenure)
+            out[project.findPerson(id)->name] = dates;
+        return out;
+    };
+    EXPECT_EQ(byName(*read), byName(original));
+    EXPECT_EQ(byName(*read).size(), 2u);
     EXPECT_EQ(s.stack, original.scenarios.front().stack);
     EXPECT_EQ(s.declined.size(), 1u);
     EXPECT_FALSE(read->toolCatalog.empty());
@@ -155,6 +175,14 @@ TEST(ProjectJson, RefusesWhatItCannotTrustWithThePlace) {
     EXPECT_EQ(refused("\"target\": \"Expert\"", "\"target\": \"Wizard\""),
               "test.json: scenarios[0].training[0].target: unknown level \"Wizard\" (expected "
               "Awareness, Working, Advanced or Expert, or 1 to 4).");
+    EXPECT_EQ(refused("\"until\": \"2027-09\"", "\"until\": \"September\""),
+              "test.json: scenarios[0].tenure[0].until: must be a month from 1900-01 to 2999-12, "
+              "as \"2027-03\".");
+    EXPECT_EQ(refused("\"from\": \"2027-04\"", "\"from\": \"2028-04\", \"until\": \"2028-01\""),
+              "test.json: scenarios[0].tenure[1]: the month they leave (2028-01, the first they "
+              "are gone) must come after the month they join (2028-04).");
+    EXPECT_EQ(refused("\"months\": 18", "\"months\": 500"),
+              "test.json: scenarios[0].horizon.months: must be from 1 to 120.");
     EXPECT_EQ(refused("\"recruitingShare\": 0.25", "\"recruitingShare\": 12"),
               "test.json: recruitingShare: must be from 0 to 10 (0 to 1,000 % of a hire's yearly "
               "cost).");

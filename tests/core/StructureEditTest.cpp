@@ -3,6 +3,7 @@
 #include "core/SampleProject.h"
 #include "core/SampleStoreTest.h"
 #include "coverage/CoverageReport.h"
+#include "model/ScenarioCopy.h"
 #include "optimize/PlanEdit.h"
 #include "optimize/StaffingOptimizer.h"
 
@@ -258,4 +259,59 @@ TEST_F(StructureEdits, TheRecruitingCostIsTheProjectsAndUndoable) {
     ASSERT_TRUE(plan.found());
     ASSERT_GT(plan.hires, 0); // as with test::hiringOptions(), which sets the same share
     EXPECT_DOUBLE_EQ(plan.recruitingCost, 0.0);
+}
+
+// The time line's dates (schema 5): a scenario's horizon, a person's tenure, a training's start
+// and a role's ramp-up are each one edit, in the file, undoable; impossible dates are refused in
+// our words and leave the file as it was.
+TEST_F(StructureEdits, TimeLineDatesAreEditsInTheFileAndUndoable) {
+    const Month march = Month::of(2027, 3);
+    roundTrip(SetHorizon{baseline().id, Month::of(2027, 1), 12});
+    EXPECT_EQ(reopened().scenarios.front().horizonStart, Month::of(2027, 1));
+    EXPECT_EQ(reopened().scenarios.front().horizonMonths, 12);
+
+    const PersonId leaver = project().people.front().id;
+    const std::string name = project().people.front().name;
+    roundTrip(SetTenure{baseline().id, leaver, {std::nullopt, Month::of(2027, 6)}});
+    EXPECT_EQ(reopened().scenarios.front().tenure.at(leaver).end, Month::of(2027, 6));
+    roundTrip(SetTenure{baseline().id, leaver, {}}); // back to "there throughout"
+    EXPECT_TRUE(project().scenarios.front().tenure.empty());
+
+    const Role& qa = role("QA Engineer");
+    roundTrip(UpdateRole{baseline().id, qa.id, qa.name, qa.headcount, qa.costBand, 4});
+    EXPECT_EQ(roleIn(baseline().id, "QA Engineer").rampUpMonths, 4);
+
+    const StaffingPlan plan = recommend(project(), baseline(), test::hiringOptions());
+    ASSERT_TRUE(store->apply(planEdit(project(), baseline(), plan)).ok());
+    const PlannedTraining first = baseline().training.front();
+    roundTrip(SetTrainingStart{baseline().id, first.person, first.skill, march});
+    EXPECT_EQ(reopened().scenarios.front().findTraining(first.person, first.skill)->start, march);
+
+    const Project before = project();
+    const auto backwards =
+        store->apply(SetTenure{baseline().id, leaver, {Month::of(2027, 6), Month::of(2027, 6)}});
+    ASSERT_FALSE(backwards.ok());
+    EXPECT_EQ(backwards.message(), name + ": the month they leave (2027-06, the first they are "
+                                          "gone) must come after the month they join (2027-06).");
+    EXPECT_FALSE(store->apply(SetHorizon{baseline().id, march, 0}).ok());
+    EXPECT_FALSE(store->apply(SetHorizon{baseline().id, Month::of(3100, 1), 12}).ok());
+    EXPECT_FALSE(
+        store->apply(UpdateRole{baseline().id, qa.id, qa.name, qa.headcount, qa.costBand, 25})
+            .ok());
+    EXPECT_TRUE(reopened() == before);
+}
+
+// A copied scenario keeps its dates, its own planned hires' included.
+TEST_F(StructureEdits, ACopiedScenarioKeepsItsTimeLine) {
+    const Person& someone = project().people.front();
+    ASSERT_TRUE(store->apply(SetHorizon{baseline().id, Month::of(2027, 1), 18}).ok());
+    ASSERT_TRUE(
+        store->apply(SetTenure{baseline().id, someone.id, {Month::of(2027, 4), std::nullopt}})
+            .ok());
+    Project copy = project();
+    const ScenarioId id = cloneScenario(copy, baseline().id, "Copy");
+    const Scenario& cloned = *copy.findScenario(id);
+    EXPECT_EQ(cloned.horizonStart, Month::of(2027, 1));
+    EXPECT_EQ(cloned.horizonMonths, 18);
+    EXPECT_EQ(cloned.tenure.at(someone.id).start, Month::of(2027, 4));
 }

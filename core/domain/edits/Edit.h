@@ -132,6 +132,7 @@ struct UpdateRole {
     std::string name;
     int headcount = 1;
     CostBand costBand;
+    std::optional<int> rampUpMonths = {}; // none: as it is
     bool operator==(const UpdateRole&) const = default;
 };
 
@@ -203,6 +204,31 @@ struct UpdateScenario {
     bool operator==(const UpdateScenario&) const = default;
 };
 
+// Sets a scenario's time line: its first month (none: the month it is looked at) and length.
+struct SetHorizon {
+    ScenarioId scenario;
+    std::optional<Month> start;
+    int months = Scenario::kDefaultHorizonMonths;
+    bool operator==(const SetHorizon&) const = default;
+};
+
+// Sets when a person is in a scenario (no dates: there throughout the time line).
+struct SetTenure {
+    ScenarioId scenario;
+    PersonId person;
+    Tenure tenure;
+    bool operator==(const SetTenure&) const = default;
+};
+
+// Sets when a planned training starts (none: done by the start of the time line).
+struct SetTrainingStart {
+    ScenarioId scenario;
+    PersonId person;
+    SkillId skill;
+    std::optional<Month> start;
+    bool operator==(const SetTrainingStart&) const = default;
+};
+
 // Sets what training costs per level step: the project's default (no skill), or one skill's own
 // (no rate: the skill goes back to the default).
 struct SetTrainingRate {
@@ -264,7 +290,8 @@ using EditVariant =
                  RemovePerson, AddPeople, RemovePeople, AddTeam, RemoveTeam, UpdateTeam, AddRole,
                  RemoveRole, UpdateRole, SetRequirement, AddSkill, RemoveSkill, UpdateSkill,
                  AddScenario, RemoveScenario, UpdateScenario, ReplaceStaffing, SetTrainingRate,
-                 SetRecruitingShare, SetStack, SetToolCatalog, EditBatch>;
+                 SetRecruitingShare, SetHorizon, SetTenure, SetTrainingStart, SetStack,
+                 SetToolCatalog, EditBatch>;
 
 // A struct rather than an alias so that EditBatch can hold edits.
 struct Edit : EditVariant {

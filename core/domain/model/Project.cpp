@@ -92,6 +92,9 @@ Status validateRole(const Project& project, const Scenario& scenario, const Role
                      " is not real."};
     if (!isMoney(static_cast<double>(role.costBand.maximum)))
         return Error{where + ": a cost band above " + formatMoney(kMaxMoney) + " is not real."};
+    if (role.rampUpMonths < 0 || role.rampUpMonths > Role::kMostRampUpMonths)
+        return Error{where + ": a ramp-up must be from 0 to " +
+                     std::to_string(Role::kMostRampUpMonths) + " months."};
     for (const auto& req : role.requirements) {
         if (auto status =
                 checkLength("A rationale of " + inQuotes(role.name), req.rationale, kMaxTextLength);
@@ -191,11 +194,37 @@ Status validateScenario(const Project& project, const Scenario& scenario,
             return Error{where + ": " + what + " needs a cost and weeks of 0 or more."};
         if (!trained.insert({t.person, t.skill}).second)
             return Error{where + " plans " + what + " twice."};
+        if (t.start && !isStorableMonth(t.start->index))
+            return Error{where + ": " + what + " starts outside 1900-01 to 2999-12."};
+    }
+    if (scenario.horizonMonths < 1 || scenario.horizonMonths > Scenario::kMostHorizonMonths)
+        return Error{where + ": a time line is from 1 to " +
+                     std::to_string(Scenario::kMostHorizonMonths) + " months long."};
+    if (scenario.horizonStart && !isStorableMonth(scenario.horizonStart->index))
+        return Error{where + ": its time line starts outside 1900-01 to 2999-12."};
+    for (const auto& [id, dates] : scenario.tenure) {
+        const auto found = people.find(id);
+        if (found == people.end() || !project.isVisibleIn(*found->second, scenario.id))
+            return Error{where + " has dates for a person who is not in it."};
+        if (auto status = checkTenure(dates); !status)
+            return Error{where + ", " + found->second->name + ": " + status.message()};
     }
     return {};
 }
 
 } // namespace
+
+Status checkTenure(const Tenure& t) {
+    for (const auto& month : {t.start, t.end}) {
+        if (month && !isStorableMonth(month->index))
+            return Error{"A date must be a month from 1900-01 to 2999-12."};
+    }
+    if (t.start && t.end && !(*t.start < *t.end))
+        return Error{"the month they leave (" + monthText(*t.end) +
+                     ", the first they are gone) must come after the month they join (" +
+                     monthText(*t.start) + ")."};
+    return {};
+}
 
 std::optional<TrainingRate> Project::ownTrainingRate(SkillId skill) const {
     const auto it = trainingPerSkill.find(skill);

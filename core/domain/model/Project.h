@@ -65,6 +65,8 @@ inline constexpr int kMaxHeadcount = 10'000;           // one role's
 // Checks every rule the model promises (FTE in (0, 1], allocations within FTE, names present and
 // unique, references resolved…). The message names the offending entity.
 Status validate(const Project& project);
+// A person's dates in a scenario: months a file can hold, joining before leaving.
+Status checkTenure(const Tenure& tenure);
 
 // The largest id in use, plus one: what nextId must be after loading a project.
 std::int64_t nextFreeId(const Project& project);

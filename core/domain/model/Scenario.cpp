@@ -109,7 +109,8 @@ bool Scenario::operator==(const Scenario& other) const {
         teams != other.teams || roles != other.roles ||
         assignments.size() != other.assignments.size() ||
         training.size() != other.training.size() || stack != other.stack ||
-        declined != other.declined)
+        declined != other.declined || horizonStart != other.horizonStart ||
+        horizonMonths != other.horizonMonths || tenure != other.tenure)
         return false;
     const auto trainingKey = [](const PlannedTraining& t) { return std::pair(t.person, t.skill); };
     auto myTraining = training;

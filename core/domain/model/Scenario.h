@@ -3,10 +3,12 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "model/Month.h"
 #include "model/SkillLevel.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -48,7 +50,12 @@ struct Role {
     int headcount = 1; // target number of full-time slots
     CostBand costBand;
     std::vector<RoleRequirement> requirements;
+    // Months a new person in the role needs to work at full strength; until then they count
+    // at half their allocation (the time line, docs/timeline.md).
+    int rampUpMonths = kDefaultRampUpMonths;
 
+    static constexpr int kDefaultRampUpMonths = 2;
+    static constexpr int kMostRampUpMonths = 24;
     bool operator==(const Role&) const = default;
 };
 
@@ -75,8 +82,21 @@ struct PlannedTraining {
     SkillLevel target = SkillLevel::Working;
     double cost = 0.0;  // one-off, in the project's currency
     double weeks = 0.0; // time away from the work
+    // When it starts; the level counts once it ends (weeks later). None: done by the start of
+    // the time line, as a scenario without dates has it.
+    std::optional<Month> start = {};
 
     bool operator==(const PlannedTraining&) const = default;
+};
+
+// When a person is in the scenario: from `start` (a planned hire, a candidate who joins later)
+// until `end` (a leaver: the first month they are gone). None: from the start of the time line,
+// to its end.
+struct Tenure {
+    std::optional<Month> start = {};
+    std::optional<Month> end = {};
+
+    bool operator==(const Tenure&) const = default;
 };
 
 struct Person;
@@ -92,6 +112,13 @@ struct Scenario {
     std::map<std::string, std::string> stack = {}; // the MLOps stack: stage id -> tool name
     // Requirements the stack implies that the planner removed: not made again.
     std::set<std::pair<RoleId, SkillId>> declined = {};
+    // The time line: from horizonStart (none: the month it is looked at) for horizonMonths.
+    std::optional<Month> horizonStart = {};
+    int horizonMonths = kDefaultHorizonMonths;
+    std::map<PersonId, Tenure> tenure = {}; // people with dates; everyone else is there throughout
+
+    static constexpr int kDefaultHorizonMonths = 24; // 8 quarters
+    static constexpr int kMostHorizonMonths = 120;
 
     const Team* findTeam(TeamId id) const;
     const Role* findRole(RoleId id) const;

@@ -49,6 +49,12 @@ ScenarioCopy copyScenario(const Project& project, ScenarioId source, std::string
         if (const auto it = plannedHires.find(t.person); it != plannedHires.end())
             t.person = it->second;
     }
+    std::map<PersonId, Tenure> tenure;
+    for (const auto& [person, dates] : copy.tenure) {
+        const auto it = plannedHires.find(person);
+        tenure[it == plannedHires.end() ? person : it->second] = dates;
+    }
+    copy.tenure = std::move(tenure);
     return out;
 }
 

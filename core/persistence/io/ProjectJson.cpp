@@ -117,6 +117,19 @@ private:
         return true;
     }
 
+    // An optional month, "2027-03": left as none when the key is absent.
+    bool month(const json& object, const std::string& path, std::string_view key,
+               std::optional<Month>& out) {
+        const auto it = object.find(key);
+        if (it == object.end())
+            return true;
+        out = it->is_string() ? parseMonth(it->get<std::string>()) : std::nullopt;
+        if (!out)
+            return fail(at(path, key), "must be a month from 1900-01 to 2999-12, as \"2027-03\""),
+                   false;
+        return true;
+    }
+
     const json* array(const json& object, const std::string& path, std::string_view key) {
         const auto it = object.find(key);
         if (it == object.end())
@@ -287,6 +300,40 @@ private:
                 !text(item, path, "description", scenario.description, false))
                 return false;
             scenario.id = ScenarioId{project_.allocateId()};
+            if (const auto horizon = item.find("horizon"); horizon != item.end()) {
+                const std::string hpath = at(path, "horizon");
+                if (!horizon->is_object())
+                    return fail(hpath, "must be {\"start\": month, \"months\": length}"), false;
+                std::int64_t months = scenario.horizonMonths;
+                if (!month(*horizon, hpath, "start", scenario.horizonStart) ||
+                    (horizon->contains("months") && !integer(*horizon, hpath, "months", months)))
+                    return false;
+                if (months < 1 || months > Scenario::kMostHorizonMonths)
+                    return fail(at(hpath, "months"), "must be from 1 to 120"), false;
+                scenario.horizonMonths = static_cast<int>(months);
+            }
+            const json* tenure = array(item, path, "tenure");
+            if (!tenure)
+                return false;
+            for (std::size_t k = 0; k < tenure->size(); ++k) {
+                const json& entry = (*tenure)[k];
+                const std::string tpath = at(at(path, "tenure"), k);
+                if (!entry.is_object())
+                    return fail(tpath, "must be an object"), false;
+                PendingTenure pending{scenario.id, {}, {}, tpath};
+                if (!text(entry, tpath, "person", pending.person) ||
+                    !month(entry, tpath, "from", pending.dates.start) ||
+                    !month(entry, tpath, "until", pending.dates.end))
+                    return false;
+                if (!pending.dates.start && !pending.dates.end)
+                    return fail(tpath, "needs \"from\", \"until\" or both"), false;
+                if (auto status = checkTenure(pending.dates); !status) {
+                    std::string why = status.message();
+                    why.pop_back(); // fail() ends the sentence
+                    return fail(tpath, why), false;
+                }
+                pendingTenure_.push_back(std::move(pending));
+            }
             const json* teams = array(item, path, "teams");
             if (!teams)
                 return false;
@@ -312,7 +359,8 @@ private:
                     return fail(at(tpath, "target"), "missing"), false;
                 if (!level(entry["target"], at(tpath, "target"), pending.training.target) ||
                     !number(entry, tpath, "cost", pending.training.cost) ||
-                    !number(entry, tpath, "weeks", pending.training.weeks))
+                    !number(entry, tpath, "weeks", pending.training.weeks) ||
+                    !month(entry, tpath, "start", pending.training.start))
                     return false;
                 pendingTraining_.push_back(std::move(pending));
             }
@@ -371,6 +419,14 @@ private:
             !(*band)[0].is_number_integer() || !(*band)[1].is_number_integer())
             return fail(at(path, "costBand"), "must be [minimum, maximum] in whole units"), false;
         role.costBand = {(*band)[0].get<std::int64_t>(), (*band)[1].get<std::int64_t>()};
+        if (item.contains("rampUpMonths")) {
+            std::int64_t rampUp = 0;
+            if (!integer(item, path, "rampUpMonths", rampUp))
+                return false;
+            if (rampUp < 0 || rampUp > Role::kMostRampUpMonths)
+                return fail(at(path, "rampUpMonths"), "must be from 0 to 24"), false;
+            role.rampUpMonths = static_cast<int>(rampUp);
+        }
         role.id = RoleId{project_.allocateId()};
 
         const json* reqs = array(item, path, "requirements");
@@ -453,6 +509,14 @@ private:
             training.person = it->second;
             project_.findScenario(p.scenario)->training.push_back(training);
         }
+        for (const auto& p : pendingTenure_) {
+            const auto it = peopleByName_.find(p.person);
+            if (it == peopleByName_.end())
+                return fail(p.path + ".person", "unknown person " + inQuotes(p.person)), false;
+            Scenario& scenario = *project_.findScenario(p.scenario);
+            if (!scenario.tenure.emplace(it->second, p.dates).second)
+                return fail(p.path, "gives " + inQuotes(p.person) + " dates twice"), false;
+        }
         for (const auto& p : pendingAssignments_) {
             const auto it = peopleByName_.find(p.person);
             if (it == peopleByName_.end())
@@ -477,6 +541,14 @@ private:
         PlannedTraining training;
         std::string path;
     };
+
+    struct PendingTenure {
+        ScenarioId scenario;
+        std::string person;
+        Tenure dates;
+        std::string path;
+    };
+    std::vector<PendingTenure> pendingTenure_;
 
     std::string_view source_;
     Project project_;
@@ -520,6 +592,8 @@ ordered roleJson(const Project& project, const Scenario& scenario, const Role& r
     ordered out{{"name", role.name},
                 {"headcount", role.headcount},
                 {"costBand", {role.costBand.minimum, role.costBand.maximum}}};
+    if (role.rampUpMonths != Role::kDefaultRampUpMonths)
+        out["rampUpMonths"] = role.rampUpMonths;
     ordered requirements = ordered::array();
     for (const RoleRequirement& req : role.requirements) {
         ordered r{{"skill", project.findSkill(req.skill)->name},
@@ -550,6 +624,13 @@ ordered roleJson(const Project& project, const Scenario& scenario, const Role& r
 ordered scenarioJson(const Project& project, const Scenario& scenario, const PersonRefs& refs) {
     ordered out{{"name", scenario.name}};
     putText(out, "description", scenario.description);
+    if (scenario.horizonStart || scenario.horizonMonths != Scenario::kDefaultHorizonMonths) {
+        ordered horizon;
+        if (scenario.horizonStart)
+            horizon["start"] = monthText(*scenario.horizonStart);
+        horizon["months"] = scenario.horizonMonths;
+        out["horizon"] = std::move(horizon);
+    }
     ordered teams = ordered::array();
     for (const Team& team : scenario.teams) {
         ordered t{{"name", team.name}};
@@ -563,13 +644,29 @@ ordered scenarioJson(const Project& project, const Scenario& scenario, const Per
     out["teams"] = std::move(teams);
     if (!scenario.training.empty()) {
         ordered training = ordered::array();
-        for (const PlannedTraining& t : scenario.training)
-            training.push_back({{"person", refs.at(t.person.value)},
-                                {"skill", project.findSkill(t.skill)->name},
-                                {"target", skillLevelName(t.target)},
-                                {"cost", t.cost},
-                                {"weeks", t.weeks}});
+        for (const PlannedTraining& t : scenario.training) {
+            ordered entry{{"person", refs.at(t.person.value)},
+                          {"skill", project.findSkill(t.skill)->name},
+                          {"target", skillLevelName(t.target)},
+                          {"cost", t.cost},
+                          {"weeks", t.weeks}};
+            if (t.start)
+                entry["start"] = monthText(*t.start);
+            training.push_back(std::move(entry));
+        }
         out["training"] = std::move(training);
+    }
+    if (!scenario.tenure.empty()) {
+        ordered tenure = ordered::array();
+        for (const auto& [person, dates] : scenario.tenure) {
+            ordered entry{{"person", refs.at(person.value)}};
+            if (dates.start)
+                entry["from"] = monthText(*dates.start);
+            if (dates.end)
+                entry["until"] = monthText(*dates.end);
+            tenure.push_back(std::move(entry));
+        }
+        out["tenure"] = std::move(tenure);
     }
     if (!scenario.stack.empty())
         out["stack"] = scenario.stack;

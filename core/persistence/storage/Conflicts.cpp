@@ -67,6 +67,9 @@ struct Collect {
     void operator()(const UpdateScenario& e) const { f.headers.insert(e.scenario.value); }
     void operator()(const SetTrainingRate&) const { f.rates = true; }
     void operator()(const SetRecruitingShare&) const { f.recruiting = true; }
+    void operator()(const SetHorizon& e) const { f.scenarios.insert(e.scenario.value); }
+    void operator()(const SetTenure& e) const { f.scenarios.insert(e.scenario.value); }
+    void operator()(const SetTrainingStart& e) const { f.scenarios.insert(e.scenario.value); }
     void operator()(const ReplaceStaffing& e) const {
         f.staffing.insert(e.scenario.value);
         f.freshIds = f.freshIds || !e.addHires.empty();

@@ -15,6 +15,11 @@ struct sqlite3_stmt;
 
 namespace crewplan {
 
+// A text column that may be NULL.
+struct NullableText {
+    std::optional<std::string> text;
+};
+
 class Statement;
 
 class Database {
@@ -71,6 +76,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view value);
     Statement& bindNull(int index);
+    Statement& bind(int index, const NullableText& value) {
+        return value.text ? bind(index, std::string_view(*value.text)) : bindNull(index);
+    }
     Statement& bind(int index, std::optional<std::int64_t> value) {
         return value ? bind(index, *value) : bindNull(index);
     }

@@ -9,6 +9,15 @@ namespace crewplan {
 
 namespace {
 
+// A month column ("2027-03"): none when NULL; false when it holds something else.
+bool monthAt(const Statement& row, int column, std::optional<Month>& out) {
+    out.reset();
+    if (row.isNull(column))
+        return true;
+    out = parseMonth(row.text(column));
+    return out.has_value();
+}
+
 Status readSkills(Database& db, Project& project) {
     auto stmt =
         db.prepare("SELECT id, name, category, description FROM skill ORDER BY position, id");
@@ -74,7 +83,8 @@ Status readPeople(Database& db, Project& project) {
 }
 
 Status readScenarios(Database& db, Project& project) {
-    auto stmt = db.prepare("SELECT id, name, description FROM scenario ORDER BY position, id");
+    auto stmt = db.prepare("SELECT id, name, description, horizon_start, horizon_months "
+                           "FROM scenario ORDER BY position, id");
     if (!stmt)
         return stmt.error();
     std::unordered_map<ScenarioId, std::size_t> scenarioIndex;
@@ -83,6 +93,11 @@ Status readScenarios(Database& db, Project& project) {
         scenario.id = ScenarioId{stmt->integer(0)};
         scenario.name = stmt->text(1);
         scenario.description = stmt->text(2);
+        const std::int64_t months = stmt->integer(4);
+        if (!monthAt(*stmt, 3, scenario.horizonStart) || months < 1 ||
+            months > Scenario::kMostHorizonMonths)
+            return Error{"scenario '" + scenario.name + "' has a time line that is not real"};
+        scenario.horizonMonths = static_cast<int>(months);
         scenarioIndex.emplace(scenario.id, project.scenarios.size());
         project.scenarios.push_back(std::move(scenario));
     }
@@ -107,8 +122,9 @@ Status readScenarios(Database& db, Project& project) {
         return status;
 
     auto roles = db.prepare(
-        "SELECT role.id, role.team_id, role.name, role.headcount, role.cost_min, role.cost_max "
-        "FROM role JOIN team ON team.id = role.team_id ORDER BY team.position, team.id, "
+        "SELECT role.id, role.team_id, role.name, role.headcount, role.cost_min, role.cost_max, "
+        "role.ramp_up_months FROM role JOIN team ON team.id = role.team_id ORDER BY team.position, "
+        "team.id, "
         "role.position, role.id");
     if (!roles)
         return roles.error();
@@ -124,6 +140,10 @@ Status readScenarios(Database& db, Project& project) {
                          std::to_string(headcount) + ", which is not real"};
         role.headcount = static_cast<int>(headcount);
         role.costBand = {roles->integer(4), roles->integer(5)};
+        const std::int64_t rampUp = roles->integer(6);
+        if (rampUp < 0 || rampUp > Role::kMostRampUpMonths)
+            return Error{"role '" + role.name + "' has a ramp-up that is not real"};
+        role.rampUpMonths = static_cast<int>(rampUp);
         const auto team = teamScenario.find(role.team);
         const auto scenario =
             team == teamScenario.end() ? scenarioIndex.end() : scenarioIndex.find(team->second);
@@ -173,8 +193,9 @@ Status readScenarios(Database& db, Project& project) {
     if (auto status = assignments->status(); !status)
         return status;
 
-    auto training = db.prepare("SELECT scenario_id, person_id, skill_id, target_level, cost, weeks "
-                               "FROM training ORDER BY scenario_id, person_id, skill_id");
+    auto training =
+        db.prepare("SELECT scenario_id, person_id, skill_id, target_level, cost, weeks, "
+                   "start_month FROM training ORDER BY scenario_id, person_id, skill_id");
     if (!training)
         return training.error();
     while (training->step()) {
@@ -182,8 +203,11 @@ Status readScenarios(Database& db, Project& project) {
         const auto level = skillLevelFromInt(training->integer(3));
         if (!scenario || !level || *level == SkillLevel::None)
             return Error{"a planned training has an invalid scenario or level"};
+        std::optional<Month> start;
+        if (!monthAt(*training, 6, start))
+            return Error{"a planned training has a start that is not a month"};
         scenario->training.push_back({PersonId{training->integer(1)}, SkillId{training->integer(2)},
-                                      *level, training->real(4), training->real(5)});
+                                      *level, training->real(4), training->real(5), start});
     }
     if (auto status = training->status(); !status)
         return status;
@@ -210,7 +234,20 @@ Status readScenarios(Database& db, Project& project) {
             return Error{"a stack choice belongs to no scenario"};
         scenario->stack[stack->text(1)] = stack->text(2);
     }
-    return stack->status();
+    if (auto status = stack->status(); !status)
+        return status;
+
+    auto tenure = db.prepare("SELECT scenario_id, person_id, start_month, end_month FROM tenure");
+    if (!tenure)
+        return tenure.error();
+    while (tenure->step()) {
+        Scenario* scenario = project.findScenario(ScenarioId{tenure->integer(0)});
+        Tenure dates;
+        if (!scenario || !monthAt(*tenure, 2, dates.start) || !monthAt(*tenure, 3, dates.end))
+            return Error{"a person's dates in a scenario are not months of a scenario"};
+        scenario->tenure[PersonId{tenure->integer(1)}] = dates;
+    }
+    return tenure->status();
 }
 
 } // namespace
@@ -285,6 +322,8 @@ Status writeProject(Database& db, const Project& project) {
                 return status;
         }
         if (auto status = w.stack(scenario.id, scenario.stack); !status)
+            return status;
+        if (auto status = w.tenure(scenario.id, scenario.tenure); !status)
             return status;
         if (auto status = w.declined(scenario.declined); !status)
             return status;

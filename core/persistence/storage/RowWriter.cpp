@@ -24,11 +24,12 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         {&w.skill_, "INSERT INTO skill (id, name, category, description, position) "
                     "VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&w.scenario_,
-         "INSERT INTO scenario (id, name, description, position) VALUES (?1, ?2, ?3, ?4)"},
+         "INSERT INTO scenario (id, name, description, position, horizon_start, horizon_months) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
         {&w.team_, "INSERT INTO team (id, scenario_id, name, description, position) "
                    "VALUES (?1, ?2, ?3, ?4, ?5)"},
-        {&w.role_, "INSERT INTO role (id, team_id, name, headcount, cost_min, cost_max, position) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w.role_, "INSERT INTO role (id, team_id, name, headcount, cost_min, cost_max, position, "
+                   "ramp_up_months) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
         {&w.requirement_, "INSERT INTO requirement (role_id, skill_id, min_level, importance, "
                           "rationale, position, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
         {&w.stack_, "INSERT INTO stack (scenario_id, stage, tool) VALUES (?1, ?2, ?3)"},
@@ -39,7 +40,9 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         {&w.assignment_,
          "INSERT INTO assignment (person_id, role_id, allocation) VALUES (?1, ?2, ?3)"},
         {&w.training_, "INSERT INTO training (scenario_id, person_id, skill_id, target_level, "
-                       "cost, weeks) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+                       "cost, weeks, start_month) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w.tenure_, "INSERT INTO tenure (scenario_id, person_id, start_month, end_month) "
+                     "VALUES (?1, ?2, ?3, ?4)"},
         {&w.teamPosition_, "UPDATE team SET position = ?2 WHERE id = ?1"},
         {&w.rolePosition_, "UPDATE role SET position = ?2 WHERE id = ?1"},
         {&w.skillPosition_, "UPDATE skill SET position = ?2 WHERE id = ?1"},
@@ -85,6 +88,7 @@ Status RowWriter::skill(const Skill& s, int position) {
 
 Status RowWriter::scenario(const Scenario& s, int position) {
     scenario_->bind(1, s.id.value).bind(2, s.name).bind(3, s.description).bind(4, position);
+    scenario_->bind(5, monthColumn(s.horizonStart)).bind(6, s.horizonMonths);
     if (auto status = scenario_->run(); !status)
         return fail("scenario '" + s.name + "'", status);
     return {};
@@ -101,6 +105,7 @@ Status RowWriter::team(ScenarioId scenario, const Team& t, int position) {
 Status RowWriter::role(const Role& r, int position) {
     role_->bind(1, r.id.value).bind(2, r.team.value).bind(3, r.name).bind(4, r.headcount);
     role_->bind(5, r.costBand.minimum).bind(6, r.costBand.maximum).bind(7, position);
+    role_->bind(8, r.rampUpMonths);
     if (auto status = role_->run(); !status)
         return fail("role '" + r.name + "'", status);
     int index = 0;
@@ -154,8 +159,19 @@ Status RowWriter::training(ScenarioId scenario, const PlannedTraining& t) {
         .bind(4, static_cast<std::int64_t>(t.target))
         .bind(5, t.cost)
         .bind(6, t.weeks);
+    training_->bind(7, monthColumn(t.start));
     if (auto status = training_->run(); !status)
         return fail("a planned training", status);
+    return {};
+}
+
+Status RowWriter::tenure(ScenarioId scenario, const std::map<PersonId, Tenure>& dates) {
+    for (const auto& [person, t] : dates) {
+        tenure_->bind(1, scenario.value).bind(2, person.value);
+        tenure_->bind(3, monthColumn(t.start)).bind(4, monthColumn(t.end));
+        if (auto status = tenure_->run(); !status)
+            return fail("a person's dates", status);
+    }
     return {};
 }
 
@@ -238,6 +254,8 @@ Status RowWriter::wholeScenario(const Scenario& s, int position,
     if (auto status = stack(s.id, s.stack); !status)
         return status;
     if (auto status = declined(s.declined); !status)
+        return status;
+    if (auto status = tenure(s.id, s.tenure); !status)
         return status;
     return {};
 }

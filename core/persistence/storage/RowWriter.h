@@ -13,6 +13,11 @@
 
 namespace crewplan {
 
+// A month as its column holds it: "2027-03", or NULL for none.
+inline NullableText monthColumn(std::optional<Month> month) {
+    return month ? NullableText{monthText(*month)} : NullableText{};
+}
+
 class RowWriter {
 public:
     static Result<RowWriter> prepare(Database& db);
@@ -31,6 +36,7 @@ public:
     Status level(PersonId person, SkillId skill, SkillLevel level);
     Status assignment(const Assignment& assignment);
     Status training(ScenarioId scenario, const PlannedTraining& training);
+    Status tenure(ScenarioId scenario, const std::map<PersonId, Tenure>& dates);
     Status stack(ScenarioId scenario, const std::map<std::string, std::string>& stack);
     Status declined(const std::set<std::pair<RoleId, SkillId>>& declined);
 
@@ -47,7 +53,7 @@ private:
     RowWriter() = default;
     std::optional<Statement> project_, skill_, scenario_, team_, role_, requirement_, person_,
         level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_,
-        scenarioPosition_, training_, skillTraining_, stack_, declined_;
+        scenarioPosition_, training_, skillTraining_, stack_, declined_, tenure_;
 };
 
 } // namespace crewplan

@@ -86,4 +86,87 @@ Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e) {
         });
 }
 
+Result<Edit> apply(Database& db, Project& project, const SetHorizon& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    if (!scenario)
+        return Error{"That scenario no longer exists."};
+    if (e.months < 1 || e.months > Scenario::kMostHorizonMonths)
+        return Error{"A time line is from 1 to " + std::to_string(Scenario::kMostHorizonMonths) +
+                     " months long."};
+    if (e.start && !isStorableMonth(e.start->index))
+        return Error{"A time line starts between 1900-01 and 2999-12."};
+    const SetHorizon inverse{e.scenario, scenario->horizonStart, scenario->horizonMonths};
+    return transact(
+        db, inverse,
+        [&] {
+            return run(db,
+                       "UPDATE scenario SET horizon_start = ?1, horizon_months = ?2 WHERE id = ?3",
+                       monthColumn(e.start), e.months, e.scenario.value);
+        },
+        [&] {
+            scenario->horizonStart = e.start;
+            scenario->horizonMonths = e.months;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const SetTenure& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    if (!scenario)
+        return Error{"That scenario no longer exists."};
+    const Person* person = project.findPerson(e.person);
+    if (!person || !project.isVisibleIn(*person, e.scenario))
+        return Error{"That person is not in this scenario."};
+    if (auto status = checkTenure(e.tenure); !status)
+        return Error{person->name + ": " + status.message()};
+    const auto was = scenario->tenure.find(e.person);
+    const SetTenure inverse{e.scenario, e.person,
+                            was == scenario->tenure.end() ? Tenure{} : was->second};
+    const bool none = !e.tenure.start && !e.tenure.end;
+    return transact(
+        db, inverse,
+        [&]() -> Status {
+            auto status = run(db, "DELETE FROM tenure WHERE scenario_id = ?1 AND person_id = ?2",
+                              e.scenario.value, e.person.value);
+            if (status && !none)
+                status = run(db,
+                             "INSERT INTO tenure (scenario_id, person_id, start_month, end_month) "
+                             "VALUES (?1, ?2, ?3, ?4)",
+                             e.scenario.value, e.person.value, monthColumn(e.tenure.start),
+                             monthColumn(e.tenure.end));
+            return status;
+        },
+        [&] {
+            if (none)
+                scenario->tenure.erase(e.person);
+            else
+                scenario->tenure[e.person] = e.tenure;
+        });
+}
+
+Result<Edit> apply(Database& db, Project& project, const SetTrainingStart& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    if (!scenario)
+        return Error{"That scenario no longer exists."};
+    const PlannedTraining* planned = scenario->findTraining(e.person, e.skill);
+    if (!planned)
+        return Error{"That training is not planned in this scenario."};
+    if (e.start && !isStorableMonth(e.start->index))
+        return Error{"A training starts between 1900-01 and 2999-12."};
+    const SetTrainingStart inverse{e.scenario, e.person, e.skill, planned->start};
+    return transact(
+        db, inverse,
+        [&] {
+            return run(db,
+                       "UPDATE training SET start_month = ?1 WHERE scenario_id = ?2 AND "
+                       "person_id = ?3 AND skill_id = ?4",
+                       monthColumn(e.start), e.scenario.value, e.person.value, e.skill.value);
+        },
+        [&] {
+            for (auto& t : scenario->training) {
+                if (t.person == e.person && t.skill == e.skill)
+                    t.start = e.start;
+            }
+        });
+}
+
 } // namespace crewplan::edits

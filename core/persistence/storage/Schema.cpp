@@ -122,8 +122,31 @@ ALTER TABLE project ADD COLUMN recruiting_share REAL NOT NULL DEFAULT 0.2
     CHECK (recruiting_share >= 0 AND recruiting_share <= 10);
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{
-    {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}}};
+// Version 5: the time line. A scenario's horizon (a start month, none: the month it is looked
+// at; and a length), a role's ramp-up, when planned training starts, and when people join or
+// leave a scenario (tenure). Months are written "2027-03". A file without dates is as before.
+constexpr std::string_view kVersion5 = R"sql(
+ALTER TABLE scenario ADD COLUMN horizon_start TEXT
+    CHECK (horizon_start IS NULL OR horizon_start GLOB '[12][0-9][0-9][0-9]-[01][0-9]');
+ALTER TABLE scenario ADD COLUMN horizon_months INTEGER NOT NULL DEFAULT 24
+    CHECK (horizon_months BETWEEN 1 AND 120);
+ALTER TABLE role ADD COLUMN ramp_up_months INTEGER NOT NULL DEFAULT 2
+    CHECK (ramp_up_months BETWEEN 0 AND 24);
+ALTER TABLE training ADD COLUMN start_month TEXT
+    CHECK (start_month IS NULL OR start_month GLOB '[12][0-9][0-9][0-9]-[01][0-9]');
+CREATE TABLE tenure (
+    scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    start_month TEXT CHECK (start_month IS NULL OR start_month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+    end_month   TEXT CHECK (end_month IS NULL OR end_month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+    CHECK (start_month IS NOT NULL OR end_month IS NOT NULL),
+    CHECK (start_month IS NULL OR end_month IS NULL OR start_month < end_month),
+    PRIMARY KEY (scenario_id, person_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{
+    {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}}};
 static_assert(kMigrations.back().version == kCurrentVersion);
 
 } // namespace

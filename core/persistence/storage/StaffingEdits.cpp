@@ -206,21 +206,27 @@ Result<Edit> apply(Database& db, Project& project, const UpdateRole& e) {
     const Role* sameName = scenario->findRole(role->team, e.name);
     if (sameName && sameName->id != e.role)
         return Error{"This team already has a role named " + inQuotes(e.name) + "."};
-    const UpdateRole inverse{e.scenario, e.role, role->name, role->headcount, role->costBand};
+    if (e.rampUpMonths && (*e.rampUpMonths < 0 || *e.rampUpMonths > Role::kMostRampUpMonths))
+        return Error{"A role's ramp-up must be from 0 to " +
+                     std::to_string(Role::kMostRampUpMonths) + " months."};
+    const int rampUp = e.rampUpMonths.value_or(role->rampUpMonths);
+    const UpdateRole inverse{e.scenario,      e.role,         role->name,
+                             role->headcount, role->costBand, role->rampUpMonths};
     return transact(
         db, inverse,
         [&] {
             return run(db,
                        "UPDATE role SET name = ?1, headcount = ?2, cost_min = ?3, "
-                       "cost_max = ?4 WHERE id = ?5",
+                       "cost_max = ?4, ramp_up_months = ?5 WHERE id = ?6",
                        std::string_view(e.name), e.headcount, e.costBand.minimum,
-                       e.costBand.maximum, e.role.value);
+                       e.costBand.maximum, rampUp, e.role.value);
         },
         [&] {
             auto& r = scenario->roles[static_cast<std::size_t>(indexOf(scenario->roles, e.role))];
             r.name = e.name;
             r.headcount = e.headcount;
             r.costBand = e.costBand;
+            r.rampUpMonths = rampUp;
         });
 }
 

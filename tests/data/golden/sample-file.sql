@@ -1,4 +1,4 @@
-user_version 4
+user_version 5
 application_id 1129465175
 
 CREATE TABLE assignment (
@@ -211,27 +211,30 @@ CREATE TABLE role (
     headcount INTEGER NOT NULL CHECK (headcount >= 1),
     cost_min  INTEGER NOT NULL CHECK (cost_min >= 0),
     cost_max  INTEGER NOT NULL CHECK (cost_max >= cost_min),
-    position  INTEGER NOT NULL,
+    position  INTEGER NOT NULL, ramp_up_months INTEGER NOT NULL DEFAULT 2
+    CHECK (ramp_up_months BETWEEN 0 AND 24),
     UNIQUE (team_id, name)
 );
-  (21, 20, 'Data Engineer', 2, 90000, 130000, 0)
-  (23, 22, 'Data Scientist', 2, 95000, 140000, 1)
-  (24, 22, 'Subject-matter expert', 1, 80000, 130000, 2)
-  (26, 25, 'DevOps Engineer', 1, 95000, 135000, 3)
-  (28, 27, 'QA Engineer', 1, 70000, 100000, 4)
-  (42, 38, 'Data Engineer', 3, 90000, 130000, 0)
-  (43, 39, 'Data Scientist', 2, 95000, 140000, 1)
-  (44, 39, 'Subject-matter expert', 1, 80000, 130000, 2)
-  (45, 40, 'DevOps Engineer', 1, 95000, 135000, 3)
-  (46, 41, 'QA Engineer', 1, 70000, 100000, 4)
+  (21, 20, 'Data Engineer', 2, 90000, 130000, 0, 2)
+  (23, 22, 'Data Scientist', 2, 95000, 140000, 1, 2)
+  (24, 22, 'Subject-matter expert', 1, 80000, 130000, 2, 2)
+  (26, 25, 'DevOps Engineer', 1, 95000, 135000, 3, 2)
+  (28, 27, 'QA Engineer', 1, 70000, 100000, 4, 2)
+  (42, 38, 'Data Engineer', 3, 90000, 130000, 0, 2)
+  (43, 39, 'Data Scientist', 2, 95000, 140000, 1, 2)
+  (44, 39, 'Subject-matter expert', 1, 80000, 130000, 2, 2)
+  (45, 40, 'DevOps Engineer', 1, 95000, 135000, 3, 2)
+  (46, 41, 'QA Engineer', 1, 70000, 100000, 4, 2)
 
 CREATE TABLE scenario (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
     position INTEGER NOT NULL
-, description TEXT NOT NULL DEFAULT '');
-  (19, 'Current staffing', 0, 'Who the team has today, before any hire.')
-  (37, 'Hire QA and a senior DE', 1, 'Grace Liu joins as QA engineer; a senior data engineer is hired.')
+, description TEXT NOT NULL DEFAULT '', horizon_start TEXT
+    CHECK (horizon_start IS NULL OR horizon_start GLOB '[12][0-9][0-9][0-9]-[01][0-9]'), horizon_months INTEGER NOT NULL DEFAULT 24
+    CHECK (horizon_months BETWEEN 1 AND 120));
+  (19, 'Current staffing', 0, 'Who the team has today, before any hire.', NULL, 24)
+  (37, 'Hire QA and a senior DE', 1, 'Grace Liu joins as QA engineer; a senior data engineer is hired.', NULL, 24)
 
 CREATE TABLE skill (
     id          INTEGER PRIMARY KEY,
@@ -289,13 +292,24 @@ CREATE TABLE team (
   (40, 37, 'DevOps', 'Builds the delivery pipelines and environments from Dev through QA to Production.', 2)
   (41, 37, 'QA', 'Tests data, pipelines and models before they reach production.', 3)
 
+CREATE TABLE tenure (
+    scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    start_month TEXT CHECK (start_month IS NULL OR start_month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+    end_month   TEXT CHECK (end_month IS NULL OR end_month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+    CHECK (start_month IS NOT NULL OR end_month IS NOT NULL),
+    CHECK (start_month IS NULL OR end_month IS NULL OR start_month < end_month),
+    PRIMARY KEY (scenario_id, person_id)
+) WITHOUT ROWID;
+
 CREATE TABLE training (
     scenario_id  INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
     person_id    INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
     skill_id     INTEGER NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
     target_level INTEGER NOT NULL CHECK (target_level BETWEEN 1 AND 4),
     cost         REAL NOT NULL CHECK (cost >= 0),
-    weeks        REAL NOT NULL CHECK (weeks >= 0),
+    weeks        REAL NOT NULL CHECK (weeks >= 0), start_month TEXT
+    CHECK (start_month IS NULL OR start_month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
     PRIMARY KEY (scenario_id, person_id, skill_id)
 ) WITHOUT ROWID;
 

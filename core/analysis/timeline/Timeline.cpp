@@ -1,0 +1,121 @@
+#include "timeline/Timeline.h"
+
+#include "model/Project.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace crewplan {
+
+double Timeline::payroll() const {
+    double sum = 0.0;
+    for (const auto& m : months)
+        sum += m.payroll;
+    return sum;
+}
+
+double Timeline::oneOff() const {
+    double sum = 0.0;
+    for (const auto& m : months)
+        sum += m.oneOff;
+    return sum;
+}
+
+Month trainingEnd(Month start, double weeks) {
+    return start.plus(static_cast<int>(std::ceil(weeks / kWeeksPerMonth - 1e-9)));
+}
+
+namespace {
+
+bool presentIn(const Scenario& scenario, PersonId person, Month month) {
+    const auto it = scenario.tenure.find(person);
+    if (it == scenario.tenure.end())
+        return true;
+    const Tenure& t = it->second;
+    return (!t.start || !(month < *t.start)) && (!t.end || month < *t.end);
+}
+
+// The share of `month` a training that starts at `start` and lasts `weeks` takes.
+double trainingShare(Month start, double weeks, Month month) {
+    const double before = (month.index - start.index) * kWeeksPerMonth; // weeks done before it
+    const double during = std::clamp(weeks - before, 0.0, kWeeksPerMonth);
+    return month < start ? 0.0 : during / kWeeksPerMonth;
+}
+
+} // namespace
+
+Scenario scenarioAt(const Scenario& scenario, Month start, Month month) {
+    Scenario out = scenario;
+    out.assignments.clear();
+    for (Assignment a : scenario.assignments) {
+        if (!presentIn(scenario, a.person, month))
+            continue;
+        const Role* role = scenario.findRole(a.role);
+        const auto tenure = scenario.tenure.find(a.person);
+        if (role && tenure != scenario.tenure.end() && tenure->second.start &&
+            start < *tenure->second.start && month < tenure->second.start->plus(role->rampUpMonths))
+            a.allocation *= 0.5; // ramping up
+        double away = 0.0;
+        for (const auto& t : scenario.training) {
+            if (t.person == a.person && t.start)
+                away += trainingShare(*t.start, t.weeks, month);
+        }
+        a.allocation *= std::max(0.0, 1.0 - away);
+        if (a.allocation > 0.0)
+            out.assignments.push_back(a);
+    }
+    std::erase_if(out.training, [&](const PlannedTraining& t) {
+        return t.start && month < trainingEnd(*t.start, t.weeks);
+    });
+    return out;
+}
+
+Timeline timeline(const Project& project, const Scenario& scenario, Month today) {
+    Timeline out;
+    out.start = scenario.horizonStart.value_or(today);
+    for (int k = 0; k < scenario.horizonMonths; ++k) {
+        const Month month = out.start.plus(k);
+        TimelineMonth m;
+        m.month = month;
+        m.coverage = computeCoverage(project, scenarioAt(scenario, out.start, month));
+        for (const auto& a : scenario.assignments) {
+            const Person* p = project.findPerson(a.person);
+            if (p && presentIn(scenario, a.person, month))
+                m.payroll += static_cast<double>(p->yearlyCost) / 12.0 * a.allocation;
+        }
+        for (const auto& t : scenario.training) {
+            if (t.start.value_or(out.start) == month || (k == 0 && t.start && *t.start < out.start))
+                m.oneOff += t.cost;
+        }
+        for (const auto& p : project.people) {
+            if (p.status != PersonStatus::PlannedHire || p.scenario != scenario.id)
+                continue;
+            const auto tenure = scenario.tenure.find(p.id);
+            const Month joins = tenure != scenario.tenure.end() && tenure->second.start
+                                    ? std::max(*tenure->second.start, out.start)
+                                    : out.start;
+            if (joins == month)
+                m.oneOff +=
+                    std::round(project.recruitingShare * static_cast<double>(p.yearlyCost)) * p.fte;
+        }
+        out.months.push_back(std::move(m));
+    }
+    for (std::size_t team = 0; team < scenario.teams.size(); ++team) {
+        std::optional<Month> since;
+        bool any = false;
+        for (const auto& m : out.months) {
+            const auto& figure = m.coverage.teams[team].figures.mustHave;
+            any = any || figure.has_value();
+            if (figure && *figure >= 1.0 - 1e-9) {
+                if (!since)
+                    since = m.month;
+            } else {
+                since.reset();
+            }
+        }
+        out.coveredBy.push_back({scenario.teams[team].id, any ? since : std::nullopt});
+    }
+    return out;
+}
+
+} // namespace crewplan

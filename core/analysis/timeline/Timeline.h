@@ -1,0 +1,50 @@
+// The scenario over time (docs/timeline.md): month by month, who is there and at what strength,
+// what they hold, how the teams are covered, what is paid. A scenario without dates is the same
+// every month, and its first month is the scenario as coverage sees it today.
+#pragma once
+
+#include "coverage/CoverageReport.h"
+#include "model/Month.h"
+
+#include <optional>
+#include <vector>
+
+namespace crewplan {
+
+struct Project;
+struct Scenario;
+
+// Weeks in a month, on average: training of w weeks runs w / this months.
+inline constexpr double kWeeksPerMonth = 52.0 / 12.0;
+
+struct TimelineMonth {
+    Month month;
+    CoverageReport coverage; // of the scenario as it stands that month
+    double payroll = 0.0;    // paid that month: yearly cost / 12 × allocation of everyone there
+    double oneOff = 0.0;     // training starting, and planned hires joining (recruiting)
+};
+
+struct Timeline {
+    Month start;
+    std::vector<TimelineMonth> months;
+    // Per team, in the scenario's order: the first month from which its must-haves are all met
+    // to the end of the horizon (none: not by then, or the team has no must-have).
+    std::vector<std::pair<TeamId, std::optional<Month>>> coveredBy;
+
+    double payroll() const;
+    double oneOff() const;
+};
+
+// The scenario as it stands in `month` of a time line starting at `start`: people not there
+// that month are out of their roles; a person whose tenure starts during the horizon counts at
+// half their allocation for their role's ramp-up months; planned training counts once it has
+// ended, and while it runs the person's allocation gives up the share of the month it takes.
+Scenario scenarioAt(const Scenario& scenario, Month start, Month month);
+
+// `today` is the start when the scenario sets none.
+Timeline timeline(const Project& project, const Scenario& scenario, Month today);
+
+// When a planned training ends: its start plus its weeks, in whole months (rounded up).
+Month trainingEnd(Month start, double weeks);
+
+} // namespace crewplan

@@ -1,0 +1,87 @@
+// `crewplan timeline`, `horizon` and `tenure` through the real binary: dates set as edits reach
+// the file, the time line shows them month by month, and bad dates are refused in our words.
+#include "CliRun.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <string>
+
+using namespace crewplan::test;
+
+namespace {
+
+std::string sample(const TempDir& dir) {
+    const std::string file = dir.file("sample.crewplan");
+    EXPECT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
+    return file;
+}
+
+} // namespace
+
+TEST(TimelineCommand, ALeaverSetOnTheCommandLineUncoversTheirTeamFromThatMonth) {
+    TempDir dir;
+    const std::string file = sample(dir);
+    const CliRun horizon =
+        runCrewplan(dir, {"horizon", file, "--start", "2027-01", "--months", "6"});
+    ASSERT_EQ(horizon.exitCode, 0) << horizon.err;
+    EXPECT_EQ(horizon.out,
+              "The time line of Current staffing starts 2027-01 and lasts 6 months.\n");
+    // Farid Haddad is the DevOps team's only engineer.
+    const CliRun leaves = runCrewplan(dir, {"tenure", file, "Farid Haddad", "--until", "2027-04"});
+    ASSERT_EQ(leaves.exitCode, 0) << leaves.err;
+    EXPECT_EQ(leaves.out, "Farid Haddad leaves (is gone from) 2027-04.\n");
+
+    const CliRun run = runCrewplan(dir, {"timeline", file, "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto json = nlohmann::json::parse(run.out);
+    EXPECT_EQ(json["start"], "2027-01");
+    ASSERT_EQ(json["months"].size(), 6u);
+    const auto devops = [&](std::size_t month) {
+        for (const auto& team : json["months"][month]["teams"]) {
+            if (team["team"] == "DevOps")
+                return team["mustHave"].get<double>();
+        }
+        return -1.0;
+    };
+    EXPECT_DOUBLE_EQ(devops(2), 1.0); // 2027-03: still there
+    EXPECT_DOUBLE_EQ(devops(3), 0.0); // 2027-04: gone
+    for (const auto& entry : json["coveredBy"]) {
+        if (entry["team"] == "DevOps")
+            EXPECT_TRUE(entry["month"].is_null());
+    }
+    const CliRun text = runCrewplan(dir, {"timeline", file});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_NE(text.out.find("Time line of Current staffing: 2027-01 to 2027-06 (6 months)."),
+              std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("DevOps not by 2027-06"), std::string::npos) << text.out;
+
+    // Back to "there throughout".
+    ASSERT_EQ(runCrewplan(dir, {"tenure", file, "Farid Haddad", "--clear"}).exitCode, 0);
+    const auto again = nlohmann::json::parse(runCrewplan(dir, {"timeline", file, "--json"}).out);
+    for (const auto& entry : again["coveredBy"]) {
+        if (entry["team"] == "DevOps")
+            EXPECT_EQ(entry["month"], "2027-01");
+    }
+}
+
+TEST(TimelineCommand, BadDatesAreRefusedInOurWordsAndChangeNothing) {
+    TempDir dir;
+    const std::string file = sample(dir);
+    const std::string before = readBytes(file);
+    const CliRun month = runCrewplan(dir, {"horizon", file, "--start", "January"});
+    EXPECT_EQ(month.exitCode, 1);
+    EXPECT_EQ(month.err, "crewplan: --start 'January': expected a month as 2027-03 (1900-01 to "
+                         "2999-12).\n");
+    const CliRun backwards = runCrewplan(
+        dir, {"tenure", file, "Farid Haddad", "--from", "2027-06", "--until", "2027-03"});
+    EXPECT_EQ(backwards.exitCode, 1);
+    EXPECT_EQ(backwards.err, "crewplan: " + file +
+                                 ": Farid Haddad: the month they leave (2027-03, the first they "
+                                 "are gone) must come after the month they join (2027-06).\n");
+    const CliRun nobody = runCrewplan(dir, {"tenure", file, "Nobody", "--until", "2027-03"});
+    EXPECT_EQ(nobody.exitCode, 1);
+    EXPECT_NE(nobody.err.find("Nobody"), std::string::npos);
+    EXPECT_EQ(readBytes(file), before);
+}
