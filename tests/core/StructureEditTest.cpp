@@ -277,7 +277,7 @@ TEST_F(StructureEdits, TimeLineDatesAreEditsInTheFileAndUndoable) {
     roundTrip(SetTenure{baseline().id, leaver, {}}); // back to "there throughout"
     EXPECT_TRUE(project().scenarios.front().tenure.empty());
 
-    const Role& qa = role("QA Engineer");
+    const Role qa = role("QA Engineer"); // a copy: edits replace the scenario's roles
     roundTrip(UpdateRole{baseline().id, qa.id, qa.name, qa.headcount, qa.costBand, 4});
     EXPECT_EQ(roleIn(baseline().id, "QA Engineer").rampUpMonths, 4);
 
@@ -299,6 +299,37 @@ TEST_F(StructureEdits, TimeLineDatesAreEditsInTheFileAndUndoable) {
         store->apply(UpdateRole{baseline().id, qa.id, qa.name, qa.headcount, qa.costBand, 25})
             .ok());
     EXPECT_TRUE(reopened() == before);
+}
+
+// Removing a person with dates (alone, or with others), or a planned hire with the staffing,
+// takes the dates with them; undo puts them back.
+TEST_F(StructureEdits, RemovingAPersonTakesTheirDatesAndUndoRestoresThem) {
+    const PersonId first = project().people.front().id;
+    const PersonId second = project().people[1].id;
+    ASSERT_TRUE(
+        store->apply(SetTenure{baseline().id, first, {Month::of(2027, 2), Month::of(2027, 8)}})
+            .ok());
+    ASSERT_TRUE(
+        store->apply(SetTenure{baseline().id, second, {std::nullopt, Month::of(2027, 5)}}).ok());
+    roundTrip(RemovePerson{first});
+    EXPECT_EQ(project().scenarios.front().tenure.count(first), 0u);
+    roundTrip(RemovePeople{{second}});
+    EXPECT_TRUE(project().scenarios.front().tenure.empty());
+
+    const StaffingPlan plan = recommend(project(), baseline(), test::hiringOptions());
+    ASSERT_GT(plan.hires, 0);
+    ASSERT_TRUE(store->apply(planEdit(project(), baseline(), plan)).ok());
+    PersonId hire;
+    for (const auto& p : project().people) {
+        if (p.status == PersonStatus::PlannedHire && p.scenario == baseline().id)
+            hire = p.id;
+    }
+    ASSERT_TRUE(
+        store->apply(SetTenure{baseline().id, hire, {Month::of(2027, 6), std::nullopt}}).ok());
+    ReplaceStaffing without{baseline().id, {}, baseline().training, {}, {hire}};
+    std::erase_if(without.training, [&](const PlannedTraining& t) { return t.person == hire; });
+    roundTrip(without);
+    EXPECT_EQ(project().scenarios.front().tenure.count(hire), 0u);
 }
 
 // A copied scenario keeps its dates, its own planned hires' included.

@@ -62,6 +62,7 @@ struct AddPerson {
     Person person;
     std::vector<Placement> placements;
     std::vector<std::pair<ScenarioId, PlannedTraining>> training; // what undoing a removal restores
+    std::vector<std::pair<ScenarioId, Tenure>> tenure = {};       // and their dates
     bool operator==(const AddPerson&) const = default;
 };
 
@@ -251,6 +252,8 @@ struct ReplaceStaffing {
     std::vector<PlannedTraining> training;
     std::vector<Person> addHires; // planned hires of this scenario, with fresh ids
     std::vector<PersonId> removeHires;
+    // The scenario's dates for its people; none: as they are (less the hires removed).
+    std::optional<std::map<PersonId, Tenure>> tenure = {};
     bool operator==(const ReplaceStaffing&) const = default;
 };
 

@@ -209,6 +209,12 @@ Result<Edit> apply(Database& db, Project& project, const AddPerson& e) {
                     return Error{"That scenario no longer exists."};
                 scenario->training.push_back(training);
             }
+            for (const auto& [id, dates] : e.tenure) {
+                Scenario* scenario = next.findScenario(id);
+                if (!scenario)
+                    return Error{"That scenario no longer exists."};
+                scenario->tenure[p.id] = dates;
+            }
             return {};
         },
         [&](RowWriter& w, const Project&) -> Status {
@@ -220,6 +226,10 @@ Result<Edit> apply(Database& db, Project& project, const AddPerson& e) {
             for (const auto& [id, training] : e.training) {
                 if (status)
                     status = w.training(id, training);
+            }
+            for (const auto& [id, dates] : e.tenure) {
+                if (status)
+                    status = w.tenure(id, {{p.id, dates}});
             }
             return status;
         });
@@ -239,11 +249,14 @@ Result<Edit> apply(Database& db, Project& project, const RemovePerson& e) {
             if (t.person == e.person)
                 inverse.training.push_back({scenario.id, t});
         }
+        if (const auto it = scenario.tenure.find(e.person); it != scenario.tenure.end())
+            inverse.tenure.push_back({scenario.id, it->second});
     }
     return transact(
         db, inverse, [&] { return run(db, "DELETE FROM person WHERE id = ?1", e.person.value); },
         [&] {
             for (auto& scenario : project.scenarios) {
+                scenario.tenure.erase(e.person);
                 std::erase_if(scenario.assignments,
                               [&](const Assignment& a) { return a.person == e.person; });
                 std::erase_if(scenario.training,
@@ -282,6 +295,12 @@ Result<Edit> apply(Database& db, Project& project, const AddPeople& e) {
                         return Error{"That scenario no longer exists."};
                     scenario->training.push_back(training);
                 }
+                for (const auto& [id, dates] : add.tenure) {
+                    Scenario* scenario = next.findScenario(id);
+                    if (!scenario)
+                        return Error{"That scenario no longer exists."};
+                    scenario->tenure[add.person.id] = dates;
+                }
             }
             // People are kept in id order, as the file lists them.
             std::stable_sort(next.people.begin(), next.people.end(),
@@ -300,6 +319,10 @@ Result<Edit> apply(Database& db, Project& project, const AddPeople& e) {
                 for (const auto& [id, training] : add.training) {
                     if (status)
                         status = w.training(id, training);
+                }
+                for (const auto& [id, dates] : add.tenure) {
+                    if (status)
+                        status = w.tenure(id, {{add.person.id, dates}});
                 }
             }
             return status;
@@ -330,6 +353,10 @@ Result<Edit> apply(Database& db, Project& project, const RemovePeople& e) {
             if (gone.count(t.person.value))
                 restored[t.person.value].training.push_back({scenario.id, t});
         }
+        for (const auto& [person, dates] : scenario.tenure) {
+            if (gone.count(person.value))
+                restored[person.value].tenure.push_back({scenario.id, dates});
+        }
     }
     AddPeople inverse;
     for (PersonId id : e.people)
@@ -354,6 +381,8 @@ Result<Edit> apply(Database& db, Project& project, const RemovePeople& e) {
                               [&](const Assignment& a) { return isGone(a.person); });
                 std::erase_if(scenario.training,
                               [&](const PlannedTraining& t) { return isGone(t.person); });
+                std::erase_if(scenario.tenure,
+                              [&](const auto& entry) { return isGone(entry.first); });
             }
             std::erase_if(project.people, [&](const Person& p) { return isGone(p.id); });
         });

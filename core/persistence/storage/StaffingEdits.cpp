@@ -293,7 +293,8 @@ Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e) {
     const Scenario* scenario = project.findScenario(e.scenario);
     if (!scenario)
         return Error{"That scenario no longer exists."};
-    ReplaceStaffing inverse{e.scenario, scenario->assignments, scenario->training, {}, {}};
+    ReplaceStaffing inverse{e.scenario, scenario->assignments, scenario->training, {},
+                            {},         scenario->tenure};
     for (const PersonId id : e.removeHires) {
         const Person* hire = project.findPerson(id);
         if (!hire || hire->scenario != e.scenario)
@@ -324,6 +325,10 @@ Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e) {
             Scenario& s = *next.findScenario(e.scenario);
             s.assignments = e.assignments;
             s.training = e.training;
+            if (e.tenure)
+                s.tenure = *e.tenure;
+            for (const PersonId id : e.removeHires)
+                s.tenure.erase(id); // their rows go with them
             return {};
         },
         [&](RowWriter& w, const Project& next) -> Status {
@@ -334,6 +339,8 @@ Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e) {
                               e.scenario.value);
             if (status)
                 status = run(db, "DELETE FROM training WHERE scenario_id = ?1", e.scenario.value);
+            if (status)
+                status = run(db, "DELETE FROM tenure WHERE scenario_id = ?1", e.scenario.value);
             for (const PersonId id : e.removeHires) {
                 if (status)
                     status = run(db, "DELETE FROM person WHERE id = ?1", id.value);
@@ -350,6 +357,8 @@ Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e) {
                 if (status)
                     status = w.training(s.id, t);
             }
+            if (status)
+                status = w.tenure(s.id, s.tenure);
             return status;
         });
 }
