@@ -164,9 +164,10 @@ int TimelineCommands::run(const TimelineArguments& a, std::ostream& out, std::os
             }
         }
         const SetHorizon edit{id, start, a.months.value_or((*found)->horizonMonths)};
+        const std::string name = (*found)->name; // applying may read the file anew
         if (auto applied = store->apply(edit); !applied)
             return failWith(err, a.file + ": " + applied.message());
-        out << "The time line of " << (*found)->name << " starts "
+        out << "The time line of " << name << " starts "
             << (edit.start ? monthText(*edit.start) : std::string("in the month it is looked at"))
             << " and lasts " << countOf(edit.months, "month", "months") << ".\n";
         return kExitOk;

@@ -332,6 +332,25 @@ TEST_F(StructureEdits, RemovingAPersonTakesTheirDatesAndUndoRestoresThem) {
     EXPECT_EQ(project().scenarios.front().tenure.count(hire), 0u);
 }
 
+// An edit that changes nothing equals its inverse (the window then makes no undo step of it),
+// and carrying out a plan keeps the start month of training it plans again.
+TEST_F(StructureEdits, UnchangedRolesAndReplannedTrainingKeepWhatTheyHad) {
+    const Role qa = role("QA Engineer");
+    const UpdateRole same{baseline().id, qa.id, qa.name, qa.headcount, qa.costBand};
+    const auto inverse = store->apply(same);
+    ASSERT_TRUE(inverse.ok()) << inverse.message();
+    EXPECT_TRUE(*inverse == Edit{same});
+
+    const StaffingPlan plan = recommend(project(), baseline(), test::hiringOptions());
+    ASSERT_TRUE(store->apply(planEdit(project(), baseline(), plan)).ok());
+    const PlannedTraining first = baseline().training.front();
+    ASSERT_TRUE(
+        store->apply(SetTrainingStart{baseline().id, first.person, first.skill, Month::of(2027, 5)})
+            .ok());
+    ASSERT_TRUE(store->apply(planEdit(project(), baseline(), plan)).ok()); // Apply all again
+    EXPECT_EQ(baseline().findTraining(first.person, first.skill)->start, Month::of(2027, 5));
+}
+
 // A copied scenario keeps its dates, its own planned hires' included.
 TEST_F(StructureEdits, ACopiedScenarioKeepsItsTimeLine) {
     const Person& someone = project().people.front();

@@ -126,3 +126,17 @@ TEST(Timeline, MonthsAreWrittenAndReadAsYearAndMonth) {
     EXPECT_EQ(quarterText(Month::of(2027, 5)), "2027 Q2");
     EXPECT_EQ(Month::of(2027, 11).plus(3), Month::of(2028, 2));
 }
+
+TEST(Timeline, WhoJoinedBeforeTheTimeLineRampsUpAndCostsNoRecruitingInIt) {
+    ProjectBuilder b = oneSlot();
+    b.person("Hira", 1.0, 96000, {{"Airflow", SkillLevel::Advanced}}, PersonStatus::PlannedHire);
+    b.assign("Hira", "Data Engineer", 1.0);
+    b.scenario().tenure[b.personId("Hira")] = {Month::of(2026, 12), std::nullopt}; // a month before
+    b.scenario().training.push_back({b.personId("Hira"), b.skillId("Airflow"), SkillLevel::Expert,
+                                     6000.0, 2.0, Month::of(2026, 11)});
+    const Project p = b.build();
+    const Timeline t = timeline(p, p.scenarios.front(), kJanuary);
+    EXPECT_EQ(mustHaveByMonth(t), (std::vector<double>{0.5, 1, 1, 1, 1, 1, 1, 1}));
+    EXPECT_DOUBLE_EQ(t.oneOff(), 0.0); // recruited and trained before it began
+    EXPECT_DOUBLE_EQ(t.months[0].payroll, 8000.0);
+}

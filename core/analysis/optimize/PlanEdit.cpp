@@ -47,12 +47,19 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
                     e.assignments.push_back({share.person, share.role, share.allocation});
             }
             break;
-        case PlanStep::Kind::Train:
+        case PlanStep::Kind::Train: {
+            // A training planned already keeps its start month.
+            std::optional<Month> start;
+            for (const auto& t : e.training) {
+                if (t.person == step.person && t.skill == step.skill)
+                    start = t.start;
+            }
             std::erase_if(e.training, [&](const PlannedTraining& t) {
                 return t.person == step.person && t.skill == step.skill;
             });
-            e.training.push_back({step.person, step.skill, step.to, step.cost, step.weeks});
+            e.training.push_back({step.person, step.skill, step.to, step.cost, step.weeks, start});
             break;
+        }
         case PlanStep::Kind::Hire: {
             const Role* role = scenario.findRole(step.role);
             if (!role)

@@ -44,7 +44,7 @@ double trainingShare(Month start, double weeks, Month month) {
 
 } // namespace
 
-Scenario scenarioAt(const Scenario& scenario, Month start, Month month) {
+Scenario scenarioAt(const Scenario& scenario, Month month) {
     Scenario out = scenario;
     out.assignments.clear();
     for (Assignment a : scenario.assignments) {
@@ -53,8 +53,8 @@ Scenario scenarioAt(const Scenario& scenario, Month start, Month month) {
         const Role* role = scenario.findRole(a.role);
         const auto tenure = scenario.tenure.find(a.person);
         if (role && tenure != scenario.tenure.end() && tenure->second.start &&
-            start < *tenure->second.start && month < tenure->second.start->plus(role->rampUpMonths))
-            a.allocation *= 0.5; // ramping up
+            month < tenure->second.start->plus(role->rampUpMonths))
+            a.allocation *= 0.5; // ramping up (whenever they joined: before the time line too)
         double away = 0.0;
         for (const auto& t : scenario.training) {
             if (t.person == a.person && t.start)
@@ -77,14 +77,16 @@ Timeline timeline(const Project& project, const Scenario& scenario, Month today)
         const Month month = out.start.plus(k);
         TimelineMonth m;
         m.month = month;
-        m.coverage = computeCoverage(project, scenarioAt(scenario, out.start, month));
+        m.coverage = computeCoverage(project, scenarioAt(scenario, month));
         for (const auto& a : scenario.assignments) {
             const Person* p = project.findPerson(a.person);
             if (p && presentIn(scenario, a.person, month))
                 m.payroll += static_cast<double>(p->yearlyCost) / 12.0 * a.allocation;
         }
         for (const auto& t : scenario.training) {
-            if (t.start.value_or(out.start) == month || (k == 0 && t.start && *t.start < out.start))
+            // In the month it starts (none before the time line counts: it was paid then);
+            // without a start, in the first.
+            if (t.start ? *t.start == month : k == 0)
                 m.oneOff += t.cost;
         }
         for (const auto& p : project.people) {
@@ -92,9 +94,9 @@ Timeline timeline(const Project& project, const Scenario& scenario, Month today)
                 continue;
             const auto tenure = scenario.tenure.find(p.id);
             const Month joins = tenure != scenario.tenure.end() && tenure->second.start
-                                    ? std::max(*tenure->second.start, out.start)
+                                    ? *tenure->second.start
                                     : out.start;
-            if (joins == month)
+            if (joins == month && presentIn(scenario, p.id, month))
                 m.oneOff +=
                     std::round(project.recruitingShare * static_cast<double>(p.yearlyCost)) * p.fte;
         }

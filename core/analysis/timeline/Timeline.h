@@ -35,11 +35,11 @@ struct Timeline {
     double oneOff() const;
 };
 
-// The scenario as it stands in `month` of a time line starting at `start`: people not there
-// that month are out of their roles; a person whose tenure starts during the horizon counts at
-// half their allocation for their role's ramp-up months; planned training counts once it has
-// ended, and while it runs the person's allocation gives up the share of the month it takes.
-Scenario scenarioAt(const Scenario& scenario, Month start, Month month);
+// The scenario as it stands in `month`: people not there that month are out of their roles; a
+// person with a month they join counts at half their allocation for their role's ramp-up months
+// from then; planned training counts once it has ended, and while it runs the person's
+// allocation gives up the share of the month it takes.
+Scenario scenarioAt(const Scenario& scenario, Month month);
 
 // `today` is the start when the scenario sets none.
 Timeline timeline(const Project& project, const Scenario& scenario, Month today);

@@ -217,8 +217,10 @@ Status validateScenario(const Project& project, const Scenario& scenario,
 Status checkTenure(const Tenure& t) {
     for (const auto& month : {t.start, t.end}) {
         if (month && !isStorableMonth(month->index))
-            return Error{"A date must be a month from 1900-01 to 2999-12."};
+            return Error{"a date must be a month from 1900-01 to 2999-12."};
     }
+    if (!t.start && !t.end)
+        return Error{"dates need the month they join, the month they leave, or both."};
     if (t.start && t.end && !(*t.start < *t.end))
         return Error{"the month they leave (" + monthText(*t.end) +
                      ", the first they are gone) must come after the month they join (" +

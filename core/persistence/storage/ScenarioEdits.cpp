@@ -116,12 +116,12 @@ Result<Edit> apply(Database& db, Project& project, const SetTenure& e) {
     const Person* person = project.findPerson(e.person);
     if (!person || !project.isVisibleIn(*person, e.scenario))
         return Error{"That person is not in this scenario."};
-    if (auto status = checkTenure(e.tenure); !status)
+    const bool none = !e.tenure.start && !e.tenure.end; // there throughout: no row
+    if (auto status = none ? Status{} : checkTenure(e.tenure); !status)
         return Error{person->name + ": " + status.message()};
     const auto was = scenario->tenure.find(e.person);
     const SetTenure inverse{e.scenario, e.person,
                             was == scenario->tenure.end() ? Tenure{} : was->second};
-    const bool none = !e.tenure.start && !e.tenure.end;
     return transact(
         db, inverse,
         [&]() -> Status {

@@ -210,8 +210,12 @@ Result<Edit> apply(Database& db, Project& project, const UpdateRole& e) {
         return Error{"A role's ramp-up must be from 0 to " +
                      std::to_string(Role::kMostRampUpMonths) + " months."};
     const int rampUp = e.rampUpMonths.value_or(role->rampUpMonths);
-    const UpdateRole inverse{e.scenario,      e.role,         role->name,
-                             role->headcount, role->costBand, role->rampUpMonths};
+    // The ramp-up in the inverse only when the edit sets one: an edit that changes nothing
+    // then equals its inverse (and is no undo step).
+    const UpdateRole inverse{
+        e.scenario,     e.role,
+        role->name,     role->headcount,
+        role->costBand, e.rampUpMonths ? std::optional<int>(role->rampUpMonths) : std::nullopt};
     return transact(
         db, inverse,
         [&] {
@@ -293,8 +297,14 @@ Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e) {
     const Scenario* scenario = project.findScenario(e.scenario);
     if (!scenario)
         return Error{"That scenario no longer exists."};
-    ReplaceStaffing inverse{e.scenario, scenario->assignments, scenario->training, {},
-                            {},         scenario->tenure};
+    ReplaceStaffing inverse{e.scenario, scenario->assignments, scenario->training, {}, {}};
+    // The dates in the inverse only when this edit changes them (an edit that changes nothing
+    // then equals its inverse).
+    const bool datesChange =
+        e.tenure || std::any_of(e.removeHires.begin(), e.removeHires.end(),
+                                [&](PersonId id) { return scenario->tenure.count(id) > 0; });
+    if (datesChange)
+        inverse.tenure = scenario->tenure;
     for (const PersonId id : e.removeHires) {
         const Person* hire = project.findPerson(id);
         if (!hire || hire->scenario != e.scenario)
