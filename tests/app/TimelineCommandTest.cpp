@@ -47,8 +47,9 @@ TEST(TimelineCommand, ALeaverSetOnTheCommandLineUncoversTheirTeamFromThatMonth) 
     EXPECT_DOUBLE_EQ(devops(2), 1.0); // 2027-03: still there
     EXPECT_DOUBLE_EQ(devops(3), 0.0); // 2027-04: gone
     for (const auto& entry : json["coveredBy"]) {
-        if (entry["team"] == "DevOps")
+        if (entry["team"] == "DevOps") {
             EXPECT_TRUE(entry["month"].is_null());
+        }
     }
     const CliRun text = runCrewplan(dir, {"timeline", file});
     ASSERT_EQ(text.exitCode, 0);
@@ -61,8 +62,9 @@ TEST(TimelineCommand, ALeaverSetOnTheCommandLineUncoversTheirTeamFromThatMonth) 
     ASSERT_EQ(runCrewplan(dir, {"tenure", file, "Farid Haddad", "--clear"}).exitCode, 0);
     const auto again = nlohmann::json::parse(runCrewplan(dir, {"timeline", file, "--json"}).out);
     for (const auto& entry : again["coveredBy"]) {
-        if (entry["team"] == "DevOps")
+        if (entry["team"] == "DevOps") {
             EXPECT_EQ(entry["month"], "2027-01");
+        }
     }
 }
 
