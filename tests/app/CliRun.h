@@ -53,4 +53,12 @@ inline CliRun runCrewplan(const TempDir& dir, const std::vector<std::string>& ar
     return run;
 }
 
+// The sample project, made by the real binary as a user would.
+inline std::string sampleProject(const TempDir& dir, const std::string& name = "sample.crewplan") {
+    const std::string file = dir.file(name);
+    const CliRun created = runCrewplan(dir, {"new", file, "--template", "sample"});
+    EXPECT_EQ(created.exitCode, 0) << created.err;
+    return file;
+}
+
 } // namespace crewplan::test

@@ -11,13 +11,6 @@ using namespace crewplan::test;
 
 namespace {
 
-std::string sampleProject(const TempDir& dir, const std::string& name = "sample.crewplan") {
-    const std::string file = dir.file(name);
-    const CliRun created = runCrewplan(dir, {"new", file, "--template", "sample"});
-    EXPECT_EQ(created.exitCode, 0) << created.err;
-    return file;
-}
-
 std::string importFixture(const char* name) {
     return fixture(std::string("import/") + name);
 }

@@ -13,14 +13,6 @@ using namespace crewplan::test;
 
 namespace {
 
-// The sample project, made by the real binary as a user would.
-std::string sampleProject(const TempDir& dir) {
-    const std::string file = dir.file("sample.crewplan");
-    const CliRun created = runCrewplan(dir, {"new", file, "--template", "sample"});
-    EXPECT_EQ(created.exitCode, 0) << created.err;
-    return file;
-}
-
 // The text of the sample's report, as pdftotext reads it. A fixed date and author: the title
 // page otherwise carries today's date and the preferences' name.
 std::string reportText(const TempDir& dir, std::vector<std::string> options) {

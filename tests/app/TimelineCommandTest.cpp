@@ -9,19 +9,9 @@
 
 using namespace crewplan::test;
 
-namespace {
-
-std::string sample(const TempDir& dir) {
-    const std::string file = dir.file("sample.crewplan");
-    EXPECT_EQ(runCrewplan(dir, {"new", file, "--template", "sample"}).exitCode, 0);
-    return file;
-}
-
-} // namespace
-
 TEST(TimelineCommand, ALeaverSetOnTheCommandLineUncoversTheirTeamFromThatMonth) {
     TempDir dir;
-    const std::string file = sample(dir);
+    const std::string file = sampleProject(dir);
     const CliRun horizon =
         runCrewplan(dir, {"horizon", file, "--start", "2027-01", "--months", "6"});
     ASSERT_EQ(horizon.exitCode, 0) << horizon.err;
@@ -70,7 +60,7 @@ TEST(TimelineCommand, ALeaverSetOnTheCommandLineUncoversTheirTeamFromThatMonth) 
 
 TEST(TimelineCommand, BadDatesAreRefusedInOurWordsAndChangeNothing) {
     TempDir dir;
-    const std::string file = sample(dir);
+    const std::string file = sampleProject(dir);
     const std::string before = readBytes(file);
     const CliRun month = runCrewplan(dir, {"horizon", file, "--start", "January"});
     EXPECT_EQ(month.exitCode, 1);
