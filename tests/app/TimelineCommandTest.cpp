@@ -77,3 +77,65 @@ TEST(TimelineCommand, BadDatesAreRefusedInOurWordsAndChangeNothing) {
     EXPECT_NE(nobody.err.find("Nobody"), std::string::npos);
     EXPECT_EQ(readBytes(file), before);
 }
+
+TEST(TimelineCommand, ATargetSetOnTheCommandLineAddsItsLevelAndTheTimeLineSaysWhetherItIsMet) {
+    TempDir dir;
+    const std::string file = sampleProject(dir);
+    ASSERT_EQ(runCrewplan(dir, {"horizon", file, "--start", "2027-01", "--months", "12"}).exitCode,
+              0);
+    const CliRun set = runCrewplan(dir, {"target", file, "--level", "2", "--by", "2027-06"});
+    ASSERT_EQ(set.exitCode, 0) << set.err;
+    EXPECT_NE(set.out.find("  level 2 (Automated training) by 2027-06\n"), std::string::npos)
+        << set.out;
+    EXPECT_NE(set.out.find("ML Engineer in Data Science (level 2)"), std::string::npos) << set.out;
+    EXPECT_NE(set.out.find("Stages the stack leaves without a tool: "), std::string::npos);
+
+    const CliRun list = runCrewplan(dir, {"target", file, "--json"});
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    const auto targets = nlohmann::json::parse(list.out);
+    ASSERT_EQ(targets.size(), 1u);
+    EXPECT_EQ(targets[0]["by"], "2027-06");
+
+    // Nobody is an ML engineer yet: the target is not met, and the JSON says which teams fall
+    // short.
+    const CliRun run = runCrewplan(dir, {"timeline", file, "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto json = nlohmann::json::parse(run.out);
+    ASSERT_EQ(json["targets"].size(), 1u);
+    EXPECT_FALSE(json["targets"][0]["met"].get<bool>());
+    bool dataScience = false;
+    for (const auto& team : json["targets"][0]["shortTeams"])
+        dataScience = dataScience || team == "Data Science";
+    EXPECT_TRUE(dataScience);
+    const CliRun text = runCrewplan(dir, {"timeline", file});
+    EXPECT_NE(text.out.find("Target level 2 (Automated training) by 2027-06: not met by 2027-12"),
+              std::string::npos)
+        << text.out;
+
+    const CliRun cleared = runCrewplan(dir, {"target", file, "--clear"});
+    ASSERT_EQ(cleared.exitCode, 0) << cleared.err;
+    EXPECT_EQ(cleared.out, "Current staffing has no maturity target.\n");
+}
+
+TEST(TimelineCommand, ATargetOutOfOrderOrABadMonthIsRefusedInOurWords) {
+    TempDir dir;
+    const std::string file = sampleProject(dir);
+    ASSERT_EQ(runCrewplan(dir, {"target", file, "--level", "3", "--by", "2027-06"}).exitCode, 0);
+    const CliRun lower = runCrewplan(dir, {"target", file, "--level", "2", "--by", "2027-12"});
+    EXPECT_NE(lower.exitCode, 0);
+    EXPECT_NE(lower.err.find("each maturity target must come after the one before, at a higher "
+                             "level (level 3 by 2027-06, then level 2 by 2027-12)"),
+              std::string::npos)
+        << lower.err;
+    const CliRun month = runCrewplan(dir, {"target", file, "--level", "4", "--by", "June"});
+    EXPECT_NE(month.exitCode, 0);
+    EXPECT_NE(month.err.find("--by 'June': expected a month as 2027-03"), std::string::npos)
+        << month.err;
+    const CliRun alone = runCrewplan(dir, {"target", file, "--level", "4"});
+    EXPECT_NE(alone.exitCode, 0);
+    EXPECT_NE(alone.err.find("give --level and --by, or --clear"), std::string::npos);
+
+    const CliRun hire = runCrewplan(dir, {"hire-time", file, "--months", "5"});
+    ASSERT_EQ(hire.exitCode, 0) << hire.err;
+    EXPECT_EQ(hire.out.rfind("Finding a hire takes 5 months in this project", 0), 0u) << hire.out;
+}

@@ -115,6 +115,11 @@ Project richSample() {
     s.declined.insert({s.roles.front().id, p.findSkill("SQL")->id});
     s.roles.front().requirements.front().source = tool.name;
     p.toolCatalog = std::string(builtInToolCatalogJson());
+    // Maturity: targets, a role and a requirement of a level, the time to hire.
+    s.targets = {{2, Month::of(2027, 6)}, {3, Month::of(2027, 12)}};
+    s.roles.back().maturity = 2;
+    s.roles.front().requirements.back().maturity = 3;
+    p.monthsToHire = 4;
     return p;
 }
 
@@ -138,6 +143,11 @@ TEST(ProjectJson, ExportImportExportIsByteIdentical) {
     EXPECT_EQ(s.horizonMonths, 18);
     EXPECT_EQ(s.roles.front().rampUpMonths, 3);
     EXPECT_EQ(s.training[0].start, Month::of(2027, 2));
+    EXPECT_EQ(s.targets,
+              (std::vector<MaturityTarget>{{2, Month::of(2027, 6)}, {3, Month::of(2027, 12)}}));
+    EXPECT_EQ(s.roles.back().maturity, 2);
+    EXPECT_EQ(s.roles.front().requirements.back().maturity, 3);
+    EXPECT_EQ(read->monthsToHire, 4);
     const auto byName = [](const Project& project) {
         std::map<std::string, Tenure> out;
         for (const auto& [id, dates] : project.scenarios.front().tenure)
@@ -188,6 +198,15 @@ TEST(ProjectJson, RefusesWhatItCannotTrustWithThePlace) {
               "cost).");
     EXPECT_EQ(refused("\"recruitingShare\": 0.25", "\"recruitingShare\": \"20 %\""),
               "test.json: recruitingShare: must be a number.");
+    EXPECT_EQ(refused("\"level\": 3", "\"level\": 1"),
+              "test.json: scenarios[0].targets: each maturity target must come after the one "
+              "before, at a higher level (level 2 by 2027-06, then level 1 by 2027-12).");
+    EXPECT_EQ(refused("\"level\": 2", "\"level\": 9"),
+              "test.json: scenarios[0].targets[0].level: must be from 1 to 4.");
+    EXPECT_EQ(refused("\"monthsToHire\": 4", "\"monthsToHire\": 40"),
+              "test.json: monthsToHire: must be from 0 to 24.");
+    EXPECT_EQ(refused("\"maturity\": 2", "\"maturity\": -1"),
+              "test.json: scenarios[0].teams[3].roles[0].maturity: must be from 0 to 4.");
     EXPECT_EQ(refused("\"costPerLevel\": 5500.0", "\"costPerLevel\": -1"),
               "test.json: training: cost and weeks must be 0 or more.");
     const std::string tool = builtInToolCatalog().tools.front().name;

@@ -212,6 +212,12 @@ TEST(ProjectStore, MigratesASchema1FileAndKeepsTheOldCopy) {
     EXPECT_EQ(role.requirements[1].importance, Importance::NiceToHave);
     EXPECT_EQ(p.scenarios[0].assignments.size(), 2u);
     EXPECT_EQ(p.nextId, 8);
+    // What schema 6 added: no maturity target, every role and requirement always there, the
+    // default time to hire.
+    EXPECT_TRUE(p.scenarios[0].targets.empty());
+    EXPECT_EQ(role.maturity, 0);
+    EXPECT_EQ(role.requirements[0].maturity, 0);
+    EXPECT_EQ(p.monthsToHire, 3);
 
     // Opening again: already current, no second backup.
     auto again = ProjectStore::open(path);

@@ -42,17 +42,28 @@ double trainingShare(Month start, double weeks, Month month) {
     return month < start ? 0.0 : during / kWeeksPerMonth;
 }
 
+bool mustHavesMet(const TeamCoverage& team) {
+    return !team.figures.mustHave || *team.figures.mustHave >= 1.0 - 1e-9;
+}
+
 } // namespace
 
-Scenario scenarioAt(const Scenario& scenario, Month month) {
+Scenario scenarioAt(const Scenario& scenario, Month month, std::optional<int> level) {
+    const int reached = level.value_or(scenario.maturityAt(month));
     Scenario out = scenario;
     out.assignments.clear();
+    std::erase_if(out.roles, [&](const Role& r) { return r.maturity > reached; });
+    for (auto& role : out.roles)
+        std::erase_if(role.requirements,
+                      [&](const RoleRequirement& r) { return r.maturity > reached; });
     for (Assignment a : scenario.assignments) {
         if (!presentIn(scenario, a.person, month))
             continue;
-        const Role* role = scenario.findRole(a.role);
+        const Role* role = out.findRole(a.role);
+        if (!role)
+            continue; // its level is not reached yet
         const auto tenure = scenario.tenure.find(a.person);
-        if (role && tenure != scenario.tenure.end() && tenure->second.start &&
+        if (tenure != scenario.tenure.end() && tenure->second.start &&
             month < tenure->second.start->plus(role->rampUpMonths))
             a.allocation *= 0.5; // ramping up (whenever they joined: before the time line too)
         double away = 0.0;
@@ -69,6 +80,33 @@ Scenario scenarioAt(const Scenario& scenario, Month month) {
     });
     return out;
 }
+
+namespace {
+
+Timeline::TargetReach reach(const Project& project, const Scenario& scenario, const Timeline& t,
+                            const MaturityTarget& target) {
+    Timeline::TargetReach out{target, std::nullopt, {}};
+    const Month last = t.start.plus(static_cast<int>(t.months.size()) - 1);
+    const Month shortAt = last < target.month ? last : target.month;
+    for (const auto& m : t.months) {
+        const CoverageReport report =
+            computeCoverage(project, scenarioAt(scenario, m.month, target.level));
+        const bool met = std::all_of(report.teams.begin(), report.teams.end(), mustHavesMet);
+        if (met && !out.metFrom)
+            out.metFrom = m.month;
+        if (!met)
+            out.metFrom.reset();
+        if (m.month == shortAt) {
+            for (const auto& team : report.teams) {
+                if (!mustHavesMet(team))
+                    out.shortTeams.push_back(team.team);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 Timeline timeline(const Project& project, const Scenario& scenario, Month today) {
     Timeline out;
@@ -117,6 +155,8 @@ Timeline timeline(const Project& project, const Scenario& scenario, Month today)
         }
         out.coveredBy.push_back({scenario.teams[team].id, any ? since : std::nullopt});
     }
+    for (const auto& target : scenario.targets)
+        out.targets.push_back(reach(project, scenario, out, target));
     return out;
 }
 

@@ -30,6 +30,16 @@ struct Timeline {
     // Per team, in the scenario's order: the first month from which its must-haves are all met
     // to the end of the horizon (none: not by then, or the team has no must-have).
     std::vector<std::pair<TeamId, std::optional<Month>>> coveredBy;
+    // Per maturity target, in the scenario's order: the first month from which every team's
+    // must-haves at the target's level are met to the end of the horizon (none: not by then),
+    // and the teams short in the target's month (or at the end, for a target after the horizon).
+    struct TargetReach {
+        MaturityTarget target;
+        std::optional<Month> metFrom;
+        std::vector<TeamId> shortTeams;
+        bool met() const { return metFrom && *metFrom <= target.month; }
+    };
+    std::vector<TargetReach> targets;
 
     double payroll() const;
     double oneOff() const;
@@ -38,8 +48,10 @@ struct Timeline {
 // The scenario as it stands in `month`: people not there that month are out of their roles; a
 // person with a month they join counts at half their allocation for their role's ramp-up months
 // from then; planned training counts once it has ended, and while it runs the person's
-// allocation gives up the share of the month it takes.
-Scenario scenarioAt(const Scenario& scenario, Month month);
+// allocation gives up the share of the month it takes. Roles and requirements of a maturity level
+// count from the month the scenario's targets reach it (docs/maturity.md); `level` asks for that
+// level instead, whatever the month.
+Scenario scenarioAt(const Scenario& scenario, Month month, std::optional<int> level = {});
 
 // `today` is the start when the scenario sets none.
 Timeline timeline(const Project& project, const Scenario& scenario, Month today);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/Person.h"
+#include "model/Project.h"
 #include "model/Scenario.h"
 #include "model/Skill.h"
 
@@ -244,6 +245,20 @@ struct SetRecruitingShare {
     bool operator==(const SetRecruitingShare&) const = default;
 };
 
+// Sets how many months finding a hire takes (the time line's earliest start for a new hire).
+struct SetMonthsToHire {
+    int months = Project::kDefaultMonthsToHire;
+    bool operator==(const SetMonthsToHire&) const = default;
+};
+
+// Sets a scenario's maturity targets, by month (none: no target). Adding what a level brings is
+// maturityTargetEdit() (maturity/Maturity.h), which batches this with the roles it adds.
+struct SetTargets {
+    ScenarioId scenario;
+    std::vector<MaturityTarget> targets;
+    bool operator==(const SetTargets&) const = default;
+};
+
 // Replaces a scenario's staffing at once — its assignments and planned training — and adds and
 // removes planned hires: what carrying out a recommendation (or undoing it) is.
 struct ReplaceStaffing {
@@ -293,8 +308,8 @@ using EditVariant =
                  RemovePerson, AddPeople, RemovePeople, AddTeam, RemoveTeam, UpdateTeam, AddRole,
                  RemoveRole, UpdateRole, SetRequirement, AddSkill, RemoveSkill, UpdateSkill,
                  AddScenario, RemoveScenario, UpdateScenario, ReplaceStaffing, SetTrainingRate,
-                 SetRecruitingShare, SetHorizon, SetTenure, SetTrainingStart, SetStack,
-                 SetToolCatalog, EditBatch>;
+                 SetRecruitingShare, SetMonthsToHire, SetTargets, SetHorizon, SetTenure,
+                 SetTrainingStart, SetStack, SetToolCatalog, EditBatch>;
 
 // A struct rather than an alias so that EditBatch can hold edits.
 struct Edit : EditVariant {

@@ -95,7 +95,13 @@ Status validateRole(const Project& project, const Scenario& scenario, const Role
     if (role.rampUpMonths < 0 || role.rampUpMonths > Role::kMostRampUpMonths)
         return Error{where + ": a ramp-up must be from 0 to " +
                      std::to_string(Role::kMostRampUpMonths) + " months."};
+    if (role.maturity < 0 || role.maturity > kMostMaturityLevel)
+        return Error{where + ": a maturity level is from 0 to " +
+                     std::to_string(kMostMaturityLevel) + "."};
     for (const auto& req : role.requirements) {
+        if (req.maturity < 0 || req.maturity > kMostMaturityLevel)
+            return Error{where + ": a requirement's maturity level is from 0 to " +
+                         std::to_string(kMostMaturityLevel) + "."};
         if (auto status =
                 checkLength("A rationale of " + inQuotes(role.name), req.rationale, kMaxTextLength);
             !status)
@@ -209,10 +215,30 @@ Status validateScenario(const Project& project, const Scenario& scenario,
         if (auto status = checkTenure(dates); !status)
             return Error{where + ", " + found->second->name + ": " + status.message()};
     }
+    if (auto status = checkTargets(scenario.targets); !status)
+        return Error{where + ": " + status.message()};
     return {};
 }
 
 } // namespace
+
+Status checkTargets(const std::vector<MaturityTarget>& targets) {
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const MaturityTarget& t = targets[i];
+        if (t.level < 1 || t.level > kMostMaturityLevel)
+            return Error{"a maturity target is a level from 1 to " +
+                         std::to_string(kMostMaturityLevel) + "."};
+        if (!isStorableMonth(t.month.index))
+            return Error{"a maturity target's month must be from 1900-01 to 2999-12."};
+        if (i > 0 && !(targets[i - 1].month < t.month && targets[i - 1].level < t.level))
+            return Error{"each maturity target must come after the one before, at a higher "
+                         "level (level " +
+                         std::to_string(targets[i - 1].level) + " by " +
+                         monthText(targets[i - 1].month) + ", then level " +
+                         std::to_string(t.level) + " by " + monthText(t.month) + ")."};
+    }
+    return {};
+}
 
 Status checkTenure(const Tenure& t) {
     for (const auto& month : {t.start, t.end}) {
@@ -294,7 +320,7 @@ bool Project::operator==(const Project& other) const {
     return name == other.name && skills == other.skills && people == other.people &&
            scenarios == other.scenarios && training == other.training &&
            trainingPerSkill == other.trainingPerSkill && toolCatalog == other.toolCatalog &&
-           recruitingShare == other.recruitingShare;
+           recruitingShare == other.recruitingShare && monthsToHire == other.monthsToHire;
 }
 
 std::int64_t nextFreeId(const Project& project) {
@@ -328,6 +354,9 @@ Status validate(const Project& project) {
           project.recruitingShare <= Project::kMostRecruitingShare))
         return Error{"The project's recruiting cost must be between 0 and 1,000 % of a hire's "
                      "yearly cost."};
+    if (project.monthsToHire < 0 || project.monthsToHire > Project::kMostMonthsToHire)
+        return Error{"The project's time to hire must be from 0 to " +
+                     std::to_string(Project::kMostMonthsToHire) + " months."};
     for (const auto& [id, rate] : project.trainingPerSkill) {
         const Skill* skill = project.findSkill(id);
         if (!skill)

@@ -27,6 +27,11 @@ struct Project {
     double recruitingShare = kDefaultRecruitingShare;
     static constexpr double kDefaultRecruitingShare = 0.2;
     static constexpr double kMostRecruitingShare = 10.0; // 1,000 %
+    // How long finding a hire takes: a planned hire starts no earlier than this many months
+    // after the start of the time line.
+    int monthsToHire = kDefaultMonthsToHire;
+    static constexpr int kDefaultMonthsToHire = 3;
+    static constexpr int kMostMonthsToHire = 24;
 
     const Skill* findSkill(SkillId id) const;
     // A skill's own training rate, if it has one; the rate that applies to it either way.
@@ -67,6 +72,9 @@ inline constexpr int kMaxHeadcount = 10'000;           // one role's
 Status validate(const Project& project);
 // A person's dates in a scenario: months a file can hold, joining before leaving.
 Status checkTenure(const Tenure& tenure);
+// A scenario's maturity targets: levels 1 to 4 in storable months, each later and higher than
+// the one before.
+Status checkTargets(const std::vector<MaturityTarget>& targets);
 
 // The largest id in use, plus one: what nextId must be after loading a project.
 std::int64_t nextFreeId(const Project& project);

@@ -104,13 +104,31 @@ double Scenario::trainingWeeks() const {
     return total;
 }
 
+int Scenario::maturityAt(Month month) const {
+    int level = 0;
+    for (const auto& t : targets) {
+        if (t.month <= month)
+            level = std::max(level, t.level);
+    }
+    return level;
+}
+
+std::optional<Month> Scenario::maturityFrom(int level) const {
+    std::optional<Month> from;
+    for (const auto& t : targets) {
+        if (t.level >= level && (!from || t.month < *from))
+            from = t.month;
+    }
+    return from;
+}
+
 bool Scenario::operator==(const Scenario& other) const {
     if (id != other.id || name != other.name || description != other.description ||
         teams != other.teams || roles != other.roles ||
         assignments.size() != other.assignments.size() ||
         training.size() != other.training.size() || stack != other.stack ||
         declined != other.declined || horizonStart != other.horizonStart ||
-        horizonMonths != other.horizonMonths || tenure != other.tenure)
+        horizonMonths != other.horizonMonths || tenure != other.tenure || targets != other.targets)
         return false;
     const auto trainingKey = [](const PlannedTraining& t) { return std::pair(t.person, t.skill); };
     auto myTraining = training;

@@ -29,6 +29,9 @@ struct RoleRequirement {
     // The tool of the scenario's stack that asks for it (kept in step with the stack); empty
     // for the planner's own requirements, an edited one included.
     std::string source = {};
+    // The MLOps maturity level it belongs to (docs/maturity.md): it applies from the month the
+    // scenario's targets reach that level. 0: always.
+    int maturity = 0;
 
     bool operator==(const RoleRequirement&) const = default;
 };
@@ -53,6 +56,9 @@ struct Role {
     // Months a new person in the role needs to work at full strength; until then they count
     // at half their allocation (the time line, docs/timeline.md).
     int rampUpMonths = kDefaultRampUpMonths;
+    // The MLOps maturity level that adds the role: it is there from the month the scenario's
+    // targets reach that level. 0: always.
+    int maturity = 0;
 
     static constexpr int kDefaultRampUpMonths = 2;
     static constexpr int kMostRampUpMonths = 24;
@@ -99,6 +105,17 @@ struct Tenure {
     bool operator==(const Tenure&) const = default;
 };
 
+// "Level 2 by 2027-06": from that month on, the scenario holds the maturity level's roles and
+// requirements (docs/maturity.md).
+struct MaturityTarget {
+    int level = 1; // 1 to kMostMaturityLevel
+    Month month;
+
+    bool operator==(const MaturityTarget&) const = default;
+};
+
+inline constexpr int kMostMaturityLevel = 4; // Microsoft's MLOps maturity model: levels 0 to 4
+
 struct Person;
 
 struct Scenario {
@@ -116,6 +133,8 @@ struct Scenario {
     std::optional<Month> horizonStart = {};
     int horizonMonths = kDefaultHorizonMonths;
     std::map<PersonId, Tenure> tenure = {}; // people with dates; everyone else is there throughout
+    // Maturity targets, by month; a later target asks for a higher level.
+    std::vector<MaturityTarget> targets = {};
 
     static constexpr int kDefaultHorizonMonths = 24; // 8 quarters
     static constexpr int kMostHorizonMonths = 120;
@@ -133,6 +152,10 @@ struct Scenario {
     const PlannedTraining* findTraining(PersonId person, SkillId skill) const;
     double trainingCost() const;
     double trainingWeeks() const;
+    // The maturity level the targets reach by `month` (0: none yet).
+    int maturityAt(Month month) const;
+    // The month the targets first reach `level`, from 1 (none: no target does).
+    std::optional<Month> maturityFrom(int level) const;
 
     // Assignments and planned training compare as sets: their order carries no meaning.
     bool operator==(const Scenario& other) const;

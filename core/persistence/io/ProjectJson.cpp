@@ -45,6 +45,14 @@ public:
                 return fail("recruitingShare",
                             "must be from 0 to 10 (0 to 1,000 % of a hire's yearly cost)");
         }
+        if (root.contains("monthsToHire")) {
+            std::int64_t months = 0;
+            if (!integer(root, "", "monthsToHire", months))
+                return *error_;
+            if (months < 0 || months > Project::kMostMonthsToHire)
+                return fail("monthsToHire", "must be from 0 to 24");
+            project_.monthsToHire = static_cast<int>(months);
+        }
         if (!readSkills(root) || !readPeople(root) || !readScenarios(root) || !readAssignments() ||
             !readCatalog(root))
             return *error_;
@@ -312,6 +320,8 @@ private:
                     return fail(at(hpath, "months"), "must be from 1 to 120"), false;
                 scenario.horizonMonths = static_cast<int>(months);
             }
+            if (!readTargets(item, path, scenario))
+                return false;
             const json* tenure = array(item, path, "tenure");
             if (!tenure)
                 return false;
@@ -403,6 +413,47 @@ private:
         return true;
     }
 
+    // "targets": [{"level": 2, "by": "2027-06"}, …]
+    bool readTargets(const json& item, const std::string& path, Scenario& scenario) {
+        const json* targets = array(item, path, "targets");
+        if (!targets)
+            return false;
+        for (std::size_t k = 0; k < targets->size(); ++k) {
+            const json& entry = (*targets)[k];
+            const std::string tpath = at(at(path, "targets"), k);
+            if (!entry.is_object())
+                return fail(tpath, "must be {\"level\": 1 to 4, \"by\": month}"), false;
+            std::int64_t level = 0;
+            std::optional<Month> by;
+            if (!integer(entry, tpath, "level", level) || !month(entry, tpath, "by", by))
+                return false;
+            if (level < 1 || level > kMostMaturityLevel)
+                return fail(at(tpath, "level"), "must be from 1 to 4"), false;
+            if (!by)
+                return fail(at(tpath, "by"), "missing"), false;
+            scenario.targets.push_back({static_cast<int>(level), *by});
+        }
+        if (auto status = checkTargets(scenario.targets); !status) {
+            std::string why = status.message();
+            why.pop_back(); // fail() ends the sentence
+            return fail(at(path, "targets"), why), false;
+        }
+        return true;
+    }
+
+    // "maturity": 0 to 4, on a role or a requirement; none: 0.
+    bool maturity(const json& item, const std::string& path, int& out) {
+        if (!item.contains("maturity"))
+            return true;
+        std::int64_t level = 0;
+        if (!integer(item, path, "maturity", level))
+            return false;
+        if (level < 0 || level > kMostMaturityLevel)
+            return fail(at(path, "maturity"), "must be from 0 to 4"), false;
+        out = static_cast<int>(level);
+        return true;
+    }
+
     bool readRole(const json& item, const std::string& path, Scenario& scenario, TeamId team) {
         if (!item.is_object())
             return fail(path, "must be an object"), false;
@@ -427,6 +478,8 @@ private:
                 return fail(at(path, "rampUpMonths"), "must be from 0 to 24"), false;
             role.rampUpMonths = static_cast<int>(rampUp);
         }
+        if (!maturity(item, path, role.maturity))
+            return false;
         role.id = RoleId{project_.allocateId()};
 
         const json* reqs = array(item, path, "requirements");
@@ -452,7 +505,7 @@ private:
                             "expected \"must-have\" or \"nice-to-have\", not " +
                                 inQuotes(importance)),
                        false;
-            if (!text(r, rpath, "source", req.source, false))
+            if (!text(r, rpath, "source", req.source, false) || !maturity(r, rpath, req.maturity))
                 return false;
             role.requirements.push_back(std::move(req));
         }
@@ -594,6 +647,8 @@ ordered roleJson(const Project& project, const Scenario& scenario, const Role& r
                 {"costBand", {role.costBand.minimum, role.costBand.maximum}}};
     if (role.rampUpMonths != Role::kDefaultRampUpMonths)
         out["rampUpMonths"] = role.rampUpMonths;
+    if (role.maturity != 0)
+        out["maturity"] = role.maturity;
     ordered requirements = ordered::array();
     for (const RoleRequirement& req : role.requirements) {
         ordered r{{"skill", project.findSkill(req.skill)->name},
@@ -601,6 +656,8 @@ ordered roleJson(const Project& project, const Scenario& scenario, const Role& r
                   {"importance", importanceName(req.importance)}};
         putText(r, "rationale", req.rationale);
         putText(r, "source", req.source);
+        if (req.maturity != 0)
+            r["maturity"] = req.maturity;
         requirements.push_back(std::move(r));
     }
     out["requirements"] = std::move(requirements);
@@ -630,6 +687,12 @@ ordered scenarioJson(const Project& project, const Scenario& scenario, const Per
             horizon["start"] = monthText(*scenario.horizonStart);
         horizon["months"] = scenario.horizonMonths;
         out["horizon"] = std::move(horizon);
+    }
+    if (!scenario.targets.empty()) {
+        ordered targets = ordered::array();
+        for (const MaturityTarget& t : scenario.targets)
+            targets.push_back({{"level", t.level}, {"by", monthText(t.month)}});
+        out["targets"] = std::move(targets);
     }
     ordered teams = ordered::array();
     for (const Team& team : scenario.teams) {
@@ -681,6 +744,8 @@ std::string writeProjectJson(const Project& project) {
                  {"name", project.name},
                  {"training", rateJson(project.training)},
                  {"recruitingShare", project.recruitingShare}};
+    if (project.monthsToHire != Project::kDefaultMonthsToHire)
+        root["monthsToHire"] = project.monthsToHire;
     ordered skills = ordered::array();
     for (const Skill& skill : project.skills) {
         ordered s{{"name", skill.name}, {"category", skillCategoryName(skill.category)}};

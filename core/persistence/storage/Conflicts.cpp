@@ -67,6 +67,8 @@ struct Collect {
     void operator()(const UpdateScenario& e) const { f.headers.insert(e.scenario.value); }
     void operator()(const SetTrainingRate&) const { f.rates = true; }
     void operator()(const SetRecruitingShare&) const { f.recruiting = true; }
+    void operator()(const SetMonthsToHire&) const { f.recruiting = true; }
+    void operator()(const SetTargets& e) const { f.scenarios.insert(e.scenario.value); }
     void operator()(const SetHorizon& e) const { f.scenarios.insert(e.scenario.value); }
     void operator()(const SetTenure& e) const { f.scenarios.insert(e.scenario.value); }
     void operator()(const SetTrainingStart& e) const { f.scenarios.insert(e.scenario.value); }
@@ -233,6 +235,8 @@ std::optional<std::string> conflictOf(const Edit& edit, const Project& seen, con
         return std::string("the training rates");
     if (f.recruiting && seen.recruitingShare != now.recruitingShare)
         return std::string("the recruiting cost");
+    if (f.recruiting && seen.monthsToHire != now.monthsToHire)
+        return std::string("the time to hire");
     if (f.catalog) {
         if (seen.toolCatalog != now.toolCatalog)
             return std::string("the tools catalog");
@@ -278,6 +282,8 @@ std::string describeChanges(const Project& before, const Project& after) {
         parts.push_back("the training rates");
     if (before.recruitingShare != after.recruitingShare)
         parts.push_back("the recruiting cost");
+    if (before.monthsToHire != after.monthsToHire)
+        parts.push_back("the time to hire");
     if (before.toolCatalog != after.toolCatalog)
         parts.push_back("the tools catalog");
     if (before.name != after.name)

@@ -142,6 +142,8 @@ Result<Edit> apply(Database& db, Project& project, const UpdateScenario& e);
 Result<Edit> apply(Database& db, Project& project, const ReplaceStaffing& e);
 Result<Edit> apply(Database& db, Project& project, const SetTrainingRate& e);
 Result<Edit> apply(Database& db, Project& project, const SetRecruitingShare& e);
+Result<Edit> apply(Database& db, Project& project, const SetMonthsToHire& e);
+Result<Edit> apply(Database& db, Project& project, const SetTargets& e);
 Result<Edit> apply(Database& db, Project& project, const SetHorizon& e);
 Result<Edit> apply(Database& db, Project& project, const SetTenure& e);
 Result<Edit> apply(Database& db, Project& project, const SetTrainingStart& e);

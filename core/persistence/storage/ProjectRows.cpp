@@ -123,7 +123,8 @@ Status readScenarios(Database& db, Project& project) {
 
     auto roles = db.prepare(
         "SELECT role.id, role.team_id, role.name, role.headcount, role.cost_min, role.cost_max, "
-        "role.ramp_up_months FROM role JOIN team ON team.id = role.team_id ORDER BY team.position, "
+        "role.ramp_up_months, role.maturity_level FROM role JOIN team ON team.id = role.team_id "
+        "ORDER BY team.position, "
         "team.id, "
         "role.position, role.id");
     if (!roles)
@@ -144,6 +145,10 @@ Status readScenarios(Database& db, Project& project) {
         if (rampUp < 0 || rampUp > Role::kMostRampUpMonths)
             return Error{"role '" + role.name + "' has a ramp-up that is not real"};
         role.rampUpMonths = static_cast<int>(rampUp);
+        const std::int64_t maturity = roles->integer(7);
+        if (maturity < 0 || maturity > kMostMaturityLevel)
+            return Error{"role '" + role.name + "' has a maturity level that is not real"};
+        role.maturity = static_cast<int>(maturity);
         const auto team = teamScenario.find(role.team);
         const auto scenario =
             team == teamScenario.end() ? scenarioIndex.end() : scenarioIndex.find(team->second);
@@ -156,7 +161,8 @@ Status readScenarios(Database& db, Project& project) {
     if (auto status = roles->status(); !status)
         return status;
 
-    auto reqs = db.prepare("SELECT role_id, skill_id, min_level, importance, rationale, source "
+    auto reqs = db.prepare("SELECT role_id, skill_id, min_level, importance, rationale, source, "
+                           "maturity_level "
                            "FROM requirement ORDER BY role_id, position");
     if (!reqs)
         return reqs.error();
@@ -169,6 +175,10 @@ Status readScenarios(Database& db, Project& project) {
         req.minimum = *level;
         req.rationale = reqs->text(4);
         req.source = reqs->text(5);
+        const std::int64_t maturity = reqs->integer(6);
+        if (maturity < 0 || maturity > kMostMaturityLevel)
+            return Error{"a requirement has a maturity level that is not real"};
+        req.maturity = static_cast<int>(maturity);
         const auto owner = roleIndex.find(RoleId{reqs->integer(0)});
         if (owner == roleIndex.end())
             return Error{"a requirement belongs to no role"};
@@ -247,16 +257,34 @@ Status readScenarios(Database& db, Project& project) {
             return Error{"a person's dates in a scenario are not months of a scenario"};
         scenario->tenure[PersonId{tenure->integer(1)}] = dates;
     }
-    return tenure->status();
+    if (auto status = tenure->status(); !status)
+        return status;
+
+    auto targets =
+        db.prepare("SELECT scenario_id, level, month FROM maturity_target ORDER BY month, level");
+    if (!targets)
+        return targets.error();
+    while (targets->step()) {
+        Scenario* scenario = project.findScenario(ScenarioId{targets->integer(0)});
+        std::optional<Month> month;
+        if (!scenario || !monthAt(*targets, 2, month) || !month)
+            return Error{"a maturity target is not a month of a scenario"};
+        const std::int64_t level = targets->integer(1);
+        if (level < 1 || level > kMostMaturityLevel)
+            return Error{"a maturity target has a level that is not real"};
+        scenario->targets.push_back({static_cast<int>(level), *month});
+    }
+    return targets->status();
 }
 
 } // namespace
 
 Result<Project> readProject(Database& db) {
     Project project;
-    auto name = db.prepare(
-        "SELECT name, training_cost, training_weeks, tool_catalog, recruiting_share FROM project "
-        "WHERE id = 1");
+    auto name =
+        db.prepare("SELECT name, training_cost, training_weeks, tool_catalog, recruiting_share, "
+                   "months_to_hire FROM project "
+                   "WHERE id = 1");
     if (!name)
         return name.error();
     if (!name->step())
@@ -265,6 +293,7 @@ Result<Project> readProject(Database& db) {
     project.training = {name->real(1), name->real(2)};
     project.toolCatalog = name->text(3);
     project.recruitingShare = name->real(4);
+    project.monthsToHire = static_cast<int>(name->integer(5)); // the schema keeps it in 0 to 24
     if (auto status = readSkills(db, project); !status)
         return status.error();
     if (auto status = readScenarios(db, project); !status)
@@ -280,9 +309,7 @@ Status writeProject(Database& db, const Project& project) {
     if (!writer)
         return writer.error();
     RowWriter& w = *writer;
-    if (auto status =
-            w.project(project.name, project.training, project.toolCatalog, project.recruitingShare);
-        !status)
+    if (auto status = w.project(project); !status)
         return status;
     int position = 0;
     for (const auto& skill : project.skills) {

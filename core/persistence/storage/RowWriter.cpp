@@ -18,7 +18,8 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
     };
     const Sql statements[] = {
         {&w.project_, "INSERT INTO project (id, name, training_cost, training_weeks, "
-                      "tool_catalog, recruiting_share) VALUES (1, ?1, ?2, ?3, ?4, ?5)"},
+                      "tool_catalog, recruiting_share, months_to_hire) "
+                      "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)"},
         {&w.skillTraining_, "INSERT INTO skill_training (skill_id, training_cost, "
                             "training_weeks) VALUES (?1, ?2, ?3)"},
         {&w.skill_, "INSERT INTO skill (id, name, category, description, position) "
@@ -26,12 +27,14 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
         {&w.scenario_,
          "INSERT INTO scenario (id, name, description, position, horizon_start, horizon_months) "
          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+        {&w.target_, "INSERT INTO maturity_target (scenario_id, level, month) VALUES (?1, ?2, ?3)"},
         {&w.team_, "INSERT INTO team (id, scenario_id, name, description, position) "
                    "VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&w.role_, "INSERT INTO role (id, team_id, name, headcount, cost_min, cost_max, position, "
-                   "ramp_up_months) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+                   "ramp_up_months, maturity_level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
         {&w.requirement_, "INSERT INTO requirement (role_id, skill_id, min_level, importance, "
-                          "rationale, position, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+                          "rationale, position, source, maturity_level) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
         {&w.stack_, "INSERT INTO stack (scenario_id, stage, tool) VALUES (?1, ?2, ?3)"},
         {&w.declined_, "INSERT INTO declined_requirement (role_id, skill_id) VALUES (?1, ?2)"},
         {&w.person_, "INSERT INTO person (id, name, status, fte, yearly_cost, scenario_id) "
@@ -59,13 +62,13 @@ Result<RowWriter> RowWriter::prepare(Database& db) {
     return w;
 }
 
-Status RowWriter::project(const std::string& name, const TrainingRate& training,
-                          const std::string& toolCatalog, double recruitingShare) {
-    project_->bind(1, name)
-        .bind(2, training.costPerLevel)
-        .bind(3, training.weeksPerLevel)
-        .bind(4, toolCatalog)
-        .bind(5, recruitingShare);
+Status RowWriter::project(const Project& p) {
+    project_->bind(1, p.name)
+        .bind(2, p.training.costPerLevel)
+        .bind(3, p.training.weeksPerLevel)
+        .bind(4, p.toolCatalog)
+        .bind(5, p.recruitingShare)
+        .bind(6, p.monthsToHire);
     if (auto status = project_->run(); !status)
         return fail("project", status);
     return {};
@@ -91,6 +94,15 @@ Status RowWriter::scenario(const Scenario& s, int position) {
     scenario_->bind(5, monthColumn(s.horizonStart)).bind(6, s.horizonMonths);
     if (auto status = scenario_->run(); !status)
         return fail("scenario '" + s.name + "'", status);
+    return targets(s.id, s.targets);
+}
+
+Status RowWriter::targets(ScenarioId scenario, const std::vector<MaturityTarget>& targets) {
+    for (const auto& t : targets) {
+        target_->bind(1, scenario.value).bind(2, t.level).bind(3, monthText(t.month));
+        if (auto status = target_->run(); !status)
+            return fail("a maturity target", status);
+    }
     return {};
 }
 
@@ -105,7 +117,7 @@ Status RowWriter::team(ScenarioId scenario, const Team& t, int position) {
 Status RowWriter::role(const Role& r, int position) {
     role_->bind(1, r.id.value).bind(2, r.team.value).bind(3, r.name).bind(4, r.headcount);
     role_->bind(5, r.costBand.minimum).bind(6, r.costBand.maximum).bind(7, position);
-    role_->bind(8, r.rampUpMonths);
+    role_->bind(8, r.rampUpMonths).bind(9, r.maturity);
     if (auto status = role_->run(); !status)
         return fail("role '" + r.name + "'", status);
     int index = 0;
@@ -121,7 +133,8 @@ Status RowWriter::requirement(RoleId role, const RoleRequirement& q, int positio
     requirement_->bind(4, importanceName(q.importance))
         .bind(5, q.rationale)
         .bind(6, position)
-        .bind(7, q.source);
+        .bind(7, q.source)
+        .bind(8, q.maturity);
     if (auto status = requirement_->run(); !status)
         return fail("a requirement", status);
     return {};

@@ -22,11 +22,13 @@ class RowWriter {
 public:
     static Result<RowWriter> prepare(Database& db);
 
-    Status project(const std::string& name, const TrainingRate& training,
-                   const std::string& toolCatalog, double recruitingShare);
+    // The project's own row: its name and settings.
+    Status project(const Project& project);
     Status skillTraining(SkillId skill, const TrainingRate& rate);
     Status skill(const Skill& skill, int position);
+    // The scenario's row and its maturity targets.
     Status scenario(const Scenario& scenario, int position);
+    Status targets(ScenarioId scenario, const std::vector<MaturityTarget>& targets);
     Status team(ScenarioId scenario, const Team& team, int position);
     // The role and its requirements.
     Status role(const Role& role, int position);
@@ -53,7 +55,7 @@ private:
     RowWriter() = default;
     std::optional<Statement> project_, skill_, scenario_, team_, role_, requirement_, person_,
         level_, assignment_, teamPosition_, rolePosition_, skillPosition_, requirementPosition_,
-        scenarioPosition_, training_, skillTraining_, stack_, declined_, tenure_;
+        scenarioPosition_, training_, skillTraining_, stack_, declined_, tenure_, target_;
 };
 
 } // namespace crewplan

@@ -109,6 +109,30 @@ Result<Edit> apply(Database& db, Project& project, const SetHorizon& e) {
         });
 }
 
+Result<Edit> apply(Database& db, Project& project, const SetTargets& e) {
+    Scenario* scenario = project.findScenario(e.scenario);
+    if (!scenario)
+        return Error{"That scenario no longer exists."};
+    if (auto status = checkTargets(e.targets); !status)
+        return Error{"In " + inQuotes(scenario->name) + ", " + status.message()};
+    const SetTargets inverse{e.scenario, scenario->targets};
+    return transact(
+        db, inverse,
+        [&]() -> Status {
+            auto status =
+                run(db, "DELETE FROM maturity_target WHERE scenario_id = ?1", e.scenario.value);
+            for (const auto& t : e.targets) {
+                if (status)
+                    status = run(db,
+                                 "INSERT INTO maturity_target (scenario_id, level, month) "
+                                 "VALUES (?1, ?2, ?3)",
+                                 e.scenario.value, t.level, monthText(t.month));
+            }
+            return status;
+        },
+        [&] { scenario->targets = e.targets; });
+}
+
 Result<Edit> apply(Database& db, Project& project, const SetTenure& e) {
     Scenario* scenario = project.findScenario(e.scenario);
     if (!scenario)

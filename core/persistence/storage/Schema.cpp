@@ -145,8 +145,29 @@ CREATE TABLE tenure (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{
-    {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}}};
+// Version 6: MLOps maturity (docs/maturity.md). A scenario's targets ("level 2 by 2027-06"), the
+// level that adds a role or a requirement (0: always there), and the project's time to hire.
+constexpr std::string_view kVersion6 = R"sql(
+ALTER TABLE role ADD COLUMN maturity_level INTEGER NOT NULL DEFAULT 0
+    CHECK (maturity_level BETWEEN 0 AND 4);
+ALTER TABLE requirement ADD COLUMN maturity_level INTEGER NOT NULL DEFAULT 0
+    CHECK (maturity_level BETWEEN 0 AND 4);
+ALTER TABLE project ADD COLUMN months_to_hire INTEGER NOT NULL DEFAULT 3
+    CHECK (months_to_hire BETWEEN 0 AND 24);
+CREATE TABLE maturity_target (
+    scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
+    level       INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+    month       TEXT NOT NULL CHECK (month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+    PRIMARY KEY (scenario_id, level)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{{1, kVersion1},
+                                                {2, kVersion2},
+                                                {3, kVersion3},
+                                                {4, kVersion4},
+                                                {5, kVersion5},
+                                                {6, kVersion6}}};
 static_assert(kMigrations.back().version == kCurrentVersion);
 
 } // namespace

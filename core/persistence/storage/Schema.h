@@ -10,7 +10,7 @@ namespace crewplan::schema {
 
 // "CREW" in ASCII, stored in the SQLite header's application_id field.
 inline constexpr std::int32_t kApplicationId = 0x43524557;
-inline constexpr int kCurrentVersion = 5;
+inline constexpr int kCurrentVersion = 6;
 
 struct Migration {
     int version;          // user_version after this migration has run

@@ -188,4 +188,14 @@ Result<Edit> apply(Database& db, Project& project, const SetRecruitingShare& e) 
         [&] { project.recruitingShare = e.share; });
 }
 
+Result<Edit> apply(Database& db, Project& project, const SetMonthsToHire& e) {
+    if (e.months < 0 || e.months > Project::kMostMonthsToHire)
+        return Error{"The time to hire must be from 0 to " +
+                     std::to_string(Project::kMostMonthsToHire) + " months."};
+    const SetMonthsToHire inverse{project.monthsToHire};
+    return transact(
+        db, inverse, [&] { return run(db, "UPDATE project SET months_to_hire = ?1", e.months); },
+        [&] { project.monthsToHire = e.months; });
+}
+
 } // namespace crewplan::edits

@@ -1,4 +1,4 @@
-user_version 5
+user_version 6
 application_id 1129465175
 
 CREATE TABLE assignment (
@@ -26,6 +26,13 @@ CREATE TABLE declined_requirement (
     role_id  INTEGER NOT NULL REFERENCES role (id) ON DELETE CASCADE,
     skill_id INTEGER NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
     PRIMARY KEY (role_id, skill_id)
+) WITHOUT ROWID;
+
+CREATE TABLE maturity_target (
+    scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
+    level       INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+    month       TEXT NOT NULL CHECK (month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+    PRIMARY KEY (scenario_id, level)
 ) WITHOUT ROWID;
 
 CREATE TABLE person (
@@ -132,77 +139,79 @@ CREATE TABLE project (
     id      INTEGER PRIMARY KEY CHECK (id = 1),
     name    TEXT NOT NULL CHECK (length(name) > 0)
 , training_cost REAL NOT NULL DEFAULT 6000 CHECK (training_cost >= 0), training_weeks REAL NOT NULL DEFAULT 6 CHECK (training_weeks >= 0), tool_catalog TEXT NOT NULL DEFAULT '', recruiting_share REAL NOT NULL DEFAULT 0.2
-    CHECK (recruiting_share >= 0 AND recruiting_share <= 10));
-  (1, 'MLOps team (sample)', 6000.0, 6.0, '', 0.2)
+    CHECK (recruiting_share >= 0 AND recruiting_share <= 10), months_to_hire INTEGER NOT NULL DEFAULT 3
+    CHECK (months_to_hire BETWEEN 0 AND 24));
+  (1, 'MLOps team (sample)', 6000.0, 6.0, '', 0.2, 3)
 
 CREATE TABLE requirement (
     role_id    INTEGER NOT NULL REFERENCES role (id) ON DELETE CASCADE,
     skill_id   INTEGER NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
     min_level  INTEGER NOT NULL CHECK (min_level BETWEEN 1 AND 4),
     importance TEXT NOT NULL CHECK (importance IN ('must-have', 'nice-to-have')),
-    position   INTEGER NOT NULL, rationale TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',
+    position   INTEGER NOT NULL, rationale TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', maturity_level INTEGER NOT NULL DEFAULT 0
+    CHECK (maturity_level BETWEEN 0 AND 4),
     PRIMARY KEY (role_id, skill_id)
 ) WITHOUT ROWID;
-  (21, 1, 3, 'must-have', 0, '''Strong Python skill (functional as well as OOPS)'': strong = Advanced.', '')
-  (21, 2, 3, 'must-have', 1, 'Listed with strong Python in the same point: Advanced.', '')
-  (21, 3, 3, 'must-have', 2, '''Strong ETL knowledge'': Advanced.', '')
-  (21, 4, 2, 'must-have', 3, '''At least one orchestration tool'': Working in one tool is enough.', '')
-  (21, 5, 3, 'must-have', 4, '''Strong SQL skill'': Advanced.', '')
-  (21, 6, 3, 'must-have', 5, '''Strong SQL skill, Data lake, and DWH concepts'': the same point, Advanced.', '')
-  (21, 7, 2, 'must-have', 6, '''A good idea of Machine Learning workflow'': Working.', '')
-  (21, 9, 2, 'must-have', 7, '''Basic Github … code versioning'': Working, not Awareness, because data engineers branch, merge and review every day without help.', '')
-  (21, 10, 1, 'must-have', 8, '''Basic … DevOps culture of CI/CD'': Awareness, because they use the pipelines the DevOps engineer builds.', '')
-  (21, 12, 1, 'must-have', 9, '''The basic concept of Docker and containerization'': the concept, so Awareness.', '')
-  (21, 13, 2, 'must-have', 10, '''One of the clouds implementation knowledge (not to be an expert)'': Working.', '')
-  (21, 16, 1, 'nice-to-have', 12, 'Not in the article: data validation in the pipelines eases the QA engineer''s work.', '')
-  (21, 18, 2, 'must-have', 11, '''The mindset to extend the boundary and comfort zone''.', '')
-  (23, 1, 2, 'must-have', 1, '''Data Scientist with good coding skill'': good = Working; strong Python is asked of the data engineers.', '')
-  (23, 5, 2, 'nice-to-have', 4, 'Not in the article: querying the warehouse without waiting for a data engineer.', '')
-  (23, 7, 3, 'must-have', 2, 'Data scientists own training and evaluation, the core of the workflow.', '')
-  (23, 8, 3, 'must-have', 0, 'The role itself: a data scientist models independently.', '')
-  (23, 9, 2, 'nice-to-have', 5, 'Not in the article: versioned notebooks and code make models reproducible.', '')
-  (23, 18, 2, 'must-have', 3, '''The mindset to extend the boundary and comfort zone''.', '')
-  (24, 7, 1, 'nice-to-have', 1, 'Not in the article: knowing what a model can learn helps frame the use case.', '')
-  (24, 17, 4, 'must-have', 0, '''SME based on the use-case and domain of implementation'': an expert of the domain.', '')
-  (26, 9, 3, 'must-have', 2, 'The article names GitHub among the tools to implement: Advanced.', '')
-  (26, 10, 4, 'must-have', 0, '''A DevOps expert with sound implementation experience of CI/CD … across environments'': Expert.', '')
-  (26, 11, 3, 'must-have', 1, 'The article names JFrog among the tools to implement: Advanced.', '')
-  (26, 12, 3, 'nice-to-have', 3, 'Not in the article: pipelines build and ship the container images.', '')
-  (26, 13, 2, 'nice-to-have', 4, 'Not in the article: the environments usually run on the chosen cloud.', '')
-  (28, 1, 2, 'nice-to-have', 3, 'Not in the article: the team''s tests are written in Python.', '')
-  (28, 14, 3, 'must-have', 0, '''A professional QA engineer is a must-have'': professional = Advanced.', '')
-  (28, 15, 3, 'must-have', 1, 'A professional QA engineer automates regression tests: Advanced.', '')
-  (28, 16, 2, 'must-have', 2, 'ML systems fail through data and models too: Working.', '')
-  (42, 1, 3, 'must-have', 0, '''Strong Python skill (functional as well as OOPS)'': strong = Advanced.', '')
-  (42, 2, 3, 'must-have', 1, 'Listed with strong Python in the same point: Advanced.', '')
-  (42, 3, 3, 'must-have', 2, '''Strong ETL knowledge'': Advanced.', '')
-  (42, 4, 2, 'must-have', 3, '''At least one orchestration tool'': Working in one tool is enough.', '')
-  (42, 5, 3, 'must-have', 4, '''Strong SQL skill'': Advanced.', '')
-  (42, 6, 3, 'must-have', 5, '''Strong SQL skill, Data lake, and DWH concepts'': the same point, Advanced.', '')
-  (42, 7, 2, 'must-have', 6, '''A good idea of Machine Learning workflow'': Working.', '')
-  (42, 9, 2, 'must-have', 7, '''Basic Github … code versioning'': Working, not Awareness, because data engineers branch, merge and review every day without help.', '')
-  (42, 10, 1, 'must-have', 8, '''Basic … DevOps culture of CI/CD'': Awareness, because they use the pipelines the DevOps engineer builds.', '')
-  (42, 12, 1, 'must-have', 9, '''The basic concept of Docker and containerization'': the concept, so Awareness.', '')
-  (42, 13, 2, 'must-have', 10, '''One of the clouds implementation knowledge (not to be an expert)'': Working.', '')
-  (42, 16, 1, 'nice-to-have', 12, 'Not in the article: data validation in the pipelines eases the QA engineer''s work.', '')
-  (42, 18, 2, 'must-have', 11, '''The mindset to extend the boundary and comfort zone''.', '')
-  (43, 1, 2, 'must-have', 1, '''Data Scientist with good coding skill'': good = Working; strong Python is asked of the data engineers.', '')
-  (43, 5, 2, 'nice-to-have', 4, 'Not in the article: querying the warehouse without waiting for a data engineer.', '')
-  (43, 7, 3, 'must-have', 2, 'Data scientists own training and evaluation, the core of the workflow.', '')
-  (43, 8, 3, 'must-have', 0, 'The role itself: a data scientist models independently.', '')
-  (43, 9, 2, 'nice-to-have', 5, 'Not in the article: versioned notebooks and code make models reproducible.', '')
-  (43, 18, 2, 'must-have', 3, '''The mindset to extend the boundary and comfort zone''.', '')
-  (44, 7, 1, 'nice-to-have', 1, 'Not in the article: knowing what a model can learn helps frame the use case.', '')
-  (44, 17, 4, 'must-have', 0, '''SME based on the use-case and domain of implementation'': an expert of the domain.', '')
-  (45, 9, 3, 'must-have', 2, 'The article names GitHub among the tools to implement: Advanced.', '')
-  (45, 10, 4, 'must-have', 0, '''A DevOps expert with sound implementation experience of CI/CD … across environments'': Expert.', '')
-  (45, 11, 3, 'must-have', 1, 'The article names JFrog among the tools to implement: Advanced.', '')
-  (45, 12, 3, 'nice-to-have', 3, 'Not in the article: pipelines build and ship the container images.', '')
-  (45, 13, 2, 'nice-to-have', 4, 'Not in the article: the environments usually run on the chosen cloud.', '')
-  (46, 1, 2, 'nice-to-have', 3, 'Not in the article: the team''s tests are written in Python.', '')
-  (46, 14, 3, 'must-have', 0, '''A professional QA engineer is a must-have'': professional = Advanced.', '')
-  (46, 15, 3, 'must-have', 1, 'A professional QA engineer automates regression tests: Advanced.', '')
-  (46, 16, 2, 'must-have', 2, 'ML systems fail through data and models too: Working.', '')
+  (21, 1, 3, 'must-have', 0, '''Strong Python skill (functional as well as OOPS)'': strong = Advanced.', '', 0)
+  (21, 2, 3, 'must-have', 1, 'Listed with strong Python in the same point: Advanced.', '', 0)
+  (21, 3, 3, 'must-have', 2, '''Strong ETL knowledge'': Advanced.', '', 0)
+  (21, 4, 2, 'must-have', 3, '''At least one orchestration tool'': Working in one tool is enough.', '', 0)
+  (21, 5, 3, 'must-have', 4, '''Strong SQL skill'': Advanced.', '', 0)
+  (21, 6, 3, 'must-have', 5, '''Strong SQL skill, Data lake, and DWH concepts'': the same point, Advanced.', '', 0)
+  (21, 7, 2, 'must-have', 6, '''A good idea of Machine Learning workflow'': Working.', '', 0)
+  (21, 9, 2, 'must-have', 7, '''Basic Github … code versioning'': Working, not Awareness, because data engineers branch, merge and review every day without help.', '', 0)
+  (21, 10, 1, 'must-have', 8, '''Basic … DevOps culture of CI/CD'': Awareness, because they use the pipelines the DevOps engineer builds.', '', 0)
+  (21, 12, 1, 'must-have', 9, '''The basic concept of Docker and containerization'': the concept, so Awareness.', '', 0)
+  (21, 13, 2, 'must-have', 10, '''One of the clouds implementation knowledge (not to be an expert)'': Working.', '', 0)
+  (21, 16, 1, 'nice-to-have', 12, 'Not in the article: data validation in the pipelines eases the QA engineer''s work.', '', 0)
+  (21, 18, 2, 'must-have', 11, '''The mindset to extend the boundary and comfort zone''.', '', 0)
+  (23, 1, 2, 'must-have', 1, '''Data Scientist with good coding skill'': good = Working; strong Python is asked of the data engineers.', '', 0)
+  (23, 5, 2, 'nice-to-have', 4, 'Not in the article: querying the warehouse without waiting for a data engineer.', '', 0)
+  (23, 7, 3, 'must-have', 2, 'Data scientists own training and evaluation, the core of the workflow.', '', 0)
+  (23, 8, 3, 'must-have', 0, 'The role itself: a data scientist models independently.', '', 0)
+  (23, 9, 2, 'nice-to-have', 5, 'Not in the article: versioned notebooks and code make models reproducible.', '', 0)
+  (23, 18, 2, 'must-have', 3, '''The mindset to extend the boundary and comfort zone''.', '', 0)
+  (24, 7, 1, 'nice-to-have', 1, 'Not in the article: knowing what a model can learn helps frame the use case.', '', 0)
+  (24, 17, 4, 'must-have', 0, '''SME based on the use-case and domain of implementation'': an expert of the domain.', '', 0)
+  (26, 9, 3, 'must-have', 2, 'The article names GitHub among the tools to implement: Advanced.', '', 0)
+  (26, 10, 4, 'must-have', 0, '''A DevOps expert with sound implementation experience of CI/CD … across environments'': Expert.', '', 0)
+  (26, 11, 3, 'must-have', 1, 'The article names JFrog among the tools to implement: Advanced.', '', 0)
+  (26, 12, 3, 'nice-to-have', 3, 'Not in the article: pipelines build and ship the container images.', '', 0)
+  (26, 13, 2, 'nice-to-have', 4, 'Not in the article: the environments usually run on the chosen cloud.', '', 0)
+  (28, 1, 2, 'nice-to-have', 3, 'Not in the article: the team''s tests are written in Python.', '', 0)
+  (28, 14, 3, 'must-have', 0, '''A professional QA engineer is a must-have'': professional = Advanced.', '', 0)
+  (28, 15, 3, 'must-have', 1, 'A professional QA engineer automates regression tests: Advanced.', '', 0)
+  (28, 16, 2, 'must-have', 2, 'ML systems fail through data and models too: Working.', '', 0)
+  (42, 1, 3, 'must-have', 0, '''Strong Python skill (functional as well as OOPS)'': strong = Advanced.', '', 0)
+  (42, 2, 3, 'must-have', 1, 'Listed with strong Python in the same point: Advanced.', '', 0)
+  (42, 3, 3, 'must-have', 2, '''Strong ETL knowledge'': Advanced.', '', 0)
+  (42, 4, 2, 'must-have', 3, '''At least one orchestration tool'': Working in one tool is enough.', '', 0)
+  (42, 5, 3, 'must-have', 4, '''Strong SQL skill'': Advanced.', '', 0)
+  (42, 6, 3, 'must-have', 5, '''Strong SQL skill, Data lake, and DWH concepts'': the same point, Advanced.', '', 0)
+  (42, 7, 2, 'must-have', 6, '''A good idea of Machine Learning workflow'': Working.', '', 0)
+  (42, 9, 2, 'must-have', 7, '''Basic Github … code versioning'': Working, not Awareness, because data engineers branch, merge and review every day without help.', '', 0)
+  (42, 10, 1, 'must-have', 8, '''Basic … DevOps culture of CI/CD'': Awareness, because they use the pipelines the DevOps engineer builds.', '', 0)
+  (42, 12, 1, 'must-have', 9, '''The basic concept of Docker and containerization'': the concept, so Awareness.', '', 0)
+  (42, 13, 2, 'must-have', 10, '''One of the clouds implementation knowledge (not to be an expert)'': Working.', '', 0)
+  (42, 16, 1, 'nice-to-have', 12, 'Not in the article: data validation in the pipelines eases the QA engineer''s work.', '', 0)
+  (42, 18, 2, 'must-have', 11, '''The mindset to extend the boundary and comfort zone''.', '', 0)
+  (43, 1, 2, 'must-have', 1, '''Data Scientist with good coding skill'': good = Working; strong Python is asked of the data engineers.', '', 0)
+  (43, 5, 2, 'nice-to-have', 4, 'Not in the article: querying the warehouse without waiting for a data engineer.', '', 0)
+  (43, 7, 3, 'must-have', 2, 'Data scientists own training and evaluation, the core of the workflow.', '', 0)
+  (43, 8, 3, 'must-have', 0, 'The role itself: a data scientist models independently.', '', 0)
+  (43, 9, 2, 'nice-to-have', 5, 'Not in the article: versioned notebooks and code make models reproducible.', '', 0)
+  (43, 18, 2, 'must-have', 3, '''The mindset to extend the boundary and comfort zone''.', '', 0)
+  (44, 7, 1, 'nice-to-have', 1, 'Not in the article: knowing what a model can learn helps frame the use case.', '', 0)
+  (44, 17, 4, 'must-have', 0, '''SME based on the use-case and domain of implementation'': an expert of the domain.', '', 0)
+  (45, 9, 3, 'must-have', 2, 'The article names GitHub among the tools to implement: Advanced.', '', 0)
+  (45, 10, 4, 'must-have', 0, '''A DevOps expert with sound implementation experience of CI/CD … across environments'': Expert.', '', 0)
+  (45, 11, 3, 'must-have', 1, 'The article names JFrog among the tools to implement: Advanced.', '', 0)
+  (45, 12, 3, 'nice-to-have', 3, 'Not in the article: pipelines build and ship the container images.', '', 0)
+  (45, 13, 2, 'nice-to-have', 4, 'Not in the article: the environments usually run on the chosen cloud.', '', 0)
+  (46, 1, 2, 'nice-to-have', 3, 'Not in the article: the team''s tests are written in Python.', '', 0)
+  (46, 14, 3, 'must-have', 0, '''A professional QA engineer is a must-have'': professional = Advanced.', '', 0)
+  (46, 15, 3, 'must-have', 1, 'A professional QA engineer automates regression tests: Advanced.', '', 0)
+  (46, 16, 2, 'must-have', 2, 'ML systems fail through data and models too: Working.', '', 0)
 
 CREATE TABLE role (
     id        INTEGER PRIMARY KEY,
@@ -212,19 +221,20 @@ CREATE TABLE role (
     cost_min  INTEGER NOT NULL CHECK (cost_min >= 0),
     cost_max  INTEGER NOT NULL CHECK (cost_max >= cost_min),
     position  INTEGER NOT NULL, ramp_up_months INTEGER NOT NULL DEFAULT 2
-    CHECK (ramp_up_months BETWEEN 0 AND 24),
+    CHECK (ramp_up_months BETWEEN 0 AND 24), maturity_level INTEGER NOT NULL DEFAULT 0
+    CHECK (maturity_level BETWEEN 0 AND 4),
     UNIQUE (team_id, name)
 );
-  (21, 20, 'Data Engineer', 2, 90000, 130000, 0, 2)
-  (23, 22, 'Data Scientist', 2, 95000, 140000, 1, 2)
-  (24, 22, 'Subject-matter expert', 1, 80000, 130000, 2, 2)
-  (26, 25, 'DevOps Engineer', 1, 95000, 135000, 3, 2)
-  (28, 27, 'QA Engineer', 1, 70000, 100000, 4, 2)
-  (42, 38, 'Data Engineer', 3, 90000, 130000, 0, 2)
-  (43, 39, 'Data Scientist', 2, 95000, 140000, 1, 2)
-  (44, 39, 'Subject-matter expert', 1, 80000, 130000, 2, 2)
-  (45, 40, 'DevOps Engineer', 1, 95000, 135000, 3, 2)
-  (46, 41, 'QA Engineer', 1, 70000, 100000, 4, 2)
+  (21, 20, 'Data Engineer', 2, 90000, 130000, 0, 2, 0)
+  (23, 22, 'Data Scientist', 2, 95000, 140000, 1, 2, 0)
+  (24, 22, 'Subject-matter expert', 1, 80000, 130000, 2, 2, 0)
+  (26, 25, 'DevOps Engineer', 1, 95000, 135000, 3, 2, 0)
+  (28, 27, 'QA Engineer', 1, 70000, 100000, 4, 2, 0)
+  (42, 38, 'Data Engineer', 3, 90000, 130000, 0, 2, 0)
+  (43, 39, 'Data Scientist', 2, 95000, 140000, 1, 2, 0)
+  (44, 39, 'Subject-matter expert', 1, 80000, 130000, 2, 2, 0)
+  (45, 40, 'DevOps Engineer', 1, 95000, 135000, 3, 2, 0)
+  (46, 41, 'QA Engineer', 1, 70000, 100000, 4, 2, 0)
 
 CREATE TABLE scenario (
     id       INTEGER PRIMARY KEY,
