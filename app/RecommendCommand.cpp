@@ -7,6 +7,7 @@
 #include "model/Text.h"
 #include "optimize/PlanEdit.h"
 #include "optimize/PlanText.h"
+#include "optimize/Schedule.h"
 #include "optimize/StaffingOptimizer.h"
 #include "storage/ProjectStore.h"
 
@@ -66,6 +67,15 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
         ->check(CLI::Range(0.1, 600.0));
     c->add_flag("--apply", a.apply,
                 "Carry the plan out in the file: assignments, planned training, planned hires");
+    c->add_flag("--schedule", a.schedule,
+                "The cheapest schedule over the time line that meets every maturity target from "
+                "its month (hires with start months, dated training)");
+    c->add_option("--hires-per-quarter", a.hiresPerQuarter,
+                  "With --schedule: most hires starting in a quarter (recruiting capacity)")
+        ->check(CLI::Range(0, 1000));
+    c->add_option("--quarterly-budget", a.quarterlyBudget,
+                  "With --schedule: most the schedule may add to a quarter's spend")
+        ->check(CLI::NonNegativeNumber);
     c->add_flag("--json", a.json, "Print JSON");
     return c;
 }
@@ -138,6 +148,32 @@ Result<RecommendOptions> resolve(const Project& project, const Scenario& scenari
     return o;
 }
 
+int runSchedule(const RecommendArguments& a, ProjectStore& store, const Scenario& scenario,
+                const RecommendOptions& options, std::ostream& out, std::ostream& err) {
+    if (a.weeksToHire)
+        return failWith(err, "--weeks-to-hire is for the plan of today; a schedule uses the "
+                             "project's time to hire (crewplan hire-time).");
+    const Project& project = store.project();
+    const ScheduleOptions limits{a.hiresPerQuarter, a.quarterlyBudget};
+    const Schedule schedule = recommendSchedule(project, scenario, options, limits, currentMonth());
+    const StaffingPlan& plan = schedule.plan;
+    if (plan.status == StaffingPlan::Status::InvalidOptions ||
+        plan.status == StaffingPlan::Status::SolverFailed)
+        return failWith(err, a.file + ": " + plan.message);
+    if (a.json)
+        out << scheduleJson(project, scenario, schedule) << '\n';
+    else
+        out << scheduleText(project, scenario, schedule);
+    if (a.apply && plan.found()) {
+        if (auto applied = store.apply(planEdit(project, scenario, plan)); !applied)
+            return failWith(
+                err, a.file + ": the schedule could not be carried out: " + applied.message());
+        if (!a.json)
+            out << "Carried out in " << a.file << ".\n";
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int runRecommend(const RecommendArguments& a, std::ostream& out, std::ostream& err) {
@@ -152,6 +188,12 @@ int runRecommend(const RecommendArguments& a, std::ostream& out, std::ostream& e
     const auto options = resolve(project, scenario, a);
     if (!options)
         return failWith(err, options.message());
+    if (a.schedule)
+        return runSchedule(a, *store, scenario, *options, out, err);
+    if (a.hiresPerQuarter || a.quarterlyBudget)
+        return failWith(
+            err, std::string(a.hiresPerQuarter ? "--hires-per-quarter" : "--quarterly-budget") +
+                     " is for a schedule: add --schedule.");
     const StaffingPlan plan = recommend(project, scenario, *options);
     if (plan.status == StaffingPlan::Status::InvalidOptions ||
         plan.status == StaffingPlan::Status::SolverFailed)

@@ -35,6 +35,9 @@ struct RecommendArguments {
     double seconds = 2.0;
     bool json = false;
     bool apply = false; // carry the plan out in the file
+    bool schedule = false;
+    std::optional<int> hiresPerQuarter;
+    std::optional<double> quarterlyBudget;
 };
 
 CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& args);

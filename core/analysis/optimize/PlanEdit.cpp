@@ -48,10 +48,10 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
             }
             break;
         case PlanStep::Kind::Train: {
-            // A training planned already keeps its start month.
-            std::optional<Month> start;
+            // A training planned already keeps its start month, unless a schedule dates it.
+            std::optional<Month> start = step.start;
             for (const auto& t : e.training) {
-                if (t.person == step.person && t.skill == step.skill)
+                if (t.person == step.person && t.skill == step.skill && !step.start)
                     start = t.start;
             }
             std::erase_if(e.training, [&](const PlannedTraining& t) {
@@ -79,6 +79,11 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
                 hire.yearlyCost = static_cast<std::int64_t>(std::llround(step.hireYearlyCost));
                 hire.skills = step.hireLevels;
                 e.assignments.push_back({hire.id, role->id, step.hireFte});
+                if (step.start) { // a schedule's hire joins in its month
+                    if (!e.tenure)
+                        e.tenure = scenario.tenure;
+                    (*e.tenure)[hire.id] = Tenure{step.start, std::nullopt};
+                }
                 // A junior's training on arrival is planned in the scenario, as the plan prices it.
                 for (const auto& t : step.hireTraining)
                     e.training.push_back({hire.id, t.skill, t.to, t.cost, t.weeks});
@@ -100,6 +105,8 @@ Project applyPlan(const Project& project, const Scenario& scenario, const Staffi
     Scenario& s = *out.findScenario(scenario.id);
     s.assignments = e.assignments;
     s.training = e.training;
+    if (e.tenure)
+        s.tenure = *e.tenure;
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/Project.h"
 #include "model/Text.h"
+#include "optimize/Schedule.h"
 #include "optimize/StaffingOptimizer.h"
 
 #include <cmath>
@@ -66,6 +67,47 @@ std::string planText(const Project& project, const Scenario& scenario, const Sta
     if (plan.sharedRolesLeftOut)
         out += "  - " + sharedRolesLeftOutText() + "\n";
     return out;
+}
+
+std::string scheduleText(const Project& project, const Scenario& scenario,
+                         const Schedule& schedule) {
+    const StaffingPlan& plan = schedule.plan;
+    if (!plan.found())
+        return "No schedule: " + plan.message + "\n";
+    std::string out =
+        plan.status == StaffingPlan::Status::Optimal ? "Optimal schedule"
+        : std::isnan(plan.gap)
+            ? std::string("Best schedule found (not proven optimal)")
+            : "Best schedule found (not proven optimal, gap " + formatPercent(plan.gap) + ")";
+    out += " for " + scenario.name + ", " + monthText(schedule.start) + " to " +
+           monthText(schedule.start.plus(schedule.months - 1)) + ": " + formatMoney(plan.cost) +
+           " over the time line (" + formatMoney(schedule.payroll) + " of pay, " +
+           formatMoney(plan.oneOffCost) + " once" +
+           (plan.recruitingCost > 0 ? ", " + formatMoney(plan.recruitingCost) + " of it recruiting"
+                                    : std::string()) +
+           "), " + countOf(plan.hires, "hire", "hires") + ", " + formatShare(plan.trainingWeeks) +
+           " training weeks.\n";
+    std::vector<std::string> targets;
+    for (const auto& t : schedule.targets)
+        targets.push_back(scheduleTargetText(schedule, t));
+    out += (schedule.ownTarget ? "Meets " : "Meets its targets: ") + joinedWithAnd(targets);
+    if (schedule.limits.hiresPerQuarter)
+        out += "; at most " + countOf(*schedule.limits.hiresPerQuarter, "hire", "hires") +
+               " starting a quarter";
+    if (schedule.limits.quarterlyBudget)
+        out += "; at most " + formatMoney(*schedule.limits.quarterlyBudget) + " a quarter";
+    out += ".\n";
+    for (const auto& step : plan.steps)
+        out += "  " + monthText(step.start.value_or(schedule.start)) + "  " + step.reason + "\n";
+    for (const PersonId id : plan.unassigned) {
+        if (const Person* p = project.findPerson(id))
+            out += "  " + p->name + " is not in the schedule: the targets are met without them.\n";
+    }
+    out += "Per quarter (what the schedule adds):";
+    for (const auto& q : schedule.quarters)
+        out += "\n  " + quarterText(q.first) + ": " + countOf(q.hires, "hire", "hires") +
+               " starting, " + formatMoney(q.spend);
+    return out + "\n";
 }
 
 std::string sharedRolesLeftOutText() {

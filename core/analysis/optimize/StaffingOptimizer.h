@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "model/Month.h"
 #include "model/Skill.h"
 #include "model/SkillLevel.h"
 
@@ -82,6 +83,7 @@ struct PlanStep {
     double hireYearlyCost = 0.0; // Hire: each, for a full-time position (paid × hireFte)
     double cost = 0.0;           // what this step adds to the plan's cost
     double weeks = 0.0;          // Train (and a junior hire's training)
+    std::optional<Month> start;  // Train, Hire: when it starts (a schedule's); none: at once
     std::string reason;
 };
 

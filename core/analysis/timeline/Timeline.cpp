@@ -25,8 +25,6 @@ Month trainingEnd(Month start, double weeks) {
     return start.plus(static_cast<int>(std::ceil(weeks / kWeeksPerMonth - 1e-9)));
 }
 
-namespace {
-
 bool presentIn(const Scenario& scenario, PersonId person, Month month) {
     const auto it = scenario.tenure.find(person);
     if (it == scenario.tenure.end())
@@ -34,6 +32,8 @@ bool presentIn(const Scenario& scenario, PersonId person, Month month) {
     const Tenure& t = it->second;
     return (!t.start || !(month < *t.start)) && (!t.end || month < *t.end);
 }
+
+namespace {
 
 // The share of `month` a training that starts at `start` and lasts `weeks` takes.
 double trainingShare(Month start, double weeks, Month month) {
@@ -47,6 +47,24 @@ bool mustHavesMet(const TeamCoverage& team) {
 }
 
 } // namespace
+
+double strengthIn(const Tenure* tenure, int rampUpMonths, double allocation,
+                  const std::vector<const PlannedTraining*>& training, Month month) {
+    if (tenure && tenure->start && month < tenure->start->plus(rampUpMonths))
+        allocation *= 0.5; // ramping up (whenever they joined: before the time line too)
+    double away = 0.0;
+    for (const PlannedTraining* t : training) {
+        if (t->start)
+            away += trainingShare(*t->start, t->weeks, month);
+    }
+    return allocation * std::max(0.0, 1.0 - away);
+}
+
+SkillLevel heldIn(SkillLevel own, const PlannedTraining* training, Month month) {
+    if (!training || (training->start && month < trainingEnd(*training->start, training->weeks)))
+        return own;
+    return std::max(own, training->target);
+}
 
 Scenario scenarioAt(const Scenario& scenario, Month month, std::optional<int> level) {
     const int reached = level.value_or(scenario.maturityAt(month));
@@ -63,15 +81,13 @@ Scenario scenarioAt(const Scenario& scenario, Month month, std::optional<int> le
         if (!role)
             continue; // its level is not reached yet
         const auto tenure = scenario.tenure.find(a.person);
-        if (tenure != scenario.tenure.end() && tenure->second.start &&
-            month < tenure->second.start->plus(role->rampUpMonths))
-            a.allocation *= 0.5; // ramping up (whenever they joined: before the time line too)
-        double away = 0.0;
+        std::vector<const PlannedTraining*> training;
         for (const auto& t : scenario.training) {
-            if (t.person == a.person && t.start)
-                away += trainingShare(*t.start, t.weeks, month);
+            if (t.person == a.person)
+                training.push_back(&t);
         }
-        a.allocation *= std::max(0.0, 1.0 - away);
+        a.allocation = strengthIn(tenure == scenario.tenure.end() ? nullptr : &tenure->second,
+                                  role->rampUpMonths, a.allocation, training, month);
         if (a.allocation > 0.0)
             out.assignments.push_back(a);
     }

@@ -5,6 +5,7 @@
 
 #include "coverage/CoverageReport.h"
 #include "model/Month.h"
+#include "model/SkillLevel.h"
 
 #include <optional>
 #include <vector>
@@ -13,6 +14,8 @@ namespace crewplan {
 
 struct Project;
 struct Scenario;
+struct Tenure;
+struct PlannedTraining;
 
 // Weeks in a month, on average: training of w weeks runs w / this months.
 inline constexpr double kWeeksPerMonth = 52.0 / 12.0;
@@ -58,5 +61,14 @@ Timeline timeline(const Project& project, const Scenario& scenario, Month today)
 
 // When a planned training ends: its start plus its weeks, in whole months (rounded up).
 Month trainingEnd(Month start, double weeks);
+
+// The rules scenarioAt() applies to one person, for the schedule optimizer to count with them:
+// whether their tenure has them there in `month`; what of an allocation to a role counts then
+// (ramping up: half; their planned training with a start takes its share of the month); what
+// they hold of a skill then (a planned training's level from the month it ends).
+bool presentIn(const Scenario& scenario, PersonId person, Month month);
+double strengthIn(const Tenure* tenure, int rampUpMonths, double allocation,
+                  const std::vector<const PlannedTraining*>& training, Month month);
+SkillLevel heldIn(SkillLevel own, const PlannedTraining* training, Month month);
 
 } // namespace crewplan

@@ -1,6 +1,7 @@
 #include "io/PlanJson.h"
 
 #include "model/Project.h"
+#include "optimize/Schedule.h"
 #include "optimize/StaffingOptimizer.h"
 
 #include <cmath>
@@ -8,7 +9,10 @@
 
 namespace crewplan {
 
-std::string planJson(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
+namespace {
+
+nlohmann::ordered_json planObject(const Project& project, const Scenario& scenario,
+                                  const StaffingPlan& plan) {
     static const char* statuses[] = {
         "optimal",         "feasible", "infeasible",   "no-solution-in-time",
         "invalid-options", "stopped",  "solver-failed"};
@@ -25,6 +29,8 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
             if (const Team* t = scenario.findTeam(r->team))
                 entry["team"] = t->name;
         }
+        if (step.start)
+            entry["start"] = monthText(*step.start);
         if (step.kind == PlanStep::Kind::Assign)
             entry["allocation"] = step.allocation;
         if (step.kind == PlanStep::Kind::Train) {
@@ -103,6 +109,50 @@ std::string planJson(const Project& project, const Scenario& scenario, const Sta
     root["notInPlan"] = left;
     if (!plan.message.empty())
         root["message"] = plan.message;
+    return root;
+}
+
+} // namespace
+
+std::string planJson(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
+    return planObject(project, scenario, plan).dump(2);
+}
+
+std::string scheduleJson(const Project& project, const Scenario& scenario,
+                         const Schedule& schedule) {
+    const nlohmann::ordered_json plan = planObject(project, scenario, schedule.plan);
+    nlohmann::ordered_json targets = nlohmann::ordered_json::array();
+    for (const auto& t : schedule.targets)
+        targets.push_back({{"level", t.level},
+                           {"by", monthText(t.month)},
+                           {"text", scheduleTargetText(schedule, t)}});
+    nlohmann::ordered_json quarters = nlohmann::ordered_json::array();
+    for (const auto& q : schedule.quarters)
+        quarters.push_back(
+            {{"quarter", quarterText(q.first)}, {"hires", q.hires}, {"spend", q.spend}});
+    nlohmann::ordered_json root{{"scenario", scenario.name},
+                                {"status", plan["status"]},
+                                {"start", monthText(schedule.start)},
+                                {"months", schedule.months},
+                                {"targets", targets},
+                                {"ownTarget", schedule.ownTarget},
+                                {"cost", schedule.plan.cost},
+                                {"payroll", schedule.payroll},
+                                {"oneOffCost", schedule.plan.oneOffCost},
+                                {"recruitingCost", schedule.plan.recruitingCost},
+                                {"gap", plan["gap"]},
+                                {"hires", schedule.plan.hires},
+                                {"trainingWeeks", schedule.plan.trainingWeeks},
+                                {"trainingCost", schedule.plan.trainingCost},
+                                {"quarters", quarters},
+                                {"steps", plan["steps"]},
+                                {"notInPlan", plan["notInPlan"]}};
+    if (schedule.limits.hiresPerQuarter)
+        root["hiresPerQuarter"] = *schedule.limits.hiresPerQuarter;
+    if (schedule.limits.quarterlyBudget)
+        root["quarterlyBudget"] = *schedule.limits.quarterlyBudget;
+    if (!schedule.plan.message.empty())
+        root["message"] = schedule.plan.message;
     return root.dump(2);
 }
 

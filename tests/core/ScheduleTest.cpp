@@ -1,0 +1,498 @@
+// The schedule optimizer (core/analysis/optimize/Schedule): cases worked out by hand — a hire at
+// the latest start, a training from the start, a leaver replaced in time, a recruiting capacity
+// that moves a hire earlier, targets too soon or too dear with the limit that binds — and an
+// exhaustive search over every schedule of random tiny projects. Every schedule found is carried
+// out and its time line re-checked month by month by the coverage code.
+#include "optimize/Schedule.h"
+
+#include "core/ProjectBuilder.h"
+#include "optimize/PlanEdit.h"
+#include "timeline/Timeline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <gtest/gtest.h>
+#include <random>
+
+using namespace crewplan;
+using crewplan::test::ProjectBuilder;
+
+namespace {
+
+const Month kJanuary = Month::of(2027, 1);
+
+// One team, one role (a slot needing Airflow at Working, a band of 50,000–100,000, so a hire
+// is paid 75,000 a year), over 12 months from 2027-01; 3 months to hire.
+ProjectBuilder oneSlot() {
+    ProjectBuilder b;
+    b.skill("Airflow").team("Platform");
+    b.role("Data Engineer", 1, {{"Airflow", SkillLevel::Working, Importance::MustHave}});
+    b.scenario().horizonStart = kJanuary;
+    b.scenario().horizonMonths = 12;
+    b.project().monthsToHire = 3;
+    return b;
+}
+
+Schedule scheduleOf(const Project& p, ScheduleOptions limits = {}, RecommendOptions o = {}) {
+    o.training = p.training;
+    o.recruitingShare = p.recruitingShare;
+    o.seconds = 10;
+    return recommendSchedule(p, p.scenarios.front(), o, limits, Month::of(2030, 1));
+}
+
+const PlanStep* stepOf(const Schedule& s, PlanStep::Kind kind, std::size_t nth = 0) {
+    for (const auto& step : s.plan.steps) {
+        if (step.kind == kind && nth-- == 0)
+            return &step;
+    }
+    return nullptr;
+}
+
+// The schedule carried out: each target met by its month, as the time line (the coverage code,
+// month by month) sees it; and what the schedule costs is what the time line adds.
+void expectCarriedOut(const Project& p, const Schedule& s) {
+    ASSERT_TRUE(s.plan.found()) << s.plan.message;
+    const Project after = applyPlan(p, p.scenarios.front(), s.plan);
+    Scenario scenario = after.scenarios.front();
+    if (scenario.targets.empty()) // the scenario's roles as they are, by the schedule's month
+        for (const auto& t : s.targets)
+            scenario.targets.push_back({0, t.month});
+    const Timeline t = timeline(after, scenario, Month::of(2030, 1));
+    for (const auto& reach : t.targets)
+        EXPECT_TRUE(reach.met()) << "level " << reach.target.level << " by "
+                                 << monthText(reach.target.month);
+    // The time line's spend less the employees' pay (which the schedule does not add).
+    double employees = 0.0;
+    for (int k = 0; k < scenario.horizonMonths; ++k) {
+        for (const auto& a : scenario.assignments) {
+            const Person* person = after.findPerson(a.person);
+            if (person->status == PersonStatus::Employee &&
+                presentIn(scenario, a.person, t.start.plus(k)))
+                employees += static_cast<double>(person->yearlyCost) / 12.0 * a.allocation;
+        }
+    }
+    EXPECT_NEAR(t.payroll() + t.oneOff() - employees, s.plan.cost, 0.5);
+}
+
+} // namespace
+
+TEST(Schedule, AHireStartsAtTheLatestMonthThatCountsInFullByTheTarget) {
+    ProjectBuilder b = oneSlot();
+    b.scenario().targets = {{1, Month::of(2027, 8)}};
+    const Project p = b.build();
+    const Schedule s = scheduleOf(p);
+    ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal) << s.plan.message;
+    ASSERT_EQ(s.plan.steps.size(), 1u);
+    const PlanStep& hire = s.plan.steps.front();
+    EXPECT_EQ(hire.kind, PlanStep::Kind::Hire);
+    EXPECT_EQ(hire.count, 1);
+    EXPECT_DOUBLE_EQ(hire.hireFte, 1.0);
+    // August, less 2 months of ramp-up: June; paid June to December, recruited once.
+    EXPECT_EQ(hire.start, Month::of(2027, 6));
+    EXPECT_NEAR(s.plan.cost, 75000.0 / 12 * 7 + 15000.0, 0.5);
+    EXPECT_NE(hire.reason.find("to start 2027-06"), std::string::npos) << hire.reason;
+    EXPECT_NE(hire.reason.find("by 2027-08"), std::string::npos) << hire.reason;
+    EXPECT_NE(hire.reason.find("2027-06 is the latest start"), std::string::npos) << hire.reason;
+    ASSERT_EQ(s.quarters.size(), 4u);
+    EXPECT_EQ(s.quarters[1].hires, 1);
+    EXPECT_NEAR(s.quarters[1].spend, 75000.0 / 12 + 15000.0, 0.5);
+    expectCarriedOut(p, s);
+}
+
+TEST(Schedule, TrainingRunsFromTheStartAndItsLevelCountsByTheTarget) {
+    ProjectBuilder b = oneSlot();
+    b.person("Emil", 1.0, 120000, {{"Airflow", SkillLevel::Awareness}});
+    b.assign("Emil", "Data Engineer", 1.0);
+    b.scenario().targets = {{1, Month::of(2027, 4)}};
+    const Project p = b.build();
+    const Schedule s = scheduleOf(p);
+    ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal) << s.plan.message;
+    const PlanStep* train = stepOf(s, PlanStep::Kind::Train);
+    ASSERT_NE(train, nullptr);
+    EXPECT_EQ(train->start, kJanuary);
+    EXPECT_EQ(train->to, SkillLevel::Working);
+    EXPECT_EQ(stepOf(s, PlanStep::Kind::Hire), nullptr);
+    EXPECT_NEAR(s.plan.cost, p.training.costPerLevel, 0.5); // an employee's pay is not added
+    EXPECT_NE(train->reason.find("held from 2027-03"), std::string::npos) << train->reason;
+    expectCarriedOut(p, s);
+}
+
+TEST(Schedule, AHireReplacesALeaverInTime) {
+    ProjectBuilder b = oneSlot();
+    b.person("Lena", 1.0, 120000, {{"Airflow", SkillLevel::Expert}});
+    b.assign("Lena", "Data Engineer", 1.0);
+    b.scenario().tenure[b.personId("Lena")] = {std::nullopt, Month::of(2027, 7)}; // gone in July
+    b.scenario().targets = {{1, Month::of(2027, 3)}};
+    const Project p = b.build();
+    const Schedule s = scheduleOf(p);
+    ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal) << s.plan.message;
+    const PlanStep* hire = stepOf(s, PlanStep::Kind::Hire);
+    ASSERT_NE(hire, nullptr);
+    // Full strength from July: with 2 months of ramp-up, May; or two half-time hires no later.
+    EXPECT_EQ(hire->start, Month::of(2027, 5));
+    EXPECT_NE(hire->reason.find("by 2027-07"), std::string::npos) << hire->reason;
+    expectCarriedOut(p, s);
+}
+
+TEST(Schedule, RecruitingCapacityMovesAHireEarlierOrNamesTheQuarterThatNeedsMore) {
+    ProjectBuilder b = oneSlot();
+    b.skill("Spark").skill("Pytest");
+    b.role("Data Scientist", 1, {{"Spark", SkillLevel::Working, Importance::MustHave}});
+    b.role("QA Engineer", 1, {{"Pytest", SkillLevel::Working, Importance::MustHave}});
+    b.scenario().targets = {{1, Month::of(2027, 9)}};
+    const Project p = b.build();
+    RecommendOptions o;
+    o.partTimeHires = false;
+    // Uncapped: all three start in July (September less 2 months of ramp-up).
+    const Schedule free = scheduleOf(p, {}, o);
+    ASSERT_EQ(free.plan.status, StaffingPlan::Status::Optimal) << free.plan.message;
+    EXPECT_EQ(free.quarters[2].hires, 3);
+    // Two a quarter: one of them in June, the latest month of the quarter before.
+    const Schedule two = scheduleOf(p, {2, std::nullopt}, o);
+    ASSERT_EQ(two.plan.status, StaffingPlan::Status::Optimal) << two.plan.message;
+    EXPECT_EQ(two.quarters[1].hires, 1);
+    EXPECT_EQ(two.quarters[2].hires, 2);
+    EXPECT_NEAR(two.plan.cost - free.plan.cost, 75000.0 / 12, 0.5);
+    const auto june = std::find_if(two.plan.steps.begin(), two.plan.steps.end(),
+                                   [](const auto& st) { return st.start == Month::of(2027, 6); });
+    ASSERT_NE(june, two.plan.steps.end());
+    EXPECT_NE(june->reason.find("to keep within 2 hires a quarter"), std::string::npos)
+        << june->reason;
+    expectCarriedOut(p, two);
+    // One a quarter: April to July allow two that count in full by September; no schedule, and
+    // the message says how many a quarter it needs against the capacity.
+    const Schedule one = scheduleOf(p, {1, std::nullopt}, o);
+    EXPECT_EQ(one.plan.status, StaffingPlan::Status::Infeasible);
+    EXPECT_NE(one.plan.message.find("needs 2 hires in 2027 Q"), std::string::npos)
+        << one.plan.message;
+    EXPECT_NE(one.plan.message.find("the recruiting capacity is 1 hire a quarter"),
+              std::string::npos)
+        << one.plan.message;
+}
+
+TEST(Schedule, ATargetTooSoonSaysFromWhenItCanBeMet) {
+    ProjectBuilder b = oneSlot();
+    b.scenario().targets = {{1, Month::of(2027, 3)}};
+    const Project p = b.build();
+    const Schedule s = scheduleOf(p);
+    EXPECT_EQ(s.plan.status, StaffingPlan::Status::Infeasible);
+    // A hire starts in April at the earliest and counts in full from June.
+    EXPECT_NE(s.plan.message.find("hires can start from 2027-04 (3 months to hire)"),
+              std::string::npos)
+        << s.plan.message;
+    EXPECT_NE(s.plan.message.find("it can be met from 2027-06 at the earliest"), std::string::npos)
+        << s.plan.message;
+
+    ProjectBuilder past = oneSlot();
+    past.scenario().targets = {{1, Month::of(2026, 11)}};
+    const Schedule before = scheduleOf(past.build());
+    EXPECT_EQ(before.plan.status, StaffingPlan::Status::Infeasible);
+    EXPECT_NE(before.plan.message.find("before the time line starts (2027-01)"), std::string::npos)
+        << before.plan.message;
+}
+
+TEST(Schedule, AQuarterlyBudgetTooSmallNamesTheSpendItNeeds) {
+    ProjectBuilder b = oneSlot();
+    b.scenario().targets = {{1, Month::of(2027, 8)}};
+    const Project p = b.build();
+    RecommendOptions o;
+    o.partTimeHires = false;
+    // The hire's quarter of arrival: recruiting 15,000 and a month's pay, 6,250.
+    const Schedule enough = scheduleOf(p, {std::nullopt, 21250.0}, o);
+    ASSERT_EQ(enough.plan.status, StaffingPlan::Status::Optimal) << enough.plan.message;
+    const Schedule tight = scheduleOf(p, {std::nullopt, 20000.0}, o);
+    EXPECT_EQ(tight.plan.status, StaffingPlan::Status::Infeasible);
+    EXPECT_NE(tight.plan.message.find("21,250"), std::string::npos) << tight.plan.message;
+    EXPECT_NE(tight.plan.message.find("the quarterly budget is 20,000"), std::string::npos)
+        << tight.plan.message;
+}
+
+TEST(Schedule, AMaturityLevelsRoleIsHiredForItsTargetOnly) {
+    ProjectBuilder b = oneSlot();
+    b.skill("MLflow");
+    b.role("ML Engineer", 1, {{"MLflow", SkillLevel::Working, Importance::MustHave}});
+    b.scenario().roles.back().maturity = 2;
+    b.scenario().targets = {{1, Month::of(2027, 5)}, {2, Month::of(2027, 10)}};
+    b.project().monthsToHire = 1;
+    const Project p = b.build();
+    RecommendOptions o;
+    o.partTimeHires = false;
+    const Schedule s = scheduleOf(p, {}, o);
+    ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal) << s.plan.message;
+    ASSERT_EQ(s.plan.hires, 2);
+    const PlanStep* first = stepOf(s, PlanStep::Kind::Hire, 0);
+    const PlanStep* second = stepOf(s, PlanStep::Kind::Hire, 1);
+    EXPECT_EQ(first->start, Month::of(2027, 3));
+    EXPECT_EQ(second->start, Month::of(2027, 8));
+    EXPECT_NE(second->reason.find("level 2 ("), std::string::npos) << second->reason;
+    EXPECT_NE(second->reason.find("by 2027-10"), std::string::npos) << second->reason;
+    expectCarriedOut(p, s);
+}
+
+TEST(Schedule, OptionsItDoesNotPlanAreRefusedInOurWords) {
+    const Project p = oneSlot().build();
+    RecommendOptions o;
+    o.depth = 2;
+    o.headcountCap = 3;
+    const Schedule s = scheduleOf(p, {}, o);
+    EXPECT_EQ(s.plan.status, StaffingPlan::Status::InvalidOptions);
+    EXPECT_EQ(s.plan.message, "A schedule does not plan depth and a headcount cap yet: leave it "
+                              "out, or ask for the plan of today.");
+}
+
+// ---- An exhaustive search over every schedule of random tiny projects --------------------------
+
+namespace {
+
+struct Tiny {
+    Project project;
+    ScheduleOptions limits;
+    RecommendOptions options;
+};
+
+Tiny randomTiny(std::mt19937& rng) {
+    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution(lo, hi)(rng); };
+    ProjectBuilder b;
+    b.skill("A").skill("B").team("T");
+    const char* skills[] = {"A", "B"};
+    const int roles = pick(1, 2);
+    for (int r = 0; r < roles; ++r) {
+        b.role(r == 0 ? "R0" : "R1", 1, {});
+        Role& role = b.scenario().roles.back();
+        role.costBand = {30000 + 6000 * pick(0, 10), 90000};
+        role.rampUpMonths = pick(0, 2);
+        const int needs = pick(1, 2);
+        for (int k = 0; k < needs; ++k)
+            role.requirements.push_back({b.skillId(skills[(r + k) % 2]),
+                                         static_cast<SkillLevel>(pick(1, 3)), Importance::MustHave,
+                                         ""});
+        role.maturity = r == 1 ? pick(0, 1) : 0;
+    }
+    const int people = pick(2, 4);
+    for (int i = 0; i < people; ++i) {
+        const std::string name = "P" + std::to_string(i);
+        const bool candidate = pick(0, 2) == 0;
+        b.person(name, pick(0, 1) ? 1.0 : 0.5, 40000 + 5000 * pick(0, 10),
+                 {{"A", static_cast<SkillLevel>(pick(0, 4))},
+                  {"B", static_cast<SkillLevel>(pick(0, 4))}},
+                 candidate ? PersonStatus::Candidate : PersonStatus::Employee);
+        if (!candidate && pick(0, 3) == 0)
+            b.scenario().tenure[b.personId(name)] = {std::nullopt, Month::of(2027, pick(3, 6))};
+    }
+    Scenario& s = b.scenario();
+    s.horizonStart = Month::of(2027, pick(1, 12));
+    s.horizonMonths = pick(4, 6);
+    b.project().monthsToHire = pick(0, 1);
+    b.project().training = {6000.0, 2.0 * pick(1, 3)};
+    if (pick(0, 1))
+        s.targets = {{1, s.horizonStart->plus(pick(0, 3))}};
+    Tiny t;
+    t.project = b.build();
+    if (pick(0, 3) == 0)
+        t.limits.hiresPerQuarter = 1;
+    if (pick(0, 3) == 0)
+        t.limits.quarterlyBudget = 20000.0 * pick(1, 4);
+    t.options.training = t.project.training;
+    t.options.recruitingShare = t.project.recruitingShare;
+    t.options.seconds = 20;
+    return t;
+}
+
+// One choice of the schedule space: per person, a role index (or -1), and per role its hires as
+// (month from the start, FTE).
+struct Choice {
+    std::vector<int> roleOf;
+    std::vector<std::vector<std::pair<int, double>>> hires;
+};
+
+// The hire sets of a role of headcount 1: none, one full- or half-time hire from any month the
+// time to hire allows, or two half-time ones.
+std::vector<std::vector<std::pair<int, double>>> hireSets(int from, int months) {
+    std::vector<std::vector<std::pair<int, double>>> out{{}};
+    for (int t = from; t < months; ++t) {
+        out.push_back({{t, 1.0}});
+        out.push_back({{t, 0.5}});
+        for (int u = t; u < months; ++u)
+            out.push_back({{t, 0.5}, {u, 0.5}});
+    }
+    return out;
+}
+
+// The choice made into the scenario, as the schedule would carry it out: people in their role
+// with all their time, trained to its must-haves (up to the highest target's level) from the
+// month they are first there, course after course; hires joining in their month.
+Project carriedOut(const Project& p, const Choice& c, double& cost) {
+    Project out = p;
+    Scenario& s = out.scenarios.front();
+    const Month start = *s.horizonStart;
+    const int top = s.targets.empty() ? 0 : s.targets.back().level;
+    cost = 0.0;
+    s.assignments.clear();
+    for (std::size_t i = 0; i < c.roleOf.size(); ++i) {
+        if (c.roleOf[i] < 0)
+            continue;
+        const Person& person = out.people[i];
+        const Role& role = s.roles[static_cast<std::size_t>(c.roleOf[i])];
+        const double share = std::min(1.0, person.fte);
+        s.assignments.push_back({person.id, role.id, share});
+        Month next = start;
+        for (const auto& req : role.requirements) {
+            const SkillLevel held = person.level(req.skill);
+            const bool asked = std::max(role.maturity, req.maturity) <= top;
+            if (!asked || held >= req.minimum || s.findTraining(person.id, req.skill))
+                continue;
+            const int steps = static_cast<int>(req.minimum) - static_cast<int>(held);
+            const double weeks = steps * p.training.weeksPerLevel;
+            s.training.push_back(
+                {person.id, req.skill, req.minimum, steps * p.training.costPerLevel, weeks, next});
+            if (next.index - start.index < s.horizonMonths)
+                cost += steps * p.training.costPerLevel;
+            next = trainingEnd(next, weeks);
+        }
+        if (person.status != PersonStatus::Employee) {
+            for (int k = 0; k < s.horizonMonths; ++k) {
+                if (presentIn(s, person.id, start.plus(k)))
+                    cost += static_cast<double>(person.yearlyCost) / 12.0 * share;
+            }
+        }
+    }
+    for (std::size_t r = 0; r < c.hires.size(); ++r) {
+        const Role& role = s.roles[r];
+        const double salary = std::floor(role.costBand.midpoint());
+        for (const auto& [month, fte] : c.hires[r]) {
+            Person hire;
+            hire.id = PersonId{out.allocateId()};
+            hire.name = "hire";
+            hire.status = PersonStatus::PlannedHire;
+            hire.scenario = s.id;
+            hire.fte = fte;
+            hire.yearlyCost = static_cast<std::int64_t>(salary);
+            for (const auto& req : role.requirements)
+                hire.skills[req.skill] = req.minimum;
+            out.people.push_back(hire);
+            s.assignments.push_back({hire.id, role.id, fte});
+            s.tenure[hire.id] = {start.plus(month), std::nullopt};
+            cost += salary / 12.0 * fte * (s.horizonMonths - month) +
+                    std::round(p.recruitingShare * salary) * fte;
+        }
+    }
+    return out;
+}
+
+// Whether the carried-out choice meets every target by its month (the time line's word) and
+// keeps to the per-quarter limits.
+bool meets(const Tiny& t, const Project& after, const Choice& c) {
+    Scenario s = after.scenarios.front();
+    const Month start = *s.horizonStart;
+    const Month last = start.plus(s.horizonMonths - 1);
+    if (s.targets.empty()) {
+        int ramp = 0;
+        for (const auto& role : s.roles)
+            if (role.maturity == 0)
+                ramp = std::max(ramp, role.rampUpMonths);
+        const Month by = start.plus(t.project.monthsToHire + ramp);
+        s.targets = {{0, last < by ? last : by}};
+    }
+    const Timeline line = timeline(after, s, start);
+    for (const auto& reach : line.targets) {
+        // A target after the time line is met when its last month is.
+        if (!reach.met())
+            return false;
+    }
+    const int quarters = last.index / 3 - start.index / 3 + 1;
+    std::vector<int> hires(static_cast<std::size_t>(quarters), 0);
+    std::vector<double> spend(static_cast<std::size_t>(quarters), 0.0);
+    for (const auto& role : c.hires)
+        for (const auto& [month, fte] : role)
+            ++hires[static_cast<std::size_t>(start.plus(month).index / 3 - start.index / 3)];
+    if (t.limits.hiresPerQuarter)
+        for (const int n : hires)
+            if (n > *t.limits.hiresPerQuarter)
+                return false;
+    if (t.limits.quarterlyBudget) {
+        // What the choice adds, month by month, as the time line charges it.
+        for (int k = 0; k < s.horizonMonths; ++k) {
+            const Month month = start.plus(k);
+            double added = line.months[static_cast<std::size_t>(k)].oneOff;
+            for (const auto& a : s.assignments) {
+                const Person* person = after.findPerson(a.person);
+                if (person->status != PersonStatus::Employee && presentIn(s, a.person, month))
+                    added += static_cast<double>(person->yearlyCost) / 12.0 * a.allocation;
+            }
+            spend[static_cast<std::size_t>(month.index / 3 - start.index / 3)] += added;
+        }
+        for (const double q : spend)
+            if (q > *t.limits.quarterlyBudget + 1e-6)
+                return false;
+    }
+    return true;
+}
+
+// The cheapest choice that meets everything, by trying every one (cheapest first); none if
+// no choice does.
+std::optional<double> cheapestByExhaustion(const Tiny& t) {
+    const Scenario& s = t.project.scenarios.front();
+    const auto sets = hireSets(t.project.monthsToHire, s.horizonMonths);
+    const std::size_t people = t.project.people.size(), roles = s.roles.size();
+    std::vector<std::pair<double, Choice>> all;
+    Choice c{std::vector<int>(people, -1), std::vector<std::vector<std::pair<int, double>>>(roles)};
+    std::vector<std::size_t> hireIndex(roles, 0);
+    const auto recurse = [&](auto&& self, std::size_t at) -> void {
+        if (at < people) {
+            for (int r = -1; r < static_cast<int>(roles); ++r) {
+                c.roleOf[at] = r;
+                self(self, at + 1);
+            }
+            return;
+        }
+        if (at < people + roles) {
+            for (const auto& set : sets) {
+                c.hires[at - people] = set;
+                self(self, at + 1);
+            }
+            return;
+        }
+        double cost = 0.0;
+        carriedOut(t.project, c, cost);
+        all.push_back({cost, c});
+    };
+    recurse(recurse, 0);
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [cost, choice] : all) {
+        double again = 0.0;
+        const Project after = carriedOut(t.project, choice, again);
+        if (meets(t, after, choice))
+            return cost;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST(Schedule, IsTheCheapestOfEverySchedulePossibleOnRandomTinyProjects) {
+    std::mt19937 rng(20261203);
+    int found = 0, none = 0;
+    for (int round = 0; round < 60; ++round) {
+        const Tiny t = randomTiny(rng);
+        const Schedule s = recommendSchedule(t.project, t.project.scenarios.front(), t.options,
+                                             t.limits, Month::of(2030, 1));
+        const auto best = cheapestByExhaustion(t);
+        SCOPED_TRACE("round " + std::to_string(round) + ": " + s.plan.message);
+        if (!best) {
+            EXPECT_EQ(s.plan.status, StaffingPlan::Status::Infeasible);
+            EXPECT_FALSE(s.plan.message.empty());
+            ++none;
+            continue;
+        }
+        ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal);
+        EXPECT_NEAR(s.plan.cost, *best, 0.5);
+        expectCarriedOut(t.project, s);
+        ++found;
+    }
+    // Both kinds of answer were tried.
+    EXPECT_GT(found, 10);
+    EXPECT_GT(none, 2);
+    RecordProperty("withSchedule", found);
+    RecordProperty("withNone", none);
+}
