@@ -139,3 +139,56 @@ TEST(TimelineCommand, ATargetOutOfOrderOrABadMonthIsRefusedInOurWords) {
     ASSERT_EQ(hire.exitCode, 0) << hire.err;
     EXPECT_EQ(hire.out.rfind("Finding a hire takes 5 months in this project", 0), 0u) << hire.out;
 }
+
+TEST(TimelineCommand, AScheduleCarriedOutMeetsTheTargetTheTimeLineChecks) {
+    TempDir dir;
+    const std::string file = sampleProject(dir);
+    ASSERT_EQ(runCrewplan(dir, {"horizon", file, "--start", "2027-01", "--months", "12"}).exitCode,
+              0);
+    ASSERT_EQ(runCrewplan(dir, {"target", file, "--level", "2", "--by", "2027-09"}).exitCode, 0);
+    const CliRun asked = runCrewplan(dir, {"recommend", file, "--schedule", "--json"});
+    ASSERT_EQ(asked.exitCode, 0) << asked.err;
+    const auto json = nlohmann::json::parse(asked.out);
+    EXPECT_EQ(json["status"], "optimal");
+    EXPECT_EQ(json["start"], "2027-01");
+    ASSERT_EQ(json["targets"].size(), 1u);
+    EXPECT_EQ(json["targets"][0]["by"], "2027-09");
+    // The ML Engineer role that level 2 brings is filled (by someone trained or a hire), and the
+    // hires start in time to count in full by September (2 months of ramp-up).
+    bool mlEngineer = false, hired = false;
+    for (const auto& step : json["steps"]) {
+        mlEngineer = mlEngineer || step["role"] == "ML Engineer";
+        if (step["kind"] == "hire") {
+            hired = true;
+            EXPECT_LE(step["start"].get<std::string>(), "2027-09");
+            EXPECT_NE(step["reason"].get<std::string>().find("level 2 (Automated training)"),
+                      std::string::npos);
+        }
+    }
+    EXPECT_TRUE(hired) << asked.out;
+    EXPECT_TRUE(mlEngineer) << asked.out;
+    ASSERT_EQ(json["quarters"].size(), 4u);
+
+    const CliRun applied = runCrewplan(dir, {"recommend", file, "--schedule", "--apply"});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err;
+    EXPECT_NE(applied.out.find("Optimal schedule for Current staffing, 2027-01 to 2027-12"),
+              std::string::npos)
+        << applied.out;
+    EXPECT_NE(applied.out.find("Carried out in "), std::string::npos);
+    const auto line = nlohmann::json::parse(runCrewplan(dir, {"timeline", file, "--json"}).out);
+    ASSERT_EQ(line["targets"].size(), 1u);
+    EXPECT_TRUE(line["targets"][0]["met"].get<bool>()) << line["targets"].dump();
+}
+
+TEST(TimelineCommand, ScheduleOptionsAloneOrWithWhatItDoesNotPlanAreRefused) {
+    TempDir dir;
+    const std::string file = sampleProject(dir);
+    const CliRun alone = runCrewplan(dir, {"recommend", file, "--hires-per-quarter", "2"});
+    EXPECT_NE(alone.exitCode, 0);
+    EXPECT_NE(alone.err.find("--hires-per-quarter is for a schedule: add --schedule."),
+              std::string::npos)
+        << alone.err;
+    const CliRun depth = runCrewplan(dir, {"recommend", file, "--schedule", "--depth", "2"});
+    EXPECT_NE(depth.exitCode, 0);
+    EXPECT_NE(depth.err.find("A schedule does not plan depth yet"), std::string::npos) << depth.err;
+}

@@ -585,9 +585,10 @@ private:
             step.hireLevels[need.skill] = need.level;
         step.cost = count * (h.payroll + h.recruiting);
         const std::string time = h.fte < 1.0 ? "half-time " : "";
-        step.reason = "Hire " + std::to_string(count) + " " + time + scenario_.roleLabel(role) +
-                      (count > 1 ? "s" : "") + " to start " + monthName(starts) + " (" +
-                      formatMoney(h.salary * h.fte) + " a year" + (count > 1 ? " each" : "") +
+        step.reason = "Hire " + std::to_string(count) + " " + time + role.name +
+                      (count > 1 ? "s" : "") + " in " + scenario_.findTeam(role.team)->name +
+                      " to start " + monthName(starts) + " (" + formatMoney(h.salary * h.fte) +
+                      " a year" + (count > 1 ? " each" : "") +
                       (h.recruiting > 0 ? ", " + formatMoney(h.recruiting) + " once to recruit"
                                         : std::string()) +
                       ")";
