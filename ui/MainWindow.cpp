@@ -19,6 +19,7 @@
 #include "views/StackView.h"
 #include "views/TeamEditor.h"
 #include "views/TeamPlanView.h"
+#include "views/TimelineView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -271,6 +272,8 @@ void MainWindow::createViews() {
     tabs_->addTab(recommendations_, tr("Recommen&dations"));
     stack_ = new StackView(document_, tabs_);
     tabs_->addTab(stack_, tr("S&tack"));
+    timeline_ = new TimelineView(document_, tabs_);
+    tabs_->addTab(timeline_, tr("Time&line"));
     setCentralWidget(tabs_);
 
     teamPlan_ = new TeamPlanView(document_, this);

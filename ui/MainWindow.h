@@ -19,6 +19,7 @@ class ActionRegistry;
 class CompareView;
 class RecommendationsView;
 class StackView;
+class TimelineView;
 class CoverageView;
 class FileDialogs;
 class ImportPeopleDialog;
@@ -72,6 +73,7 @@ public:
     CompareView* compareView() const { return compare_; }
     RecommendationsView* recommendationsView() const { return recommendations_; }
     StackView* stackView() const { return stack_; }
+    TimelineView* timelineView() const { return timeline_; }
 
     // How errors reach the user; a message box by default, replaceable in tests.
     using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
@@ -138,6 +140,7 @@ private:
     CompareView* compare_ = nullptr;
     RecommendationsView* recommendations_ = nullptr;
     StackView* stack_ = nullptr;
+    TimelineView* timeline_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
