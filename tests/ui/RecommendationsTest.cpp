@@ -5,9 +5,11 @@
 #include "UiTestSupport.h"
 #include "coverage/CoverageReport.h"
 #include "generate/Generator.h"
+#include "maturity/Maturity.h"
 #include "model/Project.h"
 #include "optimize/StaffingOptimizer.h"
 #include "storage/ProjectStore.h"
+#include "timeline/Timeline.h"
 #include "views/CompareView.h"
 #include "views/RecommendOptionsForm.h"
 #include "views/RecommendationsView.h"
@@ -366,4 +368,41 @@ TEST(Recommendations, RecommendIsEnabledOnceAProjectIsOpenAndNotBefore) {
     EXPECT_TRUE(view.recommendButton()->isEnabled());
     w.window->actions().get(ActionId::Close)->trigger();
     EXPECT_FALSE(view.recommendButton()->isEnabled());
+}
+
+TEST(RecommendationsView, TheScheduleGoalPlansHiresWithTheirMonthsAndApplyAllMeetsTheTarget) {
+    Workbench w;
+    const ScenarioId id = w.document.scenario().id;
+    ASSERT_FALSE(w.document.apply(SetHorizon{id, crewplan::Month::of(2027, 1), 12},
+                                  QStringLiteral("Time line")));
+    const auto change = targetChange(w.document.project(), w.document.scenario(),
+                                     {{2, crewplan::Month::of(2027, 9)}});
+    ASSERT_TRUE(change.ok());
+    ASSERT_FALSE(w.document.apply(Edit{change->edit}, QStringLiteral("Target")));
+    RecommendationsView& view = *w.window->recommendationsView();
+    view.form()->setScheduleGoal(2, 0.0);
+    view.recommend();
+    ASSERT_TRUE(waitForPlan(view));
+    ASSERT_NE(view.schedule(), nullptr);
+    ASSERT_TRUE(view.plan()->found()) << view.plan()->message;
+    EXPECT_TRUE(view.headline()->text().startsWith(QStringLiteral("Optimal schedule for ")))
+        << view.headline()->text().toStdString();
+    EXPECT_TRUE(view.headline()->text().contains(QStringLiteral("at most 2 hires starting a "
+                                                                "quarter")));
+    // Each hire with its month, said in its reason.
+    bool dated = false;
+    for (const auto& step : view.plan()->steps)
+        dated =
+            dated || (step.kind == PlanStep::Kind::Hire && step.start &&
+                      step.reason.find("to start " + monthText(*step.start)) != std::string::npos);
+    EXPECT_TRUE(dated);
+    const int steps = w.document.undoStack()->count();
+    view.applyAll();
+    EXPECT_EQ(w.document.undoStack()->count(), steps + 1);
+    const Timeline t = timeline(w.document.project(), w.document.scenario(), crewplan::Month{});
+    ASSERT_EQ(t.targets.size(), 1u);
+    EXPECT_TRUE(t.targets[0].met());
+    w.document.undoStack()->undo();
+    EXPECT_FALSE(
+        timeline(w.document.project(), w.document.scenario(), crewplan::Month{}).targets[0].met());
 }

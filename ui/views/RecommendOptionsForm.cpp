@@ -37,6 +37,18 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     goal_ = new QComboBox(this);
     goal_->addItem(tr("The cheapest plan that meets every must-have"));
     goal_->addItem(tr("The most must-haves within the budget"));
+    goal_->addItem(tr("A schedule that meets the maturity targets in time"));
+    goal_->setToolTip(tr("A schedule plans over the scenario's time line: hires with the month "
+                         "they start, training with its start (the Timeline tab shows it)"));
+    hiresPerQuarter_ = new QSpinBox(this);
+    hiresPerQuarter_->setRange(0, 1000);
+    hiresPerQuarter_->setSpecialValueText(tr("No cap"));
+    hiresPerQuarter_->setSuffix(tr(" hires"));
+    hiresPerQuarter_->setToolTip(tr("Recruiting capacity: the most hires starting in a quarter"));
+    quarterlyBudget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
+    quarterlyBudget_->setSuffix(tr(" a quarter"));
+    quarterlyBudget_->setToolTip(tr("The most the schedule may add to a quarter's spend: pay of "
+                                    "hires and candidates, training, recruiting"));
     budget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
     budget_->setSuffix(tr(" a year"));
     oneOffBudget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
@@ -95,6 +107,8 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     left->addRow(tr("&Depth per must-have skill:"), depth_);
     left->addRow(tr("Sur&vives the loss of:"), resilience_);
     left->addRow(tr("&Headcount cap:"), headcount_);
+    left->addRow(tr("Hires a quarter (&capacity):"), hiresPerQuarter_);
+    left->addRow(tr("&Quarterly budget:"), quarterlyBudget_);
     auto* right = new QFormLayout;
     auto* costRow = new QHBoxLayout;
     costRow->addWidget(trainingCost_, 1);
@@ -137,30 +151,59 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     connect(trainingCost_, &QDoubleSpinBox::editingFinished, this, saveRate);
     connect(trainingWeeks_, &QDoubleSpinBox::editingFinished, this, saveRate);
     connect(perSkill_, &QPushButton::clicked, this, &RecommendOptionsForm::perSkillRequested);
+    connect(goal_, &QComboBox::currentIndexChanged, this, &RecommendOptionsForm::showGoal);
+    showGoal();
+}
+
+void RecommendOptionsForm::showGoal() {
+    const bool schedule = goal_->currentIndex() == 2;
+    for (QWidget* w : std::initializer_list<QWidget*>{budget_, oneOffBudget_, depth_, resilience_,
+                                                      headcount_, profiles_, sharedRoles_})
+        w->setEnabled(!schedule);
+    hiresPerQuarter_->setEnabled(schedule);
+    quarterlyBudget_->setEnabled(schedule);
+}
+
+std::optional<ScheduleOptions> RecommendOptionsForm::schedule() const {
+    if (goal_->currentIndex() != 2)
+        return std::nullopt;
+    ScheduleOptions limits;
+    if (hiresPerQuarter_->value() > 0)
+        limits.hiresPerQuarter = hiresPerQuarter_->value();
+    if (quarterlyBudget_->value() > 0)
+        limits.quarterlyBudget = quarterlyBudget_->value();
+    return limits;
+}
+
+void RecommendOptionsForm::setScheduleGoal(int hiresPerQuarter, double quarterlyBudget) {
+    goal_->setCurrentIndex(2);
+    hiresPerQuarter_->setValue(hiresPerQuarter);
+    quarterlyBudget_->setValue(quarterlyBudget);
 }
 
 void RecommendOptionsForm::fill(RecommendOptions& o) const {
     o.mode = goal_->currentIndex() == 1 ? RecommendOptions::Mode::Coverage
                                         : RecommendOptions::Mode::Cost;
-    if (budget_->value() > 0)
+    const bool schedule = goal_->currentIndex() == 2; // takes no budget, depth or caps
+    if (budget_->value() > 0 && !schedule)
         o.budget = budget_->value();
-    if (oneOffBudget_->value() > 0)
+    if (oneOffBudget_->value() > 0 && !schedule)
         o.oneOffBudget = oneOffBudget_->value();
     o.recruitingShare = document_.isOpen() && showsProjectRecruiting()
                             ? document_.project().recruitingShare
                             : recruiting_->value() / 100.0;
     o.partTimeHires = halfTime_->isChecked();
-    o.depth = depth_->value();
-    o.resilience = resilience_->value();
+    o.depth = schedule ? 0 : depth_->value();
+    o.resilience = schedule ? 0 : resilience_->value();
     o.sharedRoles = sharedRoles_->isChecked();
-    if (headcount_->value() > 0)
+    if (headcount_->value() > 0 && !schedule)
         o.headcountCap = headcount_->value();
     if (weeksCap_->value() > 0)
         o.maxTrainingWeeksPerPerson = weeksCap_->value();
     o.perSkill = document_.project().trainingPerSkill;
     o.training.costPerLevel = trainingCost_->value();
     o.training.weeksPerLevel = trainingWeeks_->value();
-    o.juniorAndSeniorHires = profiles_->isChecked();
+    o.juniorAndSeniorHires = profiles_->isChecked() && !schedule;
     o.seconds = seconds_->value();
 }
 

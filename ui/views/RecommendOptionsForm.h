@@ -2,7 +2,10 @@
 // (edited here, kept in the file, undone like any edit), hire profiles and the time limit.
 #pragma once
 
+#include "optimize/Schedule.h"
+
 #include <QGroupBox>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -33,6 +36,10 @@ public:
     void setBudget(double budget);             // 0: no cap
     void setRecruitingPercent(double percent); // of a hire's yearly cost
     void setCoverageMode(bool coverage);
+    // The Schedule goal (docs/schedule.md): hires per quarter and a quarterly budget, 0 for none.
+    void setScheduleGoal(int hiresPerQuarter, double quarterlyBudget);
+    // With the Schedule goal, its limits; otherwise none (the plan of today).
+    std::optional<ScheduleOptions> schedule() const;
     void setTimeLimit(double seconds);
 
 signals:
@@ -40,7 +47,10 @@ signals:
 
 private:
     ProjectDocument& document_;
+    void showGoal(); // what the goal takes enabled, the rest not
     QComboBox* goal_;
+    QSpinBox* hiresPerQuarter_ = nullptr;
+    QDoubleSpinBox* quarterlyBudget_ = nullptr;
     QDoubleSpinBox* budget_;
     QDoubleSpinBox* oneOffBudget_ = nullptr;
     QDoubleSpinBox* recruiting_ = nullptr;

@@ -11,6 +11,7 @@
 #include "optimize/PlanEdit.h"
 #include "optimize/PlanProgress.h"
 #include "optimize/PlanText.h"
+#include "optimize/Schedule.h"
 #include "optimize/StaffingOptimizer.h"
 
 #include <QDialog>
@@ -191,10 +192,13 @@ void RecommendationsView::recommend() {
     // The solver gets its own copy of the project: edits go on while it works.
     const RecommendOptions o = options();
     planRevision_ = revision_;
-    runner_->start(std::make_shared<const Project>(document_.project()), document_.scenario().id,
-                   o);
+    const auto schedule = form_->schedule();
+    runner_->start(std::make_shared<const Project>(document_.project()), document_.scenario().id, o,
+                   schedule);
     setBusy(true);
-    headline_->setText(tr("Looking for the best plan (at most %1 s)…").arg(o.seconds));
+    headline_->setText((schedule ? tr("Looking for the best schedule (at most %1 s)…")
+                                 : tr("Looking for the best plan (at most %1 s)…"))
+                           .arg(o.seconds));
 }
 
 void RecommendationsView::cancel() {
@@ -214,20 +218,25 @@ void RecommendationsView::setBusy(bool busy) {
 void RecommendationsView::dropPlan(const QString& headline) {
     runner_->cancel();
     plan_.reset();
+    schedule_.reset();
     steps_->clear();
     reason_->clear();
     headline_->setText(headline);
     showProgress();
 }
 
-void RecommendationsView::showPlan(std::shared_ptr<const StaffingPlan> plan) {
+void RecommendationsView::showPlan(std::shared_ptr<const StaffingPlan> plan,
+                                   std::shared_ptr<const Schedule> schedule) {
     plan_ = std::move(plan);
+    schedule_ = std::move(schedule);
     steps_->clear();
     reason_->clear();
     if (!plan_->found()) {
-        headline_->setText(tr("No plan: %1").arg(toQString(plan_->message)));
+        headline_->setText(
+            (schedule_ ? tr("No schedule: %1") : tr("No plan: %1")).arg(toQString(plan_->message)));
     } else {
-        QString headline = toQString(planHeadline(document_.scenario(), *plan_));
+        QString headline = toQString(schedule_ ? scheduleHeadline(document_.scenario(), *schedule_)
+                                               : planHeadline(document_.scenario(), *plan_));
         if (plan_->sharedRolesLeftOut)
             headline += QLatin1Char(' ') + toQString(sharedRolesLeftOutText());
         headline_->setText(headline);

@@ -24,6 +24,7 @@ class RecommendOptionsForm;
 class SolveRunner;
 struct RecommendOptions;
 struct StaffingPlan;
+struct Schedule;
 
 class RecommendationsView : public QWidget {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 
     bool isBusy() const;
     const StaffingPlan* plan() const { return plan_.get(); }
+    const Schedule* schedule() const { return schedule_.get(); } // when the goal was one
     QTreeWidget* steps() const;
     QPushButton* recommendButton() const { return recommend_; }
     QTableWidget* people(); // who may be in the plan, brought up to date
@@ -59,7 +61,8 @@ private:
     void refreshPeople(); // now if shown, else when next shown
     RecommendOptions options();
     void setBusy(bool busy);
-    void showPlan(std::shared_ptr<const StaffingPlan> plan);
+    void showPlan(std::shared_ptr<const StaffingPlan> plan,
+                  std::shared_ptr<const Schedule> schedule);
     void dropPlan(const QString& headline);
     void showProgress(); // ticks and buttons, from the scenario
     void markStale();
@@ -79,6 +82,7 @@ private:
     QPushButton* applyAll_;
 
     std::shared_ptr<const StaffingPlan> plan_;
+    std::shared_ptr<const Schedule> schedule_;
     bool peopleStale_ = true;
     int revision_ = 0;     // edits seen; a plan made before the last one is stale
     int planRevision_ = 0; // the revision the running (or shown) plan was made from

@@ -18,23 +18,31 @@ SolveRunner::~SolveRunner() {
 }
 
 void SolveRunner::start(std::shared_ptr<const Project> project, ScenarioId scenario,
-                        RecommendOptions options) {
+                        RecommendOptions options, std::optional<ScheduleOptions> schedule) {
     stopAndWait();
     stop_ = std::stop_source();
     auto result = std::make_shared<std::shared_ptr<const StaffingPlan>>();
+    auto timed = std::make_shared<std::shared_ptr<const Schedule>>();
     const std::stop_token stop = stop_.get_token();
-    thread_ = QThread::create([project, scenario, options, result, stop] {
-        *result = std::make_shared<const StaffingPlan>(
-            recommend(*project, *project->findScenario(scenario), options, stop));
+    thread_ = QThread::create([project, scenario, options, schedule, result, timed, stop] {
+        const Scenario& s = *project->findScenario(scenario);
+        if (schedule) {
+            auto made = std::make_shared<const Schedule>(
+                recommendSchedule(*project, s, options, *schedule, currentMonth(), stop));
+            *result = std::shared_ptr<const StaffingPlan>(made, &made->plan);
+            *timed = made;
+        } else {
+            *result = std::make_shared<const StaffingPlan>(recommend(*project, s, options, stop));
+        }
     });
     QThread* thread = thread_;
-    connect(thread, &QThread::finished, this, [this, thread, result, stop] {
+    connect(thread, &QThread::finished, this, [this, thread, result, timed, stop] {
         const bool cancelled = stop.stop_requested();
         if (thread_ == thread)
             thread_ = nullptr;
         thread->deleteLater();
         if (*result && !cancelled)
-            emit solved(*result);
+            emit solved(*result, *timed);
         emit ended();
     });
     thread_->start();

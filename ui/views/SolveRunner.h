@@ -3,10 +3,12 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "optimize/Schedule.h"
 #include "optimize/StaffingOptimizer.h"
 
 #include <QObject>
 #include <memory>
+#include <optional>
 #include <stop_token>
 
 class QThread;
@@ -23,13 +25,16 @@ public:
     ~SolveRunner() override; // stops a running solve and waits the few milliseconds it takes
 
     bool isRunning() const { return thread_ != nullptr; }
-    // Starts a solve (any running one is cancelled first).
+    // Starts a solve (any running one is cancelled first): the plan of today or, with
+    // `schedule`, a schedule over the scenario's time line (docs/schedule.md).
     void start(std::shared_ptr<const Project> project, ScenarioId scenario,
-               RecommendOptions options);
+               RecommendOptions options, std::optional<ScheduleOptions> schedule = {});
     void cancel();
 
 signals:
-    void solved(std::shared_ptr<const StaffingPlan> plan); // not sent for a cancelled run
+    // Not sent for a cancelled run; `schedule` is the schedule the plan is part of (none for the
+    // plan of today).
+    void solved(std::shared_ptr<const StaffingPlan> plan, std::shared_ptr<const Schedule> schedule);
     void ended(); // the thread is gone: solved, failed or cancelled
 
 private:

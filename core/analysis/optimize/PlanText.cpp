@@ -74,6 +74,22 @@ std::string scheduleText(const Project& project, const Scenario& scenario,
     const StaffingPlan& plan = schedule.plan;
     if (!plan.found())
         return "No schedule: " + plan.message + "\n";
+    std::string out = scheduleHeadline(scenario, schedule) + "\n";
+    for (const auto& step : plan.steps)
+        out += "  " + monthText(step.start.value_or(schedule.start)) + "  " + step.reason + "\n";
+    for (const PersonId id : plan.unassigned) {
+        if (const Person* p = project.findPerson(id))
+            out += "  " + p->name + " is not in the schedule: the targets are met without them.\n";
+    }
+    out += "Per quarter (what the schedule adds):";
+    for (const auto& q : schedule.quarters)
+        out += "\n  " + quarterText(q.first) + ": " + countOf(q.hires, "hire", "hires") +
+               " starting, " + formatMoney(q.spend);
+    return out + "\n";
+}
+
+std::string scheduleHeadline(const Scenario& scenario, const Schedule& schedule) {
+    const StaffingPlan& plan = schedule.plan;
     std::string out =
         plan.status == StaffingPlan::Status::Optimal ? "Optimal schedule"
         : std::isnan(plan.gap)
@@ -96,18 +112,7 @@ std::string scheduleText(const Project& project, const Scenario& scenario,
                " starting a quarter";
     if (schedule.limits.quarterlyBudget)
         out += "; at most " + formatMoney(*schedule.limits.quarterlyBudget) + " a quarter";
-    out += ".\n";
-    for (const auto& step : plan.steps)
-        out += "  " + monthText(step.start.value_or(schedule.start)) + "  " + step.reason + "\n";
-    for (const PersonId id : plan.unassigned) {
-        if (const Person* p = project.findPerson(id))
-            out += "  " + p->name + " is not in the schedule: the targets are met without them.\n";
-    }
-    out += "Per quarter (what the schedule adds):";
-    for (const auto& q : schedule.quarters)
-        out += "\n  " + quarterText(q.first) + ": " + countOf(q.hires, "hire", "hires") +
-               " starting, " + formatMoney(q.spend);
-    return out + "\n";
+    return out + ".";
 }
 
 std::string sharedRolesLeftOutText() {

@@ -17,6 +17,8 @@ std::string planHeadline(const Scenario& scenario, const StaffingPlan& plan);
 std::string planText(const Project& project, const Scenario& scenario, const StaffingPlan& plan);
 // "Optimal schedule for Baseline, 2027-01 to 2028-12: 245,000 over the time line …", the
 // targets, each step with its month, and the hires and spend per quarter.
+// Its first two lines: the headline and what it meets, within which limits.
+std::string scheduleHeadline(const Scenario& scenario, const Schedule& schedule);
 std::string scheduleText(const Project& project, const Scenario& scenario,
                          const Schedule& schedule);
 // Why nobody's time is split between two roles though shared roles were asked for.
