@@ -28,7 +28,9 @@ std::string comparisonText(const ScenarioComparison& c) {
         for (std::size_t col = 0; col < row.values.size(); ++col) {
             const auto& v = row.values[col];
             // A value and, past the first column, its difference from the first.
-            std::string cell = v ? formatValue(row.unit, *v) : "n/a";
+            std::string cell = v                     ? formatValue(row.unit, *v)
+                               : row.missing.empty() ? std::string("n/a")
+                                                     : row.missing;
             if (col > 0 && v && first && std::abs(*v - *first) > 1e-9)
                 cell += " (" + formatDelta(row.unit, *v - *first) + ")";
             out << "  " << padded(cell, kColumnWidth, true);

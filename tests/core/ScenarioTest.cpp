@@ -191,3 +191,46 @@ TEST_F(Scenarios, ComparisonShowsEachScenariosTrainingCost) {
     EXPECT_NEAR(*row->values[2], plan.trainingCost, 1e-6);
     EXPECT_GT(plan.trainingCost, 0.0);
 }
+
+// Over time: what each time line costs, its dearest quarter, and the months until each team and
+// each target is met, against figures worked out from the scenario.
+TEST_F(Scenarios, ComparisonShowsTimeToCoverageCostOverTheTimeLineAndPeakQuarter) {
+    const Scenario& current = *project().findScenario("Current staffing");
+    const ScenarioId id = current.id;
+    ASSERT_TRUE(store->apply(SetHorizon{id, Month::of(2027, 1), 12}).ok());
+    clone("Current staffing", "Farid later");
+    const Scenario& later = *project().findScenario("Farid later");
+    PersonId farid;
+    for (const auto& p : project().people) {
+        if (p.name == "Farid Haddad")
+            farid = p.id;
+    }
+    // Farid, DevOps' only engineer, joins in April: DevOps covered from June (2 months of
+    // ramp-up), paid from April.
+    ASSERT_TRUE(store->apply(SetTenure{later.id, farid, {Month::of(2027, 4), std::nullopt}}).ok());
+    auto comparison = compareScenarios(project(), {"Current staffing", "Farid later"});
+    ASSERT_TRUE(comparison.ok()) << comparison.message();
+    const auto rows = comparisonRows(*comparison);
+    const auto rowOf = [&](const std::string& label) {
+        const auto row = std::find_if(rows.begin(), rows.end(),
+                                      [&](const ComparisonRow& r) { return r.label == label; });
+        return row == rows.end() ? nullptr : &*row;
+    };
+    const ComparisonRow* devops = rowOf("DevOps: months until covered");
+    ASSERT_NE(devops, nullptr);
+    EXPECT_EQ(devops->values[0], 0.0);
+    EXPECT_EQ(devops->values[1], 5.0);
+    EXPECT_EQ(formatValue(devops->unit, 5.0), "5 months");
+    const ComparisonRow* qa = rowOf("QA: months until covered");
+    ASSERT_NE(qa, nullptr);
+    EXPECT_FALSE(qa->values[0].has_value()); // nobody in QA
+    EXPECT_EQ(qa->missing, "not by the end");
+    const ComparisonRow* cost = rowOf("Cost over the time line");
+    ASSERT_NE(cost, nullptr);
+    const double faridYearly = static_cast<double>(project().findPerson(farid)->yearlyCost);
+    EXPECT_NEAR(*cost->values[0] - *cost->values[1], faridYearly / 12 * 3, 0.01);
+    const ComparisonRow* peak = rowOf("Peak quarterly spend");
+    ASSERT_NE(peak, nullptr);
+    EXPECT_NEAR(*peak->values[0], *cost->values[0] / 4, 0.01); // the same every quarter
+    EXPECT_NEAR(*peak->values[1], *peak->values[0], 0.01);     // from the second quarter on
+}

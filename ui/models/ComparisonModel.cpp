@@ -35,7 +35,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole: {
         if (!value)
-            return tr("n/a");
+            return row.missing.empty() ? tr("n/a") : toQString(row.missing);
         QString text = toQString(formatValue(row.unit, *value));
         if (column > 0 && first && std::abs(*value - *first) > 1e-9)
             text += QStringLiteral("  (%1)").arg(toQString(formatDelta(row.unit, *value - *first)));

@@ -487,7 +487,9 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project,
         QStringList cells{esc(row.label)};
         for (std::size_t c = 0; c < row.values.size(); ++c) {
             const auto& v = row.values[c];
-            QString cell = v ? toQString(formatValue(row.unit, *v)) : QStringLiteral("n/a");
+            QString cell = v                     ? toQString(formatValue(row.unit, *v))
+                           : row.missing.empty() ? QStringLiteral("n/a")
+                                                 : toQString(row.missing);
             if (c > 0 && v && row.values.front() && std::abs(*v - *row.values.front()) > 1e-9) {
                 const int verdictValue = verdict(row, c);
                 cell += QStringLiteral(" <span class=\"%1\">(%2)</span>")

@@ -2,6 +2,7 @@
 
 #include "model/Text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -70,6 +71,71 @@ std::vector<ComparisonRow> comparisonRows(const ScenarioComparison& c) {
                             [](const ScenarioColumn& col) -> std::optional<double> {
                                 return col.singlePointsOfFailure;
                             }));
+    // Over time (docs/timeline.md): what each time line costs, its dearest quarter, and how many
+    // months from its start until each team, and each maturity target, is met for good.
+    rows.push_back(totalRow(c, "Cost over the time line", Unit::Money, Better::Lower,
+                            [](const ScenarioColumn& col) -> std::optional<double> {
+                                return col.timeline.payroll() + col.timeline.oneOff();
+                            }));
+    rows.push_back(totalRow(c, "Peak quarterly spend", Unit::Money, Better::Lower,
+                            [](const ScenarioColumn& col) -> std::optional<double> {
+                                return col.timeline.peakQuarter();
+                            }));
+    const auto monthsTo = [](const ScenarioColumn& col,
+                             const std::optional<Month>& from) -> std::optional<double> {
+        if (!from)
+            return std::nullopt;
+        return from->index - col.timeline.start.index;
+    };
+    const std::string notBy = "not by the end";
+    {
+        ComparisonRow all{
+            "Months until every team is covered", Unit::Months, Better::Lower, {}, notBy};
+        for (const auto& col : c.columns) {
+            std::optional<double> most = 0.0;
+            for (const auto& [team, since] : col.timeline.coveredBy) {
+                const auto months = monthsTo(col, since);
+                most =
+                    months && most ? std::optional<double>(std::max(*most, *months)) : std::nullopt;
+            }
+            all.values.push_back(most);
+        }
+        rows.push_back(std::move(all));
+    }
+    for (std::size_t t = 0; t < c.teams.size(); ++t) {
+        ComparisonRow row{
+            c.teams[t] + ": months until covered", Unit::Months, Better::Lower, {}, notBy};
+        for (const auto& col : c.columns) {
+            std::optional<double> value;
+            for (const auto& [team, since] : col.timeline.coveredBy) {
+                if (col.scenario->findTeam(team)->name == c.teams[t])
+                    value = monthsTo(col, since);
+            }
+            row.values.push_back(value);
+        }
+        rows.push_back(std::move(row));
+    }
+    for (int level = 1; level <= kMostMaturityLevel; ++level) {
+        const bool any = std::any_of(c.columns.begin(), c.columns.end(), [&](const auto& col) {
+            return col.scenario->maturityFrom(level).has_value();
+        });
+        if (!any)
+            continue;
+        ComparisonRow row{"Level " + std::to_string(level) + ": months until met",
+                          Unit::Months,
+                          Better::Lower,
+                          {},
+                          "not met"};
+        for (const auto& col : c.columns) {
+            std::optional<double> value;
+            for (const auto& reach : col.timeline.targets) {
+                if (reach.target.level == level)
+                    value = monthsTo(col, reach.metFrom);
+            }
+            row.values.push_back(value);
+        }
+        rows.push_back(std::move(row));
+    }
     for (std::size_t t = 0; t < c.teams.size(); ++t) {
         for (const bool must : {true, false}) {
             ComparisonRow row{c.teams[t] + (must ? ": must-have" : ": nice-to-have"),
@@ -96,6 +162,8 @@ std::string formatValue(Unit unit, double value) {
         return formatMoney(value);
     case Unit::Percent:
         return formatPercent(value);
+    case Unit::Months:
+        return countOf(std::llround(value), "month", "months");
     }
     return {};
 }

@@ -11,12 +11,13 @@
 namespace crewplan {
 
 struct ComparisonRow {
-    enum class Unit { Count, Share, Money, Percent };
+    enum class Unit { Count, Share, Money, Percent, Months };
     enum class Better { Higher, Lower, Neither };
     std::string label;
     Unit unit = Unit::Count;
     Better better = Better::Neither;
     std::vector<std::optional<double>> values; // one per scenario; nullopt = n/a
+    std::string missing = {}; // what a missing value means, when not "n/a" ("not by the end")
 };
 
 std::vector<ComparisonRow> comparisonRows(const ScenarioComparison& comparison);

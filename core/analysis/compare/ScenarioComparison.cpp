@@ -231,6 +231,7 @@ Result<ScenarioComparison> compareScenarios(const Project& project,
         ScenarioColumn column;
         column.scenario = s;
         column.report = computeCoverage(project, *s);
+        column.timeline = timeline(project, *s, currentMonth());
         for (const auto& t : column.report.teams) {
             column.uncovered += static_cast<int>(t.uncovered().size());
             column.singlePointsOfFailure += static_cast<int>(t.singlePointsOfFailure().size());

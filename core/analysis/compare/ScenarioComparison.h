@@ -4,6 +4,7 @@
 
 #include "coverage/CoverageReport.h"
 #include "model/Result.h"
+#include "timeline/Timeline.h"
 
 #include <string>
 #include <vector>
@@ -22,8 +23,9 @@ struct ScenarioDifference {
 struct ScenarioColumn {
     const Scenario* scenario = nullptr; // into the project: valid while it is unchanged
     CoverageReport report;
-    int uncovered = 0;                           // uncovered must-have skills, over all teams
-    int singlePointsOfFailure = 0;               // over all teams
+    Timeline timeline;             // from the scenario's start, or this month's for one without
+    int uncovered = 0;             // uncovered must-have skills, over all teams
+    int singlePointsOfFailure = 0; // over all teams
     std::vector<ScenarioDifference> differences; // from the first column; empty for it
 };
 

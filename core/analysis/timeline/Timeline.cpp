@@ -21,6 +21,17 @@ double Timeline::oneOff() const {
     return sum;
 }
 
+double Timeline::peakQuarter() const {
+    double peak = 0.0, quarter = 0.0;
+    for (std::size_t k = 0; k < months.size(); ++k) {
+        if (k > 0 && months[k].month.monthOfYear() % 3 == 1)
+            quarter = 0.0;
+        quarter += months[k].payroll + months[k].oneOff;
+        peak = std::max(peak, quarter);
+    }
+    return peak;
+}
+
 Month trainingEnd(Month start, double weeks) {
     return start.plus(static_cast<int>(std::ceil(weeks / kWeeksPerMonth - 1e-9)));
 }
@@ -127,11 +138,16 @@ Timeline::TargetReach reach(const Project& project, const Scenario& scenario, co
 Timeline timeline(const Project& project, const Scenario& scenario, Month today) {
     Timeline out;
     out.start = scenario.horizonStart.value_or(today);
+    // A scenario without dates is the same every month: its coverage is computed once.
+    const bool undated = scenario.tenure.empty() && scenario.targets.empty() &&
+                         std::none_of(scenario.training.begin(), scenario.training.end(),
+                                      [](const PlannedTraining& t) { return t.start.has_value(); });
     for (int k = 0; k < scenario.horizonMonths; ++k) {
         const Month month = out.start.plus(k);
         TimelineMonth m;
         m.month = month;
-        m.coverage = computeCoverage(project, scenarioAt(scenario, month));
+        m.coverage = undated && k > 0 ? out.months.front().coverage
+                                      : computeCoverage(project, scenarioAt(scenario, month));
         for (const auto& a : scenario.assignments) {
             const Person* p = project.findPerson(a.person);
             if (p && presentIn(scenario, a.person, month))

@@ -46,6 +46,8 @@ struct Timeline {
 
     double payroll() const;
     double oneOff() const;
+    // The most paid in a calendar quarter of the time line (payroll and one-off).
+    double peakQuarter() const;
 };
 
 // The scenario as it stands in `month`: people not there that month are out of their roles; a

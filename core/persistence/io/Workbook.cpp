@@ -293,7 +293,7 @@ void compareSheet(lxw_workbook* book, const Formats& f, const ScenarioComparison
                 sheet.number(row, col, *figure.values[c], format,
                              formatValue(figure.unit, *figure.values[c]).size());
             else
-                sheet.text(row, col, "n/a");
+                sheet.text(row, col, figure.missing.empty() ? "n/a" : figure.missing);
         }
     }
     sheet.finish(row, true);
