@@ -153,6 +153,9 @@ int runSchedule(const RecommendArguments& a, ProjectStore& store, const Scenario
     if (a.weeksToHire)
         return failWith(err, "--weeks-to-hire is for the plan of today; a schedule uses the "
                              "project's time to hire (crewplan hire-time).");
+    if (a.recruiting)
+        return failWith(err, "--recruiting is for the plan of today; a schedule uses the "
+                             "project's recruiting cost, as the time line charges it.");
     const Project& project = store.project();
     const ScheduleOptions limits{a.hiresPerQuarter, a.quarterlyBudget};
     const Schedule schedule = recommendSchedule(project, scenario, options, limits, currentMonth());

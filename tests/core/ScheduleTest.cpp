@@ -7,6 +7,7 @@
 
 #include "core/ProjectBuilder.h"
 #include "optimize/PlanEdit.h"
+#include "optimize/PlanText.h"
 #include "timeline/Timeline.h"
 
 #include <algorithm>
@@ -265,10 +266,10 @@ Tiny randomTiny(std::mt19937& rng) {
         for (int k = 0; k < needs; ++k)
             role.requirements.push_back({b.skillId(skills[(r + k) % 2]),
                                          static_cast<SkillLevel>(pick(1, 3)), Importance::MustHave,
-                                         ""});
+                                         "", "", k == 1 ? 2 * pick(0, 1) : 0});
         role.maturity = r == 1 ? pick(0, 1) : 0;
     }
-    const int people = pick(2, 4);
+    const int people = pick(2, roles == 2 ? 3 : 4);
     for (int i = 0; i < people; ++i) {
         const std::string name = "P" + std::to_string(i);
         const bool candidate = pick(0, 2) == 0;
@@ -284,8 +285,11 @@ Tiny randomTiny(std::mt19937& rng) {
     s.horizonMonths = pick(4, 6);
     b.project().monthsToHire = pick(0, 1);
     b.project().training = {6000.0, 2.0 * pick(1, 3)};
-    if (pick(0, 1))
+    if (pick(0, 1)) {
         s.targets = {{1, s.horizonStart->plus(pick(0, 3))}};
+        if (pick(0, 1)) // a second, later target at level 2
+            s.targets.push_back({2, s.targets.front().month.plus(pick(1, 3))});
+    }
     Tiny t;
     t.project = b.build();
     if (pick(0, 3) == 0)
@@ -302,6 +306,7 @@ Tiny randomTiny(std::mt19937& rng) {
 // (month from the start, FTE).
 struct Choice {
     std::vector<int> roleOf;
+    std::vector<int> late; // per person: 1 when each course starts as late as it may
     std::vector<std::vector<std::pair<int, double>>> hires;
 };
 
@@ -318,14 +323,52 @@ std::vector<std::vector<std::pair<int, double>>> hireSets(int from, int months) 
     return out;
 }
 
+// The month each level is asked from: the first month (from the first target's on) whose level
+// in force reaches it; a target after the time line counts in its last month.
+std::optional<Month> askedFrom(const Scenario& s, const std::vector<MaturityTarget>& targets,
+                               int maturity) {
+    const Month start = *s.horizonStart;
+    for (int k = 0; k < s.horizonMonths; ++k) {
+        const Month month = start.plus(k);
+        std::optional<int> level;
+        for (const auto& t : targets) {
+            if (t.month <= month || k == s.horizonMonths - 1)
+                level = std::max(level.value_or(0), t.level);
+        }
+        if (level && *level >= maturity)
+            return month;
+    }
+    return std::nullopt;
+}
+
+// The targets a schedule meets: the scenario's, or without any, its roles as they are from the
+// first month a hire counts in full.
+std::vector<MaturityTarget> targetsOf(const Project& p) {
+    const Scenario& s = p.scenarios.front();
+    if (!s.targets.empty())
+        return s.targets;
+    int ramp = 0;
+    for (const auto& role : s.roles)
+        if (role.maturity == 0)
+            ramp = std::max(ramp, role.rampUpMonths);
+    const Month last = s.horizonStart->plus(s.horizonMonths - 1);
+    const Month by = s.horizonStart->plus(p.monthsToHire + ramp);
+    return {{0, last < by ? last : by}};
+}
+
 // The choice made into the scenario, as the schedule would carry it out: people in their role
-// with all their time, trained to its must-haves (up to the highest target's level) from the
-// month they are first there, course after course; hires joining in their month.
-Project carriedOut(const Project& p, const Choice& c, double& cost) {
-    Project out = p;
+// with all their time, trained to its must-haves (up to the highest target's level), course after
+// course from the month they are first there or, late, each ending by the month it is first
+// asked (the last asked first); hires joining in their month. False when the late timing would
+// start before the time line.
+bool carriedOut(const Project& p, const Choice& c, double& cost, Project& out) {
+    out = p;
     Scenario& s = out.scenarios.front();
     const Month start = *s.horizonStart;
-    const int top = s.targets.empty() ? 0 : s.targets.back().level;
+    const auto targets = targetsOf(p);
+    int top = 0;
+    for (const auto& t : targets)
+        top = std::max(top, t.level);
     cost = 0.0;
     s.assignments.clear();
     for (std::size_t i = 0; i < c.roleOf.size(); ++i) {
@@ -335,19 +378,57 @@ Project carriedOut(const Project& p, const Choice& c, double& cost) {
         const Role& role = s.roles[static_cast<std::size_t>(c.roleOf[i])];
         const double share = std::min(1.0, person.fte);
         s.assignments.push_back({person.id, role.id, share});
-        Month next = start;
+        struct Course {
+            SkillId skill;
+            SkillLevel to;
+            int steps;
+            Month due;
+            Month from = {};
+        };
+        std::vector<Course> courses;
         for (const auto& req : role.requirements) {
             const SkillLevel held = person.level(req.skill);
-            const bool asked = std::max(role.maturity, req.maturity) <= top;
-            if (!asked || held >= req.minimum || s.findTraining(person.id, req.skill))
+            const int maturity = std::max(role.maturity, req.maturity);
+            if (maturity > top || held >= req.minimum || s.findTraining(person.id, req.skill))
                 continue;
-            const int steps = static_cast<int>(req.minimum) - static_cast<int>(held);
-            const double weeks = steps * p.training.weeksPerLevel;
-            s.training.push_back(
-                {person.id, req.skill, req.minimum, steps * p.training.costPerLevel, weeks, next});
-            if (next.index - start.index < s.horizonMonths)
-                cost += steps * p.training.costPerLevel;
-            next = trainingEnd(next, weeks);
+            const auto due = askedFrom(s, targets, maturity);
+            courses.push_back({req.skill, req.minimum,
+                               static_cast<int>(req.minimum) - static_cast<int>(held),
+                               due.value_or(start.plus(s.horizonMonths - 1))});
+        }
+        const double weeksPerStep = p.training.weeksPerLevel;
+        if (c.late[i]) {
+            // Backwards from the last due: each ends by its due and before the next begins.
+            std::vector<std::size_t> order(courses.size());
+            for (std::size_t j = 0; j < order.size(); ++j)
+                order[j] = j;
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t z) {
+                return courses[z].due < courses[x].due;
+            });
+            Month cursor = start.plus(s.horizonMonths);
+            for (const std::size_t j : order) {
+                const Month end = courses[j].due < cursor ? courses[j].due : cursor;
+                const int months = static_cast<int>(
+                    std::ceil(courses[j].steps * weeksPerStep / (52.0 / 12.0) - 1e-9));
+                courses[j].from = end.plus(-months);
+                cursor = courses[j].from;
+                if (courses[j].from < start)
+                    return false;
+            }
+        } else {
+            Month next = start;
+            for (auto& course : courses) {
+                course.from = next;
+                next = trainingEnd(next, course.steps * weeksPerStep);
+            }
+        }
+        for (const auto& course : courses) {
+            if (course.from.index - start.index >= s.horizonMonths)
+                continue;
+            s.training.push_back({person.id, course.skill, course.to,
+                                  course.steps * p.training.costPerLevel,
+                                  course.steps * weeksPerStep, course.from});
+            cost += course.steps * p.training.costPerLevel;
         }
         if (person.status != PersonStatus::Employee) {
             for (int k = 0; k < s.horizonMonths; ++k) {
@@ -376,7 +457,7 @@ Project carriedOut(const Project& p, const Choice& c, double& cost) {
                     std::round(p.recruitingShare * salary) * fte;
         }
     }
-    return out;
+    return true;
 }
 
 // Whether the carried-out choice meets every target by its month (the time line's word) and
@@ -385,14 +466,7 @@ bool meets(const Tiny& t, const Project& after, const Choice& c) {
     Scenario s = after.scenarios.front();
     const Month start = *s.horizonStart;
     const Month last = start.plus(s.horizonMonths - 1);
-    if (s.targets.empty()) {
-        int ramp = 0;
-        for (const auto& role : s.roles)
-            if (role.maturity == 0)
-                ramp = std::max(ramp, role.rampUpMonths);
-        const Month by = start.plus(t.project.monthsToHire + ramp);
-        s.targets = {{0, last < by ? last : by}};
-    }
+    s.targets = targetsOf(t.project);
     const Timeline line = timeline(after, s, start);
     for (const auto& reach : line.targets) {
         // A target after the time line is met when its last month is.
@@ -435,13 +509,17 @@ std::optional<double> cheapestByExhaustion(const Tiny& t) {
     const auto sets = hireSets(t.project.monthsToHire, s.horizonMonths);
     const std::size_t people = t.project.people.size(), roles = s.roles.size();
     std::vector<std::pair<double, Choice>> all;
-    Choice c{std::vector<int>(people, -1), std::vector<std::vector<std::pair<int, double>>>(roles)};
-    std::vector<std::size_t> hireIndex(roles, 0);
+    Choice c{std::vector<int>(people, -1), std::vector<int>(people, 0),
+             std::vector<std::vector<std::pair<int, double>>>(roles)};
+    Project after;
     const auto recurse = [&](auto&& self, std::size_t at) -> void {
         if (at < people) {
             for (int r = -1; r < static_cast<int>(roles); ++r) {
-                c.roleOf[at] = r;
-                self(self, at + 1);
+                for (int late = 0; late < (r < 0 ? 1 : 2); ++late) {
+                    c.roleOf[at] = r;
+                    c.late[at] = late;
+                    self(self, at + 1);
+                }
             }
             return;
         }
@@ -453,15 +531,15 @@ std::optional<double> cheapestByExhaustion(const Tiny& t) {
             return;
         }
         double cost = 0.0;
-        carriedOut(t.project, c, cost);
-        all.push_back({cost, c});
+        if (carriedOut(t.project, c, cost, after))
+            all.push_back({cost, c});
     };
     recurse(recurse, 0);
     std::stable_sort(all.begin(), all.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [cost, choice] : all) {
         double again = 0.0;
-        const Project after = carriedOut(t.project, choice, again);
+        carriedOut(t.project, choice, again, after);
         if (meets(t, after, choice))
             return cost;
     }
@@ -495,4 +573,27 @@ TEST(Schedule, IsTheCheapestOfEverySchedulePossibleOnRandomTinyProjects) {
     EXPECT_GT(none, 2);
     RecordProperty("withSchedule", found);
     RecordProperty("withNone", none);
+}
+
+TEST(Schedule, APlannedHireItLeavesOutIsRemovedSoThatTheTimeLineDoesNotRecruitThem) {
+    ProjectBuilder b = oneSlot();
+    b.scenario().targets = {{1, Month::of(2027, 8)}};
+    // Hired from the start (paid 12 months and recruited in January): dearer than a hire who
+    // starts in June.
+    b.person("Early hire", 1.0, 75000, {{"Airflow", SkillLevel::Working}},
+             PersonStatus::PlannedHire);
+    b.assign("Early hire", "Data Engineer", 1.0);
+    const Project p = b.build();
+    const Schedule s = scheduleOf(p);
+    ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal) << s.plan.message;
+    ASSERT_EQ(s.plan.removeHires.size(), 1u);
+    EXPECT_EQ(s.plan.removeHires.front(), b.personId("Early hire"));
+    EXPECT_TRUE(s.plan.unassigned.empty());
+    EXPECT_NE(scheduleText(p, p.scenarios.front(), s)
+                  .find("Early hire, a planned hire, is not in the schedule: removed when it is "
+                        "carried out."),
+              std::string::npos);
+    const Project after = applyPlan(p, p.scenarios.front(), s.plan);
+    EXPECT_EQ(after.findPerson(b.personId("Early hire")), nullptr);
+    expectCarriedOut(p, s);
 }

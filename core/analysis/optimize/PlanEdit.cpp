@@ -3,6 +3,7 @@
 #include "model/Project.h"
 #include "optimize/PlanProgress.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -25,6 +26,15 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
                         e.assignments.push_back(a);
                 }
             }
+        }
+    }
+    if (!only) {
+        for (const PersonId id : plan.removeHires) {
+            e.removeHires.push_back(id);
+            std::erase_if(e.assignments, [&](const Assignment& a) { return a.person == id; });
+            std::erase_if(e.training, [&](const PlannedTraining& t) { return t.person == id; });
+            if (e.tenure)
+                e.tenure->erase(id);
         }
     }
     std::int64_t nextId = project.nextId;
@@ -99,6 +109,9 @@ ReplaceStaffing planEdit(const Project& project, const Scenario& scenario, const
 Project applyPlan(const Project& project, const Scenario& scenario, const StaffingPlan& plan) {
     const ReplaceStaffing e = planEdit(project, scenario, plan);
     Project out = project;
+    std::erase_if(out.people, [&](const Person& p) {
+        return std::find(e.removeHires.begin(), e.removeHires.end(), p.id) != e.removeHires.end();
+    });
     for (const auto& hire : e.addHires)
         out.people.push_back(hire);
     out.nextId = std::max(out.nextId, e.addHires.empty() ? 0 : e.addHires.back().id.value + 1);
@@ -107,6 +120,8 @@ Project applyPlan(const Project& project, const Scenario& scenario, const Staffi
     s.training = e.training;
     if (e.tenure)
         s.tenure = *e.tenure;
+    for (const PersonId id : e.removeHires)
+        s.tenure.erase(id);
     return out;
 }
 

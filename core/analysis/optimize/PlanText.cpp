@@ -81,6 +81,11 @@ std::string scheduleText(const Project& project, const Scenario& scenario,
         if (const Person* p = project.findPerson(id))
             out += "  " + p->name + " is not in the schedule: the targets are met without them.\n";
     }
+    for (const PersonId id : plan.removeHires) {
+        if (const Person* p = project.findPerson(id))
+            out += "  " + p->name +
+                   ", a planned hire, is not in the schedule: removed when it is carried out.\n";
+    }
     out += "Per quarter (what the schedule adds):";
     for (const auto& q : schedule.quarters)
         out += "\n  " + quarterText(q.first) + ": " + countOf(q.hires, "hire", "hires") +

@@ -127,6 +127,16 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         return std::find(o.locks.begin(), o.locks.end(), std::pair{p.id, role.id}) != o.locks.end();
     };
 
+    const Month last = start.plus(months - 1);
+    // The first month a need is asked (the end of the time line for one never asked).
+    const auto dueOf = [&](const Need& need) {
+        for (const auto& c : m.checks) {
+            if (need.maturity <= c.level)
+                return c.month;
+        }
+        return last;
+    };
+    std::map<std::pair<std::int64_t, std::int64_t>, Terms> lockedTerms; // per locked pair
     std::vector<Terms> roleOf(m.people.size());
     for (std::size_t i = 0; i < m.people.size(); ++i) {
         const Person& p = *m.people[i];
@@ -141,15 +151,22 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
         Month first = start;
         if (tenure && tenure->start && first < *tenure->start)
             first = *tenure->start;
+        // The month of the time line a planned hire joins in (-1: not within it).
+        int recruitedAt = -1;
+        if (p.status == PersonStatus::PlannedHire) {
+            const Month joins = tenure && tenure->start ? *tenure->start : start;
+            if (!(joins < start) && monthIndex(joins) < months && presentIn(scenario, p.id, joins))
+                recruitedAt = monthIndex(joins);
+        }
         for (std::size_t r = 0; r < scenario.roles.size(); ++r) {
             const Role& role = scenario.roles[r];
-            Placement pl;
-            pl.person = i;
-            pl.role = r;
-            pl.share = std::min(1.0, p.fte);
-            pl.current = current.count({p.id.value, role.id.value}) > 0;
+            Placement base;
+            base.person = i;
+            base.role = r;
+            base.share = std::min(1.0, p.fte);
+            base.current = current.count({p.id.value, role.id.value}) > 0;
             const bool locked = isLocked(p, role);
-            if (m.roleNeeds[r].empty() && !pl.current && !locked)
+            if (m.roleNeeds[r].empty() && !base.current && !locked)
                 continue; // fills nothing the targets ask
             // Per skill, the highest level the role asks; a skill with a training planned
             // already is not trained again (its level counts from that training's end).
@@ -163,69 +180,127 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                 else
                     same->second = std::max(same->second, need.level);
             }
-            Month next = first;
+            // The courses: per skill short of what the role asks (a skill with a training
+            // planned already is not trained again), each due by the first month a target asks
+            // for it.
+            struct Course {
+                SkillLevel level;
+                staffing::Training training;
+                Month due;
+            };
+            std::vector<Course> courses;
             double weeks = 0.0;
             for (const auto& [skill, level] : wanted) {
                 const SkillLevel held = p.level(skill);
                 if (held >= level || scenario.findTraining(p.id, skill))
                     continue;
-                const auto course = staffing::trainingTo(skill, held, level, o);
-                pl.courses.push_back(course);
-                pl.training.push_back({p.id, skill, level, course.cost, course.weeks, next});
-                next = trainingEnd(next, course.weeks);
-                weeks += course.weeks;
+                Month due = last;
+                for (const std::size_t q : m.roleNeeds[r]) {
+                    if (m.needs[q].skill == skill && dueOf(m.needs[q]) < due)
+                        due = dueOf(m.needs[q]);
+                }
+                courses.push_back({level, staffing::trainingTo(skill, held, level, o), due});
+                weeks += courses.back().training.weeks;
             }
             if (o.maxTrainingWeeksPerPerson && weeks > *o.maxTrainingWeeksPerPerson + 1e-9 &&
                 !locked)
                 continue;
-            std::vector<const PlannedTraining*> all = planned;
-            for (const auto& t : pl.training)
-                all.push_back(&t);
-            const auto recordOf = [&](SkillId skill) -> const PlannedTraining* {
-                for (const PlannedTraining* t : all) {
-                    if (t->skill == skill)
-                        return t;
-                }
-                return nullptr;
-            };
-            bool gives = false;
-            for (const std::size_t q : m.roleNeeds[r]) {
-                const Need& need = m.needs[q];
-                const PlannedTraining* record = recordOf(need.skill);
-                std::vector<double> per;
-                for (const auto& c : m.checks) {
-                    double fte = 0.0;
-                    if (presentIn(scenario, p.id, c.month) &&
-                        heldIn(p.level(need.skill), record, c.month) >= need.level)
-                        fte = strengthIn(tenure, role.rampUpMonths, pl.share, all, c.month);
-                    gives = gives || fte > 0.0;
-                    per.push_back(fte);
-                }
-                pl.counts.push_back(std::move(per));
+            // Two ways to time them: one after the other from the month the person is first
+            // there; and each as late as its due month allows (the last due first), which keeps
+            // the person at work until then.
+            std::vector<std::vector<Month>> timings(1);
+            Month next = first;
+            for (const auto& course : courses) {
+                timings[0].push_back(next);
+                next = trainingEnd(next, course.training.weeks);
             }
-            if (!gives && !pl.current && !locked)
-                continue;
-            pl.spend.assign(static_cast<std::size_t>(months), 0.0);
-            for (int k = 0; k < months; ++k) {
-                if (paid && presentIn(scenario, p.id, start.plus(k))) {
-                    const double pay = static_cast<double>(p.yearlyCost) / 12.0 * pl.share;
-                    pl.spend[static_cast<std::size_t>(k)] += pay;
-                    pl.payroll += pay;
+            if (!courses.empty()) {
+                std::vector<std::size_t> order(courses.size());
+                for (std::size_t j = 0; j < order.size(); ++j)
+                    order[j] = j;
+                std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t z) {
+                    return courses[z].due < courses[x].due;
+                });
+                std::vector<Month> late(courses.size());
+                Month cursor = last.plus(1);
+                bool fits = true;
+                for (const std::size_t j : order) {
+                    const Month end = courses[j].due < cursor ? courses[j].due : cursor;
+                    const int length = trainingEnd(Month{0}, courses[j].training.weeks).index;
+                    late[j] = end.plus(-length);
+                    cursor = late[j];
+                    fits = fits && !(late[j] < first);
                 }
+                if (fits && late != timings[0])
+                    timings.push_back(std::move(late));
             }
-            for (const auto& t : pl.training) {
-                const int k = monthIndex(*t.start);
-                if (k < months) {
-                    pl.spend[static_cast<std::size_t>(k)] += t.cost;
+            for (const auto& starts : timings) {
+                // Between equally cheap schedules, training sooner (it leaves slack).
+                const double later = &starts == &timings.front() ? 0.0 : 0.25 * epsilon;
+                Placement pl = base;
+                for (std::size_t j = 0; j < courses.size(); ++j) {
+                    if (monthIndex(starts[j]) >= months)
+                        continue; // past the time line: it helps nothing within it
+                    const auto& course = courses[j];
+                    pl.courses.push_back(course.training);
+                    pl.training.push_back({p.id, course.training.skill, course.level,
+                                           course.training.cost, course.training.weeks, starts[j]});
+                }
+                std::vector<const PlannedTraining*> all = planned;
+                for (const auto& t : pl.training)
+                    all.push_back(&t);
+                const auto recordOf = [&](SkillId skill) -> const PlannedTraining* {
+                    for (const PlannedTraining* t : all) {
+                        if (t->skill == skill)
+                            return t;
+                    }
+                    return nullptr;
+                };
+                bool gives = false;
+                for (const std::size_t q : m.roleNeeds[r]) {
+                    const Need& need = m.needs[q];
+                    const PlannedTraining* record = recordOf(need.skill);
+                    std::vector<double> per;
+                    for (const auto& c : m.checks) {
+                        double fte = 0.0;
+                        if (presentIn(scenario, p.id, c.month) &&
+                            heldIn(p.level(need.skill), record, c.month) >= need.level)
+                            fte = strengthIn(tenure, role.rampUpMonths, pl.share, all, c.month);
+                        gives = gives || fte > 0.0;
+                        per.push_back(fte);
+                    }
+                    pl.counts.push_back(std::move(per));
+                }
+                if (!gives && !pl.current && !locked)
+                    continue;
+                pl.spend.assign(static_cast<std::size_t>(months), 0.0);
+                for (int k = 0; k < months; ++k) {
+                    if (paid && presentIn(scenario, p.id, start.plus(k))) {
+                        const double pay = static_cast<double>(p.yearlyCost) / 12.0 * pl.share;
+                        pl.spend[static_cast<std::size_t>(k)] += pay;
+                        pl.payroll += pay;
+                    }
+                }
+                for (const auto& t : pl.training) {
+                    pl.spend[static_cast<std::size_t>(monthIndex(*t.start))] += t.cost;
                     pl.oneOff += t.cost;
                 }
+                // A planned hire of the scenario is recruited in the month they join (the time
+                // line charges it while they are in the scenario; left out, they are removed).
+                if (p.status == PersonStatus::PlannedHire && recruitedAt >= 0) {
+                    const double recruiting =
+                        std::round(project.recruitingShare * static_cast<double>(p.yearlyCost)) *
+                        p.fte;
+                    pl.spend[static_cast<std::size_t>(recruitedAt)] += recruiting;
+                    pl.oneOff += recruiting;
+                }
+                pl.y = m.mip.addVariable(
+                    0, 1, pl.payroll + pl.oneOff + (pl.current ? -epsilon : epsilon) + later, true);
+                if (locked)
+                    lockedTerms[{p.id.value, role.id.value}].push_back({pl.y, 1.0});
+                roleOf[i].push_back({pl.y, 1.0});
+                m.placements.push_back(std::move(pl));
             }
-            pl.y = m.mip.addVariable(
-                0, 1, pl.payroll + pl.oneOff + (pl.current ? -epsilon : epsilon), true);
-            if (locked)
-                m.mip.setLower(pl.y, 1.0);
-            roleOf[i].push_back({pl.y, 1.0});
-            m.placements.push_back(std::move(pl));
         }
     }
     for (const auto& lock : o.locks) {
@@ -239,11 +314,12 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
             const Role* role = scenario.findRole(lock.second);
             m.refusal = (p ? p->name : std::string("A person")) + " cannot be kept in " +
                         (role ? scenario.roleLabel(*role) : std::string("that role")) +
-                        ": they are left out of the plan, or the role is of a maturity level no "
-                        "target reaches.";
+                        ": they are left out of the plan.";
             return m;
         }
     }
+    for (const auto& [pair, terms] : lockedTerms) // in the role, whichever way trained
+        m.mip.addConstraint(terms, Sense::GreaterEqual, 1.0);
     for (const auto& terms : roleOf) {
         if (terms.size() > 1)
             m.mip.addConstraint(terms, Sense::LessEqual, 1.0);
@@ -435,6 +511,20 @@ public:
                              plan.unassigned.end())
                 plan.unassigned.push_back(a.person);
         }
+        // The scenario's planned hires it leaves out go when it is carried out: the time line
+        // would recruit them otherwise.
+        for (const auto& p : project_.people) {
+            if (p.status != PersonStatus::PlannedHire || p.scenario != scenario_.id)
+                continue;
+            const bool placed =
+                std::any_of(plan.steps.begin(), plan.steps.end(), [&](const auto& s) {
+                    return s.kind == PlanStep::Kind::Assign && s.person == p.id;
+                });
+            if (!placed) {
+                plan.removeHires.push_back(p.id);
+                std::erase(plan.unassigned, p.id);
+            }
+        }
         // In the order they happen; at the same month, assignments, then training, then hires.
         std::stable_sort(plan.steps.begin(), plan.steps.end(), [&](const auto& a, const auto& b) {
             return a.start.value_or(out_.start) < b.start.value_or(out_.start);
@@ -497,9 +587,14 @@ private:
             out_.start < *tenure->second.start)
             step.reason += " from " + monthName(*tenure->second.start);
         if (tenure != scenario_.tenure.end() && tenure->second.end)
-            step.reason += " until " + monthName(tenure->second.end->plus(-1));
-        step.reason += pl.training.empty() ? ": meets its must-haves."
-                                           : ": meets its must-haves once trained.";
+            step.reason += ", gone from " + monthName(*tenure->second.end);
+        // Whether they hold all its must-haves by the end (once trained), or only some.
+        bool all = true;
+        for (const auto& counts : pl.counts)
+            all = all && !counts.empty() && counts.back() > 0.0;
+        step.reason += !all                  ? ": meets some of its must-haves."
+                       : pl.training.empty() ? ": meets its must-haves."
+                                             : ": meets its must-haves once trained.";
         if (pl.payroll > 0) {
             step.cost = pl.payroll;
             step.reason += " " + std::string(personStatusLabel(p.status)) + ", " +
@@ -589,7 +684,8 @@ private:
                       (count > 1 ? "s" : "") + " in " + scenario_.findTeam(role.team)->name +
                       " to start " + monthName(starts) + " (" + formatMoney(h.salary * h.fte) +
                       " a year" + (count > 1 ? " each" : "") +
-                      (h.recruiting > 0 ? ", " + formatMoney(h.recruiting) + " once to recruit"
+                      (h.recruiting > 0 ? ", " + formatMoney(h.recruiting) + " once to recruit" +
+                                              (count > 1 ? " each" : "")
                                         : std::string()) +
                       ")";
         const auto why = shortWithout(h);
@@ -608,15 +704,20 @@ private:
                 step.reason += "; " + timing + ", it counts at half until " +
                                monthName(starts.plus(role.rampUpMonths)) +
                                ", which is enough with the others";
-            else if (latest < earliest || starts == earliest)
+            else if (starts == earliest)
                 step.reason += "; " + timing + ", " + monthName(starts) + " is the earliest start";
-            else
+            else if (out_.limits.hiresPerQuarter || out_.limits.quarterlyBudget)
                 step.reason +=
                     "; it starts before " + monthName(latest) +
-                    (out_.limits.hiresPerQuarter
-                         ? ", the latest start, to keep within " +
-                               countOf(*out_.limits.hiresPerQuarter, "hire", "hires") + " a quarter"
-                         : ", the latest start, to keep within the quarterly budget");
+                    ", the latest start, to keep within " +
+                    (out_.limits.hiresPerQuarter && out_.limits.quarterlyBudget
+                         ? countOf(*out_.limits.hiresPerQuarter, "hire", "hires") +
+                               " a quarter and the quarterly budget"
+                     : out_.limits.hiresPerQuarter
+                         ? countOf(*out_.limits.hiresPerQuarter, "hire", "hires") + " a quarter"
+                         : std::string("the quarterly budget"));
+            else
+                step.reason += "; it starts before " + monthName(latest) + ", the latest start";
         }
         step.reason += ".";
         out_.plan.hires += count;
@@ -730,10 +831,16 @@ std::string bindingLimit(const Project& project, const Scenario& scenario,
                 return late;
             }
         }
-        return "No schedule meets " + targetLine(out, out.targets[k]) + ": hires can start from " +
-               monthText(earliest) + " (" + countOf(project.monthsToHire, "month", "months") +
-               " to hire) and count in full only after their role's ramp-up, and training takes "
-               "its weeks before a level counts" +
+        const std::string hires =
+            last < earliest
+                ? "no hire can start within the time line (" +
+                      countOf(project.monthsToHire, "month", "months") +
+                      " to hire, a time line of " + countOf(out.months, "month", "months") + ")"
+                : "hires can start from " + monthText(earliest) + " (" +
+                      countOf(project.monthsToHire, "month", "months") +
+                      " to hire) and count in full only after their role's ramp-up";
+        return "No schedule meets " + targetLine(out, out.targets[k]) + ": " + hires +
+               ", and training takes its weeks before a level counts" +
                (from ? "; it can be met from " + monthText(*from) + " at the earliest"
                      : "; it cannot be met within the time line (to " + monthText(last) + ")") +
                ".";
@@ -834,6 +941,9 @@ Schedule recommendSchedule(const Project& project, const Scenario& scenario,
         return noPlan(Status::InvalidOptions, "The recruiting cost must be between 0 and 1,000 % "
                                               "of a hire's yearly cost.");
     const Month last = out.start.plus(out.months - 1);
+    // What recruiting costs as the time line charges it: the project's share.
+    RecommendOptions o = options;
+    o.recruitingShare = project.recruitingShare;
     out.targets = scenario.targets;
     if (out.targets.empty()) {
         // The roles as they are, from the first month a hire can count in full.
@@ -854,7 +964,7 @@ Schedule recommendSchedule(const Project& project, const Scenario& scenario,
     }
     if (stop.stop_requested())
         return noPlan(Status::Stopped, "Stopped before a schedule was found.");
-    const Model m = build(project, scenario, options, limits, Limits{}, out.start, out.months,
+    const Model m = build(project, scenario, o, limits, Limits{}, out.start, out.months,
                           checksFor(out.targets, out.start, out.months));
     if (!m.refusal.empty())
         return noPlan(Status::InvalidOptions, m.refusal);
@@ -862,8 +972,7 @@ Schedule recommendSchedule(const Project& project, const Scenario& scenario,
     using S = MipModel::Solution::Status;
     switch (solution.status) {
     case S::Infeasible:
-        return noPlan(Status::Infeasible,
-                      bindingLimit(project, scenario, options, out, deadline, stop));
+        return noPlan(Status::Infeasible, bindingLimit(project, scenario, o, out, deadline, stop));
     case S::NoSolutionInTime:
         return noPlan(Status::NoSolutionInTime, "No schedule was found within the time limit.");
     case S::Stopped:

@@ -118,6 +118,8 @@ struct StaffingPlan {
     std::optional<double> coverageBefore, coverageAfter; // must-have coverage, recomputed
     std::vector<PlanStep> steps;
     std::vector<PersonId> unassigned; // assigned before, not in the plan
+    // The scenario's planned hires a schedule leaves out: removed when it is carried out.
+    std::vector<PersonId> removeHires;
     // Employees the plan does not need, with the roles they could fill as they are.
     struct Available {
         PersonId person;

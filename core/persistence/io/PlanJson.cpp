@@ -107,6 +107,14 @@ nlohmann::ordered_json planObject(const Project& project, const Scenario& scenar
             left.push_back(p->name);
     }
     root["notInPlan"] = left;
+    if (!plan.removeHires.empty()) {
+        nlohmann::ordered_json removed = nlohmann::ordered_json::array();
+        for (const PersonId id : plan.removeHires) {
+            if (const Person* p = project.findPerson(id))
+                removed.push_back(p->name);
+        }
+        root["removesHires"] = removed;
+    }
     if (!plan.message.empty())
         root["message"] = plan.message;
     return root;
@@ -147,6 +155,8 @@ std::string scheduleJson(const Project& project, const Scenario& scenario,
                                 {"quarters", quarters},
                                 {"steps", plan["steps"]},
                                 {"notInPlan", plan["notInPlan"]}};
+    if (plan.contains("removesHires"))
+        root["removesHires"] = plan["removesHires"];
     if (schedule.limits.hiresPerQuarter)
         root["hiresPerQuarter"] = *schedule.limits.hiresPerQuarter;
     if (schedule.limits.quarterlyBudget)
