@@ -2,6 +2,7 @@
 // atomically. (The command line's report is tested end to end in CommandLineTest.)
 #include "Actions.h"
 #include "UiTestSupport.h"
+#include "model/Project.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportCharts.h"
 #include "views/CompareView.h"
@@ -220,4 +221,41 @@ TEST(ReportCharts, BarLabelsNeverOverlapEachOtherTheTitleOrTheNames) {
     // Both label forms were exercised: across where bars are wide, upwards where they are not.
     EXPECT_GT(across, 0);
     EXPECT_GT(upwards, 0);
+}
+
+TEST(Report, AScenarioWithDatesGetsItsTimeLinePageWithTargetsGanttAndQuarters) {
+    Workbench w;
+    ProjectDocument& doc = w.document;
+    // Undated, as the sample is: no time line page.
+    EXPECT_FALSE(report::buildScenarioReport(doc.project(), doc.scenario(), {})
+                     ->toPlainText()
+                     .contains(QStringLiteral("Quarter by quarter")));
+    const ScenarioId id = doc.scenario().id;
+    ASSERT_FALSE(doc.apply(SetHorizon{id, Month::of(2027, 1), 12}, QStringLiteral("horizon")));
+    PersonId farid;
+    for (const auto& p : doc.project().people) {
+        if (p.name == "Farid Haddad")
+            farid = p.id;
+    }
+    ASSERT_FALSE(doc.apply(SetTenure{id, farid, {std::nullopt, Month::of(2027, 8)}},
+                           QStringLiteral("leaves")));
+    ASSERT_FALSE(doc.apply(SetTargets{id, {{1, Month::of(2027, 6)}}}, QStringLiteral("target")));
+    const QString text =
+        report::buildScenarioReport(doc.project(), doc.scenario(), {})->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("2027-01 to 2027-12 (12 months)")))
+        << text.toStdString();
+    // Not met: in June, the sample's other teams fall short (DevOps only once its only engineer
+    // goes, in August, which the quarter says).
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Level 1 (DevOps but no MLOps) by 2027-06: not met by "
+                                     "2027-12; short: Data Engineering, Data Science, QA.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Quarter by quarter")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2027 Q3")));
+    // In the PDF, the page reads as text.
+    w.dialogs.nextReport = QString::fromStdString(w.dir.file("dated.pdf"));
+    ASSERT_TRUE(w.window->exportPdf()) << w.errors.join(QLatin1Char('\n')).toStdString();
+    const std::string pdf = pdfText(w.dir, w.dir.file("dated.pdf"));
+    EXPECT_NE(pdf.find("Who joins, trains and leaves"), std::string::npos);
+    EXPECT_NE(pdf.find("Farid Haddad leaves"), std::string::npos);
 }

@@ -5,11 +5,13 @@
 #include "compare/ScenarioComparison.h"
 #include "coverage/CoverageReport.h"
 #include "coverage/SkillMatrix.h"
+#include "maturity/Maturity.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "report/ReportCharts.h"
 #include "stack/Stack.h"
 #include "stack/ToolCatalog.h"
+#include "timeline/Timeline.h"
 
 #include <QCoreApplication>
 #include <QTextBlock>
@@ -52,12 +54,16 @@ QString share(double v) {
 class Html {
 public:
     QString text;
-    std::vector<std::pair<bool, QVariantMap>> charts; // (is heatmap, data)
+    enum class Chart { Bars, Heatmap, Lines, Gantt };
+    std::vector<std::pair<Chart, QVariantMap>> charts;
 
     void add(const QString& html) { text += html; }
     void chart(bool heatmap, QVariantMap data) {
+        chart(heatmap ? Chart::Heatmap : Chart::Bars, std::move(data));
+    }
+    void chart(Chart kind, QVariantMap data) {
         text += QStringLiteral("<p>\u27E6chart:%1\u27E7</p>").arg(charts.size());
-        charts.emplace_back(heatmap, std::move(data));
+        charts.emplace_back(kind, std::move(data));
     }
     void table(const QStringList& headers, const std::vector<QStringList>& rows,
                const QList<int>& rightAligned = {}) {
@@ -112,10 +118,20 @@ public:
             if (found.isNull())
                 continue;
             found.removeSelectedText();
-            if (charts[i].first)
+            switch (charts[i].first) {
+            case Chart::Heatmap:
                 ReportCharts::insertHeatmap(found, charts[i].second);
-            else
+                break;
+            case Chart::Lines:
+                ReportCharts::insertLines(found, charts[i].second);
+                break;
+            case Chart::Gantt:
+                ReportCharts::insertGantt(found, charts[i].second);
+                break;
+            case Chart::Bars:
                 ReportCharts::insertBars(found, charts[i].second);
+                break;
+            }
             from.setPosition(found.position());
         }
         from.endEditBlock();
@@ -178,6 +194,150 @@ QVariantMap heatmapOf(const Project& project, const Scenario& scenario, TeamId t
 }
 
 } // namespace
+
+// The time line (docs/timeline.md), for a scenario with dates or targets: whether each target is
+// met, coverage per team month by month, the Gantt of who joins, trains and leaves, and the plan
+// quarter by quarter.
+void timelineSection(Html& h, const Project& project, const Scenario& scenario,
+                     const ReportOptions& options) {
+    const bool dated = scenario.horizonStart || !scenario.tenure.empty() ||
+                       !scenario.targets.empty() ||
+                       std::any_of(scenario.training.begin(), scenario.training.end(),
+                                   [](const PlannedTraining& t) { return t.start.has_value(); });
+    if (!dated)
+        return;
+    const Timeline t =
+        timeline(project, scenario, Month::of(options.date.year(), options.date.month()));
+    const int count = static_cast<int>(t.months.size());
+    const auto month = [&](Month m) { return toQString(monthText(m)); };
+    const Month last = t.start.plus(count - 1);
+    h.add(QStringLiteral("<h2 style=\"page-break-before: always;\">Time line</h2>"));
+    h.add(QStringLiteral("<p>%1 to %2 (%3); finding a hire takes %4. Over the time line: %5 of "
+                         "pay, %6 once; the dearest quarter %7.</p>")
+              .arg(month(t.start), month(last), toQString(countOf(count, "month", "months")),
+                   toQString(countOf(project.monthsToHire, "month", "months")), money(t.payroll()),
+                   money(t.oneOff()), money(t.peakQuarter())));
+    if (!t.targets.empty()) {
+        h.add(QStringLiteral("<ul>"));
+        for (const auto& reach : t.targets) {
+            QString level = toQString(maturityLevelText(reach.target.level));
+            level[0] = level[0].toUpper();
+            const QString target =
+                QStringLiteral("%1 by %2").arg(esc(level), month(reach.target.month));
+            QStringList teams;
+            for (const TeamId id : reach.shortTeams)
+                teams << esc(scenario.findTeam(id)->name);
+            if (reach.met())
+                h.add(QStringLiteral("<li>%1: <span class=\"good\">met</span> from %2.</li>")
+                          .arg(target, month(*reach.metFrom)));
+            else if (reach.metFrom)
+                h.add(QStringLiteral("<li>%1: <span class=\"warn\">met only from %2</span>.</li>")
+                          .arg(target, month(*reach.metFrom)));
+            else
+                h.add(QStringLiteral("<li>%1: <span class=\"bad\">not met</span> by %2; short: "
+                                     "%3.</li>")
+                          .arg(target, month(last), teams.join(QStringLiteral(", "))));
+        }
+        h.add(QStringLiteral("</ul>"));
+    }
+    QStringList months;
+    for (const auto& m : t.months)
+        months << month(m.month);
+    // The coverage curves: at most eight teams (four colours, each line thinner than the last).
+    QVariantList series;
+    for (std::size_t team = 0; team < scenario.teams.size() && team < 8; ++team) {
+        QVariantList values;
+        for (const auto& m : t.months) {
+            const auto& figure = m.coverage.teams[team].figures.mustHave;
+            values << (figure ? QVariant(*figure) : QVariant());
+        }
+        series << QVariantMap{{QStringLiteral("name"), toQString(scenario.teams[team].name)},
+                              {QStringLiteral("values"), values}};
+    }
+    QVariantList marks;
+    for (const auto& target : scenario.targets) {
+        const int at = target.month.index - t.start.index;
+        if (at >= 0 && at < count)
+            marks << QVariantMap{
+                {QStringLiteral("month"), at},
+                {QStringLiteral("label"),
+                 QStringLiteral("Level %1 by %2").arg(target.level).arg(month(target.month))}};
+    }
+    h.chart(Html::Chart::Lines, {{QStringLiteral("title"),
+                                  QStringLiteral("Must-have coverage per team, month by month")},
+                                 {QStringLiteral("months"), months},
+                                 {QStringLiteral("series"), series},
+                                 {QStringLiteral("marks"), marks}});
+    // The Gantt (at most 40 rows), and the plan quarter by quarter.
+    const auto events = timelineEvents(project, scenario, t.start, count);
+    const auto nameOf = [&](PersonId id) { return project.findPerson(id)->name; };
+    if (!events.empty()) {
+        h.add(QStringLiteral("<h3>Who joins, trains and leaves</h3><p class=\"muted\">A joiner's "
+                             "ramp-up (at half strength) is lighter.</p>"));
+        QVariantList rows;
+        for (std::size_t i = 0; i < events.size() && i < 40; ++i) {
+            const auto& e = events[i];
+            QString label = toQString(nameOf(e.person));
+            if (e.kind == TimelineEvent::Kind::Training)
+                label += QStringLiteral(": ") + toQString(project.findSkill(e.skill)->name);
+            else if (e.kind == TimelineEvent::Kind::Leaves)
+                label += QStringLiteral(" leaves");
+            rows << QVariantMap{{QStringLiteral("label"), label},
+                                {QStringLiteral("kind"), e.kind == TimelineEvent::Kind::Joins
+                                                             ? QStringLiteral("hire")
+                                                         : e.kind == TimelineEvent::Kind::Training
+                                                             ? QStringLiteral("training")
+                                                             : QStringLiteral("leaver")},
+                                {QStringLiteral("start"), e.start},
+                                {QStringLiteral("end"), e.end},
+                                {QStringLiteral("rampUp"), e.rampUp}};
+        }
+        h.chart(Html::Chart::Gantt,
+                {{QStringLiteral("months"), months}, {QStringLiteral("rows"), rows}});
+        if (events.size() > 40)
+            h.add(QStringLiteral("<p class=\"muted\">%1 more below.</p>").arg(events.size() - 40));
+    }
+    h.add(QStringLiteral("<h3>Quarter by quarter</h3>"));
+    std::vector<QStringList> rows;
+    for (int k = 0; k < count; ++k) {
+        const Month m = t.months[static_cast<std::size_t>(k)].month;
+        if (k > 0 && m.monthOfYear() % 3 != 1)
+            continue;
+        int end = k;
+        while (end + 1 < count &&
+               t.months[static_cast<std::size_t>(end + 1)].month.monthOfYear() % 3 != 1)
+            ++end;
+        QStringList joins, trains, leaving;
+        for (const auto& e : events) {
+            const int at = e.kind == TimelineEvent::Kind::Leaves ? e.end : e.start;
+            if (at < k || at > end)
+                continue;
+            const QString who = esc(nameOf(e.person));
+            if (e.kind == TimelineEvent::Kind::Joins)
+                joins << (e.role
+                              ? QStringLiteral("%1 (%2)").arg(who, esc(scenario.roleLabel(*e.role)))
+                              : who);
+            else if (e.kind == TimelineEvent::Kind::Training)
+                trains << QStringLiteral("%1: %2").arg(who, esc(project.findSkill(e.skill)->name));
+            else
+                leaving << who;
+        }
+        double spend = 0.0;
+        for (int j = k; j <= end; ++j)
+            spend += t.months[static_cast<std::size_t>(j)].payroll +
+                     t.months[static_cast<std::size_t>(j)].oneOff;
+        const auto list = [](const QStringList& items) {
+            return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
+        };
+        rows.push_back({toQString(quarterText(m)), list(joins), list(trains), list(leaving),
+                        share(t.months[static_cast<std::size_t>(end)].coverage.total.fte),
+                        money(spend)});
+    }
+    h.table({QStringLiteral("Quarter"), QStringLiteral("Joining"),
+             QStringLiteral("Training starts"), QStringLiteral("Leaving"),
+             QStringLiteral("FTE at its end"), QStringLiteral("Spend")},
+            rows, {4, 5});
+}
 
 std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const Scenario& scenario,
                                                    const ReportOptions& options) {
@@ -298,6 +458,8 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                                QVariantMap{{QStringLiteral("name"), QStringLiteral("Nice-to-have")},
                                            {QStringLiteral("values"), nice}}}}});
     }
+
+    timelineSection(h, project, scenario, options);
 
     // A section per team.
     std::unordered_map<RoleId, std::vector<const Assignment*>> byRole;

@@ -4,16 +4,18 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <algorithm>
+#include <cmath>
 
 namespace crewplan::report {
 
 namespace {
 
 enum Property { KindProperty = QTextFormat::UserProperty + 1, DataProperty };
-enum Kind { Bars = 1, Heatmap };
+enum Kind { Bars = 1, Heatmap, Lines, Gantt };
 
 const QColor kSeries[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x64, 0xb5, 0xf6),
                           QColor(0xef, 0x6c, 0x00), QColor(0x8e, 0x24, 0xaa)};
@@ -288,6 +290,168 @@ void drawHeatmap(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data)
 
 } // namespace
 
+namespace {
+
+// The month axis of the time charts: a label every `every` months under the plot.
+void monthAxis(QPainter* p, const QRectF& plot, qreal u, const QStringList& months) {
+    const int count = static_cast<int>(months.size());
+    if (count == 0)
+        return;
+    const qreal step = plot.width() / count;
+    const QFontMetricsF metrics(p->font(), p->device());
+    int every = 1;
+    while (every < count && step * every < metrics.horizontalAdvance(QStringLiteral("2027-01")) + u)
+        every = every == 1 ? 3 : every * 2;
+    for (int k = 0; k < count; k += every) {
+        const qreal x = plot.left() + (k + 0.5) * step;
+        p->setPen(Qt::black);
+        p->drawText(QRectF(x - 3 * u, plot.bottom() + 0.2 * u, 6 * u, u), Qt::AlignCenter,
+                    months[k]);
+    }
+}
+
+void drawLines(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
+    const QStringList months = data.value(QStringLiteral("months")).toStringList();
+    const QVariantList series = data.value(QStringLiteral("series")).toList();
+    const QVariantList marks = data.value(QStringLiteral("marks")).toList();
+    QFont bold = p->font();
+    bold.setBold(true);
+    const QFont font = p->font();
+    p->setFont(bold);
+    p->setPen(Qt::black);
+    p->drawText(QRectF(r.left(), r.top(), r.width(), 1.4 * u), Qt::AlignLeft | Qt::AlignVCenter,
+                data.value(QStringLiteral("title")).toString());
+    p->setFont(font);
+    const qreal legendRows = std::ceil((series.size() + marks.size()) / 4.0);
+    const QRectF plot(r.left() + 3.5 * u, r.top() + 2 * u, r.width() - 4.5 * u,
+                      r.height() - (4.2 + 1.3 * legendRows) * u);
+    for (int tick = 0; tick <= 4; ++tick) {
+        const qreal y = plot.bottom() - plot.height() * tick / 4.0;
+        p->setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0));
+        p->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(r.left(), y - 0.5 * u, 3.2 * u, u), Qt::AlignRight | Qt::AlignVCenter,
+                    QString::number(tick * 25) + QStringLiteral(" %"));
+    }
+    const int count = std::max<int>(1, static_cast<int>(months.size()));
+    const qreal step = plot.width() / count;
+    const auto xOf = [&](int k) { return plot.left() + (k + 0.5) * step; };
+    // Thinner for each later team, so that lines running together all show.
+    for (int s = 0; s < series.size(); ++s) {
+        const QVariantList values = series[s].toMap().value(QStringLiteral("values")).toList();
+        QPainterPath path;
+        bool open = false;
+        for (int k = 0; k < values.size(); ++k) {
+            if (!values[k].isValid()) {
+                open = false;
+                continue;
+            }
+            const QPointF point(xOf(k), plot.bottom() - plot.height() * values[k].toDouble());
+            if (open)
+                path.lineTo(point);
+            else
+                path.moveTo(point);
+            open = true;
+        }
+        p->setPen(QPen(kSeries[s % 4], 0.09 * u * (1 + series.size() - s), Qt::SolidLine,
+                       Qt::RoundCap, Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(path);
+    }
+    for (const QVariant& m : marks) {
+        const qreal x = xOf(m.toMap().value(QStringLiteral("month")).toInt());
+        p->setPen(QPen(QColor(0x42, 0x42, 0x42), 0.08 * u, Qt::DashLine));
+        p->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    }
+    monthAxis(p, plot, u, months);
+    // The legend: the teams, then the marked months.
+    qreal x = plot.left(), y = plot.bottom() + 1.6 * u;
+    const QFontMetricsF metrics(p->font(), p->device());
+    const auto item = [&](const QString& name, const QPen& pen) {
+        const qreal w = 1.6 * u + metrics.horizontalAdvance(name) + u;
+        if (x > plot.left() && x + w > r.right()) {
+            x = plot.left();
+            y += 1.3 * u;
+        }
+        p->setPen(pen);
+        p->drawLine(QPointF(x, y + 0.5 * u), QPointF(x + 1.2 * u, y + 0.5 * u));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(x + 1.5 * u, y, w, u), Qt::AlignLeft | Qt::AlignVCenter, name);
+        x += w;
+    };
+    for (int s = 0; s < series.size(); ++s)
+        item(series[s].toMap().value(QStringLiteral("name")).toString(),
+             QPen(kSeries[s % 4], 0.25 * u));
+    for (const QVariant& m : marks)
+        item(m.toMap().value(QStringLiteral("label")).toString(),
+             QPen(QColor(0x42, 0x42, 0x42), 0.08 * u, Qt::DashLine));
+}
+
+qreal ganttLabels(const QFontMetricsF& metrics, qreal u, const QVariantMap& data) {
+    qreal widest = 6 * u;
+    for (const QVariant& row : data.value(QStringLiteral("rows")).toList())
+        widest = std::max(widest, metrics.horizontalAdvance(
+                                      row.toMap().value(QStringLiteral("label")).toString()));
+    return std::min(widest, 16 * u) + 0.6 * u;
+}
+
+void drawGantt(QPainter* p, const QRectF& r, qreal u, const QVariantMap& data) {
+    const QStringList months = data.value(QStringLiteral("months")).toStringList();
+    const QVariantList rows = data.value(QStringLiteral("rows")).toList();
+    const QFontMetricsF metrics(p->font(), p->device());
+    const qreal labels = ganttLabels(metrics, u, data);
+    const qreal rowHeight = 1.3 * u;
+    const QRectF plot(r.left() + labels, r.top(), r.width() - labels - 0.5 * u,
+                      rows.size() * rowHeight);
+    const int count = std::max<int>(1, static_cast<int>(months.size()));
+    const qreal step = plot.width() / count;
+    for (int k = 0; k < count; ++k) {
+        if (k % 3 != 0)
+            continue;
+        const qreal x = plot.left() + k * step;
+        p->setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0));
+        p->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    }
+    const QColor hire(0x1f, 0x77, 0xb4), training(0x2e, 0x7d, 0x32), leaver(0xc6, 0x28, 0x28);
+    for (int i = 0; i < rows.size(); ++i) {
+        const QVariantMap row = rows[i].toMap();
+        const qreal y = plot.top() + i * rowHeight;
+        p->setPen(Qt::black);
+        p->drawText(QRectF(r.left(), y, labels - 0.4 * u, rowHeight),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    metrics.elidedText(row.value(QStringLiteral("label")).toString(),
+                                       Qt::ElideRight, labels - 0.4 * u));
+        const QString kind = row.value(QStringLiteral("kind")).toString();
+        const int from = std::clamp(row.value(QStringLiteral("start")).toInt(), 0, count);
+        const int to = std::clamp(row.value(QStringLiteral("end")).toInt(), from, count);
+        const QRectF bar(plot.left() + from * step, y + 0.2 * u, (to - from) * step,
+                         rowHeight - 0.4 * u);
+        const QColor colour = kind == QLatin1String("hire")       ? hire
+                              : kind == QLatin1String("training") ? training
+                                                                  : leaver;
+        if (kind == QLatin1String("hire")) {
+            const int ramp = std::clamp(row.value(QStringLiteral("start")).toInt() +
+                                            row.value(QStringLiteral("rampUp")).toInt(),
+                                        from, to);
+            p->fillRect(QRectF(bar.left(), bar.top(), (ramp - from) * step, bar.height()),
+                        colour.lighter(160));
+            p->fillRect(QRectF(bar.left() + (ramp - from) * step, bar.top(), (to - ramp) * step,
+                               bar.height()),
+                        colour);
+        } else if (kind == QLatin1String("leaver")) {
+            p->fillRect(bar, colour.lighter(170));
+            p->fillRect(
+                QRectF(bar.right() - 0.2 * u, bar.top() - 0.1 * u, 0.2 * u, bar.height() + 0.2 * u),
+                colour);
+        } else {
+            p->fillRect(bar, colour);
+        }
+    }
+    monthAxis(p, plot, u, months);
+}
+
+} // namespace
+
 void ReportCharts::install(QTextDocument& document) {
     auto* handler = new ReportCharts(&document);
     document.documentLayout()->registerHandler(kObjectType, handler);
@@ -299,6 +463,12 @@ void ReportCharts::insertBars(QTextCursor& cursor, const QVariantMap& data) {
 void ReportCharts::insertHeatmap(QTextCursor& cursor, const QVariantMap& data) {
     insert(cursor, Heatmap, data);
 }
+void ReportCharts::insertLines(QTextCursor& cursor, const QVariantMap& data) {
+    insert(cursor, Lines, data);
+}
+void ReportCharts::insertGantt(QTextCursor& cursor, const QVariantMap& data) {
+    insert(cursor, Gantt, data);
+}
 
 QSizeF ReportCharts::intrinsicSize(QTextDocument* document, int, const QTextFormat& format) {
     const qreal u = unit(document);
@@ -306,10 +476,16 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument* document, int, const QTextForm
     const qreal width = document->pageSize().width() > 0
                             ? document->pageSize().width() - 2 * document->documentMargin()
                             : 40 * u;
-    if (format.property(KindProperty).toInt() == Heatmap)
+    const int kind = format.property(KindProperty).toInt();
+    if (kind == Heatmap)
         return heatmapSize(
             u, QFontMetricsF(document->defaultFont(), document->documentLayout()->paintDevice()),
             data);
+    if (kind == Gantt)
+        return {
+            width * 0.98,
+            (1.3 * static_cast<qreal>(data.value(QStringLiteral("rows")).toList().size()) + 1.6) *
+                u};
     return {width * 0.98, 18 * u};
 }
 
@@ -320,10 +496,19 @@ void ReportCharts::drawObject(QPainter* painter, const QRectF& rect, QTextDocume
     painter->setFont(document->defaultFont());
     const qreal u = unit(document);
     const QVariantMap data = format.property(DataProperty).toMap();
-    if (format.property(KindProperty).toInt() == Heatmap)
+    switch (format.property(KindProperty).toInt()) {
+    case Heatmap:
         drawHeatmap(painter, rect, u, data);
-    else
+        break;
+    case Lines:
+        drawLines(painter, rect, u, data);
+        break;
+    case Gantt:
+        drawGantt(painter, rect, u, data);
+        break;
+    default:
         drawBars(painter, rect, u, data);
+    }
     painter->restore();
 }
 

@@ -55,6 +55,12 @@ public:
     static void insertBars(QTextCursor& cursor, const QVariantMap& data);
     // {"people": [..], "skills": [..], "required": [..], "levels": [[..]], "needed": [[..]]}.
     static void insertHeatmap(QTextCursor& cursor, const QVariantMap& data);
+    // Lines of ratios over months, with marked months: {"title", "months": [..], "series":
+    // [{"name", "values": [..]}], "marks": [{"month", "label"}]}.
+    static void insertLines(QTextCursor& cursor, const QVariantMap& data);
+    // A Gantt over months: {"months": [..], "rows": [{"label", "kind" (hire, training, leaver),
+    // "start", "end", "rampUp"}]}.
+    static void insertGantt(QTextCursor& cursor, const QVariantMap& data);
 
     QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,

@@ -362,71 +362,38 @@ void TimelineView::rebuild() {
     // The Gantt: who joins, trains and leaves, in that order, each by month.
     rows_.clear();
     std::vector<GanttItem> items;
-    const int count = static_cast<int>(t.months.size());
-    const auto roleOf = [&](PersonId id) -> const Role* {
-        for (const auto& a : s.assignments) {
-            if (a.person == id)
-                return s.findRole(a.role);
-        }
-        return nullptr;
-    };
-    std::vector<std::pair<int, std::pair<Row, GanttItem>>> joins, leaves;
-    for (const auto& [id, tenure] : s.tenure) {
-        const Person* p = document_.person(id);
-        if (!p)
-            continue;
+    for (const auto& e : timelineEvents(project, s, t.start, static_cast<int>(t.months.size()))) {
+        const Person* p = document_.person(e.person);
         const QString name = toQString(p->name);
-        const int end = tenure.end ? tenure.end->index - t.start.index : count;
-        if (tenure.start) {
-            const Role* role = roleOf(id);
-            GanttItem item;
-            item.kind = GanttItem::Kind::Hire;
-            item.start = tenure.start->index - t.start.index;
-            item.end = end;
-            item.rampUp = role ? role->rampUpMonths : 0;
-            item.label = role ? tr("%1 joins (%2)").arg(name, toQString(s.roleLabel(*role)))
-                              : tr("%1 joins").arg(name);
-            item.tip =
-                tr("%1 joins in %2; at half strength for %n month(s) of ramp-up.", "", item.rampUp)
-                    .arg(name, monthName(*tenure.start));
-            joins.push_back({item.start, {Row{Row::Kind::Joins, id, {}}, item}});
-        } else if (tenure.end) {
-            GanttItem item;
-            item.kind = GanttItem::Kind::Leaver;
-            item.start = 0;
-            item.end = end;
-            item.label = tr("%1 leaves").arg(name);
-            item.tip = tr("%1 is gone from %2.").arg(name, monthName(*tenure.end));
-            leaves.push_back({item.end, {Row{Row::Kind::Leaves, id, {}}, item}});
-        }
-    }
-    std::vector<std::pair<int, std::pair<Row, GanttItem>>> training;
-    for (const auto& pt : s.training) {
-        if (!pt.start)
-            continue;
-        const Person* p = document_.person(pt.person);
-        const Skill* skill = project.findSkill(pt.skill);
-        if (!p || !skill)
-            continue;
         GanttItem item;
-        item.kind = GanttItem::Kind::Training;
-        item.start = pt.start->index - t.start.index;
-        item.end = trainingEnd(*pt.start, pt.weeks).index - t.start.index;
-        item.label = tr("%1: %2 → %3")
-                         .arg(toQString(p->name), toQString(skill->name),
-                              toQString(skillLevelName(pt.target)));
-        item.tip = tr("%1 trains in %2 from %3; held from %4.")
-                       .arg(toQString(p->name), toQString(skill->name), monthName(*pt.start),
-                            monthName(trainingEnd(*pt.start, pt.weeks)));
-        training.push_back({item.start, {Row{Row::Kind::Training, pt.person, pt.skill}, item}});
-    }
-    for (auto* group : {&joins, &training, &leaves}) {
-        std::stable_sort(group->begin(), group->end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (auto& [order, entry] : *group) {
-            rows_.push_back(entry.first);
-            items.push_back(entry.second);
+        item.start = e.start;
+        item.end = e.end;
+        if (e.kind == TimelineEvent::Kind::Joins) {
+            const Month joins = t.start.plus(e.start);
+            item.kind = GanttItem::Kind::Hire;
+            item.rampUp = e.rampUp;
+            item.label = e.role ? tr("%1 joins (%2)").arg(name, toQString(s.roleLabel(*e.role)))
+                                : tr("%1 joins").arg(name);
+            item.tip =
+                tr("%1 joins in %2; at half strength for %n month(s) of ramp-up.", "", e.rampUp)
+                    .arg(name, monthName(joins));
+            rows_.push_back({Row::Kind::Joins, e.person, {}});
+        } else if (e.kind == TimelineEvent::Kind::Training) {
+            const PlannedTraining* pt = s.findTraining(e.person, e.skill);
+            const QString skill = toQString(project.findSkill(e.skill)->name);
+            item.kind = GanttItem::Kind::Training;
+            item.label = tr("%1: %2 → %3").arg(name, skill, toQString(skillLevelName(pt->target)));
+            item.tip = tr("%1 trains in %2 from %3; held from %4.")
+                           .arg(name, skill, monthName(t.start.plus(e.start)),
+                                monthName(t.start.plus(e.end)));
+            rows_.push_back({Row::Kind::Training, e.person, e.skill});
+        } else {
+            item.kind = GanttItem::Kind::Leaver;
+            item.label = tr("%1 leaves").arg(name);
+            item.tip = tr("%1 is gone from %2.").arg(name, monthName(t.start.plus(e.end)));
+            rows_.push_back({Row::Kind::Leaves, e.person, {}});
         }
+        items.push_back(std::move(item));
     }
     gantt_->setData(months, std::move(items));
     rebuilding_ = false;

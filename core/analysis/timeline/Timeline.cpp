@@ -32,6 +32,42 @@ double Timeline::peakQuarter() const {
     return peak;
 }
 
+std::vector<TimelineEvent> timelineEvents(const Project& project, const Scenario& scenario,
+                                          Month start, int months) {
+    std::vector<TimelineEvent> joins, training, leaves;
+    for (const auto& [id, tenure] : scenario.tenure) {
+        if (!project.findPerson(id))
+            continue;
+        const int end = tenure.end ? tenure.end->index - start.index : months;
+        if (tenure.start) {
+            TimelineEvent e{TimelineEvent::Kind::Joins,        id,  {}, nullptr,
+                            tenure.start->index - start.index, end, 0};
+            for (const auto& a : scenario.assignments) {
+                if (a.person == id && !e.role)
+                    e.role = scenario.findRole(a.role);
+            }
+            e.rampUp = e.role ? e.role->rampUpMonths : 0;
+            joins.push_back(e);
+        } else if (tenure.end) {
+            leaves.push_back({TimelineEvent::Kind::Leaves, id, {}, nullptr, 0, end, 0});
+        }
+    }
+    for (const auto& t : scenario.training) {
+        if (t.start && project.findPerson(t.person) && project.findSkill(t.skill))
+            training.push_back({TimelineEvent::Kind::Training, t.person, t.skill, nullptr,
+                                t.start->index - start.index,
+                                trainingEnd(*t.start, t.weeks).index - start.index, 0});
+    }
+    const auto byStart = [](const auto& a, const auto& b) { return a.start < b.start; };
+    std::stable_sort(joins.begin(), joins.end(), byStart);
+    std::stable_sort(training.begin(), training.end(), byStart);
+    std::stable_sort(leaves.begin(), leaves.end(),
+                     [](const auto& a, const auto& b) { return a.end < b.end; });
+    joins.insert(joins.end(), training.begin(), training.end());
+    joins.insert(joins.end(), leaves.begin(), leaves.end());
+    return joins;
+}
+
 Month trainingEnd(Month start, double weeks) {
     return start.plus(static_cast<int>(std::ceil(weeks / kWeeksPerMonth - 1e-9)));
 }

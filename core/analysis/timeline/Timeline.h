@@ -15,6 +15,7 @@ namespace crewplan {
 struct Project;
 struct Scenario;
 struct Tenure;
+struct Role;
 struct PlannedTraining;
 
 // Weeks in a month, on average: training of w weeks runs w / this months.
@@ -60,6 +61,22 @@ Scenario scenarioAt(const Scenario& scenario, Month month, std::optional<int> le
 
 // `today` is the start when the scenario sets none.
 Timeline timeline(const Project& project, const Scenario& scenario, Month today);
+
+// What happens on the time line, for its Gantt (the window's and the report's): who joins (in the
+// role they are first assigned to, with its ramp-up), whose training runs, who leaves; joiners
+// first, then training, then leavers, each by month. Months are counted from `start` (before
+// it: negative); an end is exclusive (a leaver's: the first month they are gone).
+struct TimelineEvent {
+    enum class Kind { Joins, Training, Leaves };
+    Kind kind = Kind::Joins;
+    PersonId person;
+    SkillId skill;              // Training
+    const Role* role = nullptr; // Joins: the role they are in (none: not assigned)
+    int start = 0, end = 0;
+    int rampUp = 0; // Joins
+};
+std::vector<TimelineEvent> timelineEvents(const Project& project, const Scenario& scenario,
+                                          Month start, int months);
 
 // When a planned training ends: its start plus its weeks, in whole months (rounded up).
 Month trainingEnd(Month start, double weeks);
