@@ -193,6 +193,13 @@
             <numerusform>Who fills which role: %n people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Available: %n employee(s) not needed</source>
+        <translation>
+            <numerusform>Available: %n employee not needed</numerusform>
+            <numerusform>Available: %n employees not needed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crewplan::RoleEditor</name>
@@ -286,6 +293,37 @@
         <translation>
             <numerusform>Assign %n person to %1</numerusform>
             <numerusform>Assign %n people to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crewplan::TimelineView</name>
+    <message numerus="yes">
+        <source>Set the time to hire to %n month(s)</source>
+        <translation>
+            <numerusform>Set the time to hire to %n month</numerusform>
+            <numerusform>Set the time to hire to %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a planned hire: with %n month(s) to hire, they can start from %2 at the earliest.</source>
+        <translation>
+            <numerusform>%1 is a planned hire: with %n month to hire, they can start from %2 at the earliest.</numerusform>
+            <numerusform>%1 is a planned hire: with %n months to hire, they can start from %2 at the earliest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: met only from %2, %n month(s) late.</source>
+        <translation>
+            <numerusform>%1: met only from %2, %n month late.</numerusform>
+            <numerusform>%1: met only from %2, %n months late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 joins in %2; at half strength for %n month(s) of ramp-up.</source>
+        <translation>
+            <numerusform>%1 joins in %2; at half strength for %n month of ramp-up.</numerusform>
+            <numerusform>%1 joins in %2; at half strength for %n months of ramp-up.</numerusform>
         </translation>
     </message>
 </context>

@@ -100,7 +100,7 @@ TEST(Schedule, AHireStartsAtTheLatestMonthThatCountsInFullByTheTarget) {
     expectCarriedOut(p, s);
 }
 
-TEST(Schedule, TrainingRunsFromTheStartAndItsLevelCountsByTheTarget) {
+TEST(Schedule, TrainingRunsAsLateAsItsTargetAllowsAndItsLevelCountsByThen) {
     ProjectBuilder b = oneSlot();
     b.person("Emil", 1.0, 120000, {{"Airflow", SkillLevel::Awareness}});
     b.assign("Emil", "Data Engineer", 1.0);
@@ -110,11 +110,39 @@ TEST(Schedule, TrainingRunsFromTheStartAndItsLevelCountsByTheTarget) {
     ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal) << s.plan.message;
     const PlanStep* train = stepOf(s, PlanStep::Kind::Train);
     ASSERT_NE(train, nullptr);
-    EXPECT_EQ(train->start, kJanuary);
+    // 6 weeks take two months: from February, held from April, the target's month (the same
+    // cost as from January, and Emil at work a month longer).
+    EXPECT_EQ(train->start, Month::of(2027, 2));
     EXPECT_EQ(train->to, SkillLevel::Working);
     EXPECT_EQ(stepOf(s, PlanStep::Kind::Hire), nullptr);
     EXPECT_NEAR(s.plan.cost, p.training.costPerLevel, 0.5); // an employee's pay is not added
-    EXPECT_NE(train->reason.find("held from 2027-03"), std::string::npos) << train->reason;
+    EXPECT_NE(train->reason.find("held from 2027-04"), std::string::npos) << train->reason;
+    EXPECT_FALSE(s.dip); // nothing Emil covers today is lost while he trains
+    expectCarriedOut(p, s);
+}
+
+TEST(Schedule, SaysHowFarCoverageFallsBeforeTheFirstTarget) {
+    // Lena holds what the role asks today; level 1 adds MLflow, which she must learn by March:
+    // six weeks away, January and most of February, while nothing is asked yet.
+    ProjectBuilder b = oneSlot();
+    b.skill("MLflow");
+    b.person("Lena", 1.0, 120000, {{"Airflow", SkillLevel::Expert}});
+    b.assign("Lena", "Data Engineer", 1.0);
+    b.scenario().roles.front().requirements.push_back(
+        {b.skillId("MLflow"), SkillLevel::Awareness, Importance::MustHave, "", "", 1});
+    b.scenario().targets = {{1, Month::of(2027, 3)}};
+    const Project p = b.build();
+    const Schedule s = scheduleOf(p);
+    ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal) << s.plan.message;
+    ASSERT_TRUE(s.dip);
+    EXPECT_EQ(s.dip->month, kJanuary);
+    EXPECT_DOUBLE_EQ(s.dip->before, 1.0);
+    EXPECT_DOUBLE_EQ(s.dip->coverage, 0.0);
+    EXPECT_NE(scheduleText(p, p.scenarios.front(), s)
+                  .find("Before then, must-have coverage falls to 0.0 % in 2027-01 (100.0 % at "
+                        "the start)"),
+              std::string::npos)
+        << scheduleText(p, p.scenarios.front(), s);
     expectCarriedOut(p, s);
 }
 

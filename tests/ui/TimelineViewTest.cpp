@@ -143,3 +143,38 @@ TEST(TimelineView, DraggingAHiresBarMovesTheirStartAsOneUndoStepAndTheCurvesFoll
     w.document.undoStack()->undo();
     EXPECT_EQ(w.document.scenario().tenure.at(id).start, Month::of(2027, 3));
 }
+
+TEST(TimelineView, APlannedHireCannotBeDraggedSoonerThanTheTimeToHireAllows) {
+    Workbench w;
+    TimelineView& view = *w.window->timelineView();
+    ASSERT_TRUE(view.setHorizon(kJanuary, 12));
+    const ScenarioId sid = w.document.scenario().id; // the scenario is read anew after each edit
+    Person hire;
+    hire.id = PersonId{w.document.project().nextId};
+    hire.name = "QA Engineer hire 1";
+    hire.status = PersonStatus::PlannedHire;
+    hire.scenario = sid;
+    const RoleId qa = w.document.scenario().roles.back().id;
+    ASSERT_FALSE(
+        w.document.apply(AddPerson{hire, {{sid, {hire.id, qa, 1.0}}}, {}}, QStringLiteral("hire")));
+    ASSERT_FALSE(w.document.apply(SetTenure{sid, hire.id, {Month::of(2027, 6), std::nullopt}},
+                                  QStringLiteral("joins in June")));
+    w.window->show();
+    w.window->tabs()->setCurrentWidget(&view);
+    QApplication::processEvents();
+    int row = -1;
+    for (int i = 0; i < static_cast<int>(view.gantt()->items().size()); ++i) {
+        if (view.gantt()->items()[static_cast<std::size_t>(i)].label.startsWith(
+                QStringLiteral("QA Engineer hire 1")))
+            row = i;
+    }
+    ASSERT_GE(row, 0);
+    const int steps = w.document.undoStack()->count();
+    // Three months to hire from January: April at the earliest, so March is refused.
+    EXPECT_FALSE(view.moveItem(row, -3));
+    EXPECT_EQ(w.document.undoStack()->count(), steps);
+    EXPECT_TRUE(view.status()->text().contains(QStringLiteral("from 2027-04 at the earliest")))
+        << view.status()->text().toStdString();
+    EXPECT_TRUE(view.moveItem(row, -2));
+    EXPECT_EQ(w.document.scenario().tenure.at(hire.id).start, Month::of(2027, 4));
+}

@@ -213,7 +213,7 @@ void timelineSection(Html& h, const Project& project, const Scenario& scenario,
     const Month last = t.start.plus(count - 1);
     h.add(QStringLiteral("<h2 style=\"page-break-before: always;\">Time line</h2>"));
     h.add(QStringLiteral("<p>%1 to %2 (%3); finding a hire takes %4. Over the time line: %5 of "
-                         "pay, %6 once; the dearest quarter %7.</p>")
+                         "pay, %6 once; the most paid in a quarter %7.</p>")
               .arg(month(t.start), month(last), toQString(countOf(count, "month", "months")),
                    toQString(countOf(project.monthsToHire, "month", "months")), money(t.payroll()),
                    money(t.oneOff()), money(t.peakQuarter())));

@@ -43,7 +43,6 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     hiresPerQuarter_ = new QSpinBox(this);
     hiresPerQuarter_->setRange(0, 1000);
     hiresPerQuarter_->setSpecialValueText(tr("No cap"));
-    hiresPerQuarter_->setSuffix(tr(" hires"));
     hiresPerQuarter_->setToolTip(tr("Recruiting capacity: the most hires starting in a quarter"));
     quarterlyBudget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
     quarterlyBudget_->setSuffix(tr(" a quarter"));

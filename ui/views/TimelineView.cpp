@@ -245,6 +245,16 @@ bool TimelineView::moveItem(int index, int months) {
         QString text;
         if (row.kind == Row::Kind::Joins && tenure.start) {
             tenure.start = tenure.start->plus(months);
+            // A planned hire is found no sooner than the time to hire allows.
+            const Month earliest = first_.plus(document_.project().monthsToHire);
+            if (person && person->status == PersonStatus::PlannedHire && months < 0 &&
+                *tenure.start < earliest) {
+                status_->setText(tr("%1 is a planned hire: with %n month(s) to hire, they can "
+                                    "start from %2 at the earliest.",
+                                    "", document_.project().monthsToHire)
+                                     .arg(name, monthName(earliest)));
+                return false;
+            }
             text = tr("%1 joins in %2").arg(name, monthName(*tenure.start));
         } else if (row.kind == Row::Kind::Leaves && tenure.end) {
             tenure.end = tenure.end->plus(months);
@@ -270,10 +280,14 @@ void TimelineView::rebuild() {
     start_->setDate(dateOf(t.start));
     months_->setValue(s.horizonMonths);
     hireTime_->setValue(project.monthsToHire);
-    if (!s.targets.empty())
-        by_->setDate(dateOf(s.targets.back().month));
-    else if (by_->date() < dateOf(t.start))
+    // The next target to set: the level after the highest one, six months after it.
+    if (!s.targets.empty()) {
+        const MaturityTarget& top = s.targets.back();
+        level_->setCurrentIndex(std::min(top.level, kMostMaturityLevel - 1));
+        by_->setDate(dateOf(top.level < kMostMaturityLevel ? top.month.plus(6) : top.month));
+    } else if (by_->date() < dateOf(t.start)) {
         by_->setDate(dateOf(t.start.plus(6)));
+    }
     QStringList targetTexts;
     for (const auto& target : s.targets)
         targetTexts << tr("%1 by %2").arg(levelText(target.level), monthName(target.month));

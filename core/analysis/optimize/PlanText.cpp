@@ -117,7 +117,14 @@ std::string scheduleHeadline(const Scenario& scenario, const Schedule& schedule)
                " starting a quarter";
     if (schedule.limits.quarterlyBudget)
         out += "; at most " + formatMoney(*schedule.limits.quarterlyBudget) + " a quarter";
-    return out + ".";
+    out += ".";
+    if (schedule.dip)
+        out += "\nBefore then, must-have coverage falls to " +
+               formatPercent(schedule.dip->coverage) + " in " + monthText(schedule.dip->month) +
+               " (" + formatPercent(schedule.dip->before) +
+               " at the start): training takes people away full-time, and people move before "
+               "their replacements arrive.";
+    return out;
 }
 
 std::string sharedRolesLeftOutText() {

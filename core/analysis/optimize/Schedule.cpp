@@ -235,8 +235,10 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                     timings.push_back(std::move(late));
             }
             for (const auto& starts : timings) {
-                // Between equally cheap schedules, training sooner (it leaves slack).
-                const double later = &starts == &timings.front() ? 0.0 : 0.25 * epsilon;
+                // Between equally cheap schedules, training as late as it may: the person stays
+                // at work until then.
+                const double later =
+                    &starts == &timings.front() && timings.size() > 1 ? 0.25 * epsilon : 0.0;
                 Placement pl = base;
                 for (std::size_t j = 0; j < courses.size(); ++j) {
                     if (monthIndex(starts[j]) >= months)
@@ -986,6 +988,21 @@ Schedule recommendSchedule(const Project& project, const Scenario& scenario,
     }
     plan.status = solution.status == S::Optimal ? Status::Optimal : Status::Feasible;
     Describer(project, scenario, m, solution.values, out).run();
+    // What the time line says of the months before the first target, carried out.
+    {
+        const Project after = applyPlan(project, scenario, plan);
+        const Scenario& carried = *after.findScenario(scenario.id);
+        const Timeline now = timeline(project, scenario, out.start);
+        const Timeline then = timeline(after, carried, out.start);
+        const double before = now.months.front().coverage.total.mustHave.value_or(1.0);
+        for (const auto& month : then.months) {
+            if (!(month.month < out.targets.front().month))
+                break;
+            const double coverage = month.coverage.total.mustHave.value_or(1.0);
+            if (coverage < before - 1e-9 && (!out.dip || coverage < out.dip->coverage))
+                out.dip = Schedule::Dip{month.month, coverage, before};
+        }
+    }
     plan.gap = plan.status == Status::Optimal  ? 0.0
                : std::isfinite(solution.bound) ? std::abs(solution.objective - solution.bound) /
                                                      std::max(1.0, std::abs(solution.objective))

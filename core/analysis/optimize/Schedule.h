@@ -42,7 +42,16 @@ struct Schedule {
     bool ownTarget = false;
     std::vector<ScheduleQuarter> quarters;
     ScheduleOptions limits; // what it was asked to keep within
-    double payroll = 0.0;   // over the time line: what the schedule adds
+    // Before the first target's month the schedule asks nothing of coverage: training takes
+    // people away and people move before their replacements arrive. The lowest must-have
+    // coverage of the scenario then, carried out, when it is below the start's as the scenario
+    // stands: the month and both figures (docs/schedule.md).
+    struct Dip {
+        Month month;
+        double coverage = 0.0, before = 0.0;
+    };
+    std::optional<Dip> dip;
+    double payroll = 0.0; // over the time line: what the schedule adds
 };
 
 // Keeps to options.seconds in all; `today` is the start of a time line that sets none. Options

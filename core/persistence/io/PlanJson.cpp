@@ -157,6 +157,10 @@ std::string scheduleJson(const Project& project, const Scenario& scenario,
                                 {"notInPlan", plan["notInPlan"]}};
     if (plan.contains("removesHires"))
         root["removesHires"] = plan["removesHires"];
+    if (schedule.dip)
+        root["coverageDip"] = {{"month", monthText(schedule.dip->month)},
+                               {"mustHave", schedule.dip->coverage},
+                               {"atStart", schedule.dip->before}};
     if (schedule.limits.hiresPerQuarter)
         root["hiresPerQuarter"] = *schedule.limits.hiresPerQuarter;
     if (schedule.limits.quarterlyBudget)
