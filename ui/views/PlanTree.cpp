@@ -18,7 +18,16 @@ namespace {
 constexpr int kStepRole = Qt::UserRole;      // the step's index (-1: a group)
 constexpr int kLabelRole = Qt::UserRole + 1; // the label without its tick
 
+QString stepLabelOf(const Project& project, const Scenario& scenario, const PlanStep& step);
+
+// A schedule's step says its month ("Hire 1 QA Engineer, from 2027-07").
 QString stepLabel(const Project& project, const Scenario& scenario, const PlanStep& step) {
+    const QString label = stepLabelOf(project, scenario, step);
+    return step.start ? PlanTree::tr("%1, from %2").arg(label, toQString(monthText(*step.start)))
+                      : label;
+}
+
+QString stepLabelOf(const Project& project, const Scenario& scenario, const PlanStep& step) {
     const Person* person = project.findPerson(step.person);
     const Role* role = scenario.findRole(step.role);
     const QString who = person ? toQString(person->name) : QString();

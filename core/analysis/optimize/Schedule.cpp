@@ -550,7 +550,12 @@ private:
             project_.findSkill(need.skill)->name + " ≥ " + std::string(skillLevelName(need.level));
         if (out_.ownTarget)
             return where + " needs " + skill + " by " + monthName(c.month);
-        return maturityLevelText(c.level) + " needs " + skill + " in " + where + " by " +
+        // A requirement the role had before any level asks it from the first target on; only
+        // one a level brought is that level's.
+        if (need.maturity == 0)
+            return where + " needs " + skill + " by " + monthName(c.month) + ", when " +
+                   maturityLevelText(c.level) + " is due";
+        return maturityLevelText(need.maturity) + " needs " + skill + " in " + where + " by " +
                monthName(c.month);
     }
 
