@@ -76,6 +76,8 @@ CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& a) {
     c->add_option("--quarterly-budget", a.quarterlyBudget,
                   "With --schedule: most the schedule may add to a quarter's spend")
         ->check(CLI::NonNegativeNumber);
+    c->add_flag("--keep-coverage", a.keepCoverage,
+                "With --schedule: what is covered today stays covered until the targets ask more");
     c->add_flag("--json", a.json, "Print JSON");
     return c;
 }
@@ -157,7 +159,7 @@ int runSchedule(const RecommendArguments& a, ProjectStore& store, const Scenario
         return failWith(err, "--recruiting is for the plan of today; a schedule uses the "
                              "project's recruiting cost, as the time line charges it.");
     const Project& project = store.project();
-    const ScheduleOptions limits{a.hiresPerQuarter, a.quarterlyBudget};
+    const ScheduleOptions limits{a.hiresPerQuarter, a.quarterlyBudget, a.keepCoverage};
     const Schedule schedule = recommendSchedule(project, scenario, options, limits, currentMonth());
     const StaffingPlan& plan = schedule.plan;
     if (plan.status == StaffingPlan::Status::InvalidOptions ||
@@ -193,10 +195,11 @@ int runRecommend(const RecommendArguments& a, std::ostream& out, std::ostream& e
         return failWith(err, options.message());
     if (a.schedule)
         return runSchedule(a, *store, scenario, *options, out, err);
-    if (a.hiresPerQuarter || a.quarterlyBudget)
-        return failWith(
-            err, std::string(a.hiresPerQuarter ? "--hires-per-quarter" : "--quarterly-budget") +
-                     " is for a schedule: add --schedule.");
+    if (a.hiresPerQuarter || a.quarterlyBudget || a.keepCoverage)
+        return failWith(err, std::string(a.hiresPerQuarter   ? "--hires-per-quarter"
+                                         : a.quarterlyBudget ? "--quarterly-budget"
+                                                             : "--keep-coverage") +
+                                 " is for a schedule: add --schedule.");
     const StaffingPlan plan = recommend(project, scenario, *options);
     if (plan.status == StaffingPlan::Status::InvalidOptions ||
         plan.status == StaffingPlan::Status::SolverFailed)

@@ -38,6 +38,7 @@ struct RecommendArguments {
     bool schedule = false;
     std::optional<int> hiresPerQuarter;
     std::optional<double> quarterlyBudget;
+    bool keepCoverage = false;
 };
 
 CLI::App* addRecommendCommand(CLI::App& app, RecommendArguments& args);

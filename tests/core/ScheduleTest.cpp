@@ -146,6 +146,41 @@ TEST(Schedule, SaysHowFarCoverageFallsBeforeTheFirstTarget) {
     expectCarriedOut(p, s);
 }
 
+TEST(Schedule, KeepingTodaysCoverageHiresRatherThanTakeTheOnlyHolderAway) {
+    // Level 1 adds MLflow by September. Without the rule, Lena trains in July and August and
+    // nobody holds Airflow then; with it, a hire who holds both joins in July instead.
+    ProjectBuilder b = oneSlot();
+    b.skill("MLflow");
+    b.person("Lena", 1.0, 120000, {{"Airflow", SkillLevel::Expert}});
+    b.assign("Lena", "Data Engineer", 1.0);
+    b.scenario().roles.front().requirements.push_back(
+        {b.skillId("MLflow"), SkillLevel::Awareness, Importance::MustHave, "", "", 1});
+    b.scenario().targets = {{1, Month::of(2027, 9)}};
+    const Project p = b.build();
+    const Schedule free = scheduleOf(p);
+    ASSERT_EQ(free.plan.status, StaffingPlan::Status::Optimal) << free.plan.message;
+    EXPECT_NEAR(free.plan.cost, p.training.costPerLevel, 0.5);
+    ASSERT_TRUE(free.dip);
+    EXPECT_EQ(free.dip->month, Month::of(2027, 7));
+    ScheduleOptions keep;
+    keep.keepCoverage = true;
+    const Schedule kept = scheduleOf(p, keep);
+    ASSERT_EQ(kept.plan.status, StaffingPlan::Status::Optimal) << kept.plan.message;
+    EXPECT_FALSE(kept.dip);
+    EXPECT_EQ(stepOf(kept, PlanStep::Kind::Train), nullptr);
+    const PlanStep* hire = stepOf(kept, PlanStep::Kind::Hire);
+    ASSERT_NE(hire, nullptr);
+    EXPECT_EQ(hire->start, Month::of(2027, 7));
+    EXPECT_NEAR(kept.plan.cost, 75000.0 / 12 * 6 + 15000.0, 0.5);
+    expectCarriedOut(p, kept);
+    // Carried out, the time line has Airflow held every month.
+    const Project after = applyPlan(p, p.scenarios.front(), kept.plan);
+    const Timeline t = timeline(after, after.scenarios.front(), kJanuary);
+    for (const auto& m : t.months)
+        EXPECT_DOUBLE_EQ(m.coverage.teams.front().requirements.front().met, 1.0)
+            << monthText(m.month);
+}
+
 TEST(Schedule, AHireReplacesALeaverInTime) {
     ProjectBuilder b = oneSlot();
     b.person("Lena", 1.0, 120000, {{"Airflow", SkillLevel::Expert}});
@@ -297,7 +332,7 @@ Tiny randomTiny(std::mt19937& rng) {
                                          "", "", k == 1 ? 2 * pick(0, 1) : 0});
         role.maturity = r == 1 ? pick(0, 1) : 0;
     }
-    const int people = pick(2, roles == 2 ? 3 : 4);
+    const int people = pick(2, 3);
     for (int i = 0; i < people; ++i) {
         const std::string name = "P" + std::to_string(i);
         const bool candidate = pick(0, 2) == 0;
@@ -307,6 +342,9 @@ Tiny randomTiny(std::mt19937& rng) {
                  candidate ? PersonStatus::Candidate : PersonStatus::Employee);
         if (!candidate && pick(0, 3) == 0)
             b.scenario().tenure[b.personId(name)] = {std::nullopt, Month::of(2027, pick(3, 6))};
+        if (pick(0, 1)) // in a role today
+            b.assign(name, pick(0, roles - 1) == 0 ? "R0" : "R1",
+                     std::min(1.0, b.project().people.back().fte));
     }
     Scenario& s = b.scenario();
     s.horizonStart = Month::of(2027, pick(1, 12));
@@ -324,6 +362,7 @@ Tiny randomTiny(std::mt19937& rng) {
         t.limits.hiresPerQuarter = 1;
     if (pick(0, 3) == 0)
         t.limits.quarterlyBudget = 20000.0 * pick(1, 4);
+    t.limits.keepCoverage = pick(0, 2) == 0;
     t.options.training = t.project.training;
     t.options.recruitingShare = t.project.recruitingShare;
     t.options.seconds = 20;
@@ -334,7 +373,7 @@ Tiny randomTiny(std::mt19937& rng) {
 // (month from the start, FTE).
 struct Choice {
     std::vector<int> roleOf;
-    std::vector<int> late; // per person: 1 when each course starts as late as it may
+    std::vector<int> late; // per person: 1 when each course starts as late as it may, 2 untrained
     std::vector<std::vector<std::pair<int, double>>> hires;
 };
 
@@ -425,7 +464,9 @@ bool carriedOut(const Project& p, const Choice& c, double& cost, Project& out) {
                                due.value_or(start.plus(s.horizonMonths - 1))});
         }
         const double weeksPerStep = p.training.weeksPerLevel;
-        if (c.late[i]) {
+        if (c.late[i] == 2) // in the role for what they hold, untrained
+            courses.clear();
+        if (c.late[i] == 1) {
             // Backwards from the last due: each ends by its due and before the next begins.
             std::vector<std::size_t> order(courses.size());
             for (std::size_t j = 0; j < order.size(); ++j)
@@ -496,6 +537,29 @@ bool meets(const Tiny& t, const Project& after, const Choice& c) {
     const Month last = start.plus(s.horizonMonths - 1);
     s.targets = targetsOf(t.project);
     const Timeline line = timeline(after, s, start);
+    if (t.limits.keepCoverage) {
+        // What each requirement has today stays, every month before it is first asked.
+        const Scenario& before = t.project.scenarios.front();
+        const auto today = timeline(t.project, before, start).months.front().coverage;
+        const auto due = askedFrom(s, s.targets, 0);
+        for (const auto& m : line.months) {
+            if (due && !(m.month < *due))
+                break;
+            for (std::size_t team = 0; team < m.coverage.teams.size(); ++team) {
+                for (const auto& now : today.teams[team].requirements) {
+                    if (now.importance != Importance::MustHave)
+                        continue;
+                    double then = 0.0;
+                    for (const auto& rc : m.coverage.teams[team].requirements) {
+                        if (rc.role == now.role && rc.skill == now.skill)
+                            then = rc.met * rc.headcount;
+                    }
+                    if (then < now.met * now.headcount - 1e-6)
+                        return false;
+                }
+            }
+        }
+    }
     for (const auto& reach : line.targets) {
         // A target after the time line is met when its last month is.
         if (!reach.met())
@@ -543,7 +607,7 @@ std::optional<double> cheapestByExhaustion(const Tiny& t) {
     const auto recurse = [&](auto&& self, std::size_t at) -> void {
         if (at < people) {
             for (int r = -1; r < static_cast<int>(roles); ++r) {
-                for (int late = 0; late < (r < 0 ? 1 : 2); ++late) {
+                for (int late = 0; late < (r < 0 ? 1 : 3); ++late) {
                     c.roleOf[at] = r;
                     c.late[at] = late;
                     self(self, at + 1);

@@ -46,6 +46,10 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     hiresPerQuarter_->setToolTip(tr("Recruiting capacity: the most hires starting in a quarter"));
     quarterlyBudget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
     quarterlyBudget_->setSuffix(tr(" a quarter"));
+    keepCoverage_ = new QCheckBox(tr("Schedule: keep what is covered today covered until the "
+                                     "targets (no one trained or moved before a replacement "
+                                     "counts)"),
+                                  this);
     quarterlyBudget_->setToolTip(tr("The most the schedule may add to a quarter's spend: pay of "
                                     "hires and candidates, training, recruiting"));
     budget_ = moneyBox(this, 1e10, 10000, tr("No cap"));
@@ -128,6 +132,7 @@ RecommendOptionsForm::RecommendOptionsForm(ProjectDocument& document, QWidget* p
     layout->addWidget(profiles_);
     layout->addWidget(halfTime_);
     layout->addWidget(sharedRoles_);
+    layout->addWidget(keepCoverage_);
 
     const auto saveRate = [this] {
         if (!document_.isOpen() || syncing_)
@@ -161,6 +166,7 @@ void RecommendOptionsForm::showGoal() {
         w->setEnabled(!schedule);
     hiresPerQuarter_->setEnabled(schedule);
     quarterlyBudget_->setEnabled(schedule);
+    keepCoverage_->setEnabled(schedule);
 }
 
 std::optional<ScheduleOptions> RecommendOptionsForm::schedule() const {
@@ -171,11 +177,14 @@ std::optional<ScheduleOptions> RecommendOptionsForm::schedule() const {
         limits.hiresPerQuarter = hiresPerQuarter_->value();
     if (quarterlyBudget_->value() > 0)
         limits.quarterlyBudget = quarterlyBudget_->value();
+    limits.keepCoverage = keepCoverage_->isChecked();
     return limits;
 }
 
-void RecommendOptionsForm::setScheduleGoal(int hiresPerQuarter, double quarterlyBudget) {
+void RecommendOptionsForm::setScheduleGoal(int hiresPerQuarter, double quarterlyBudget,
+                                           bool keepCoverage) {
     goal_->setCurrentIndex(2);
+    keepCoverage_->setChecked(keepCoverage);
     hiresPerQuarter_->setValue(hiresPerQuarter);
     quarterlyBudget_->setValue(quarterlyBudget);
 }

@@ -37,7 +37,7 @@ public:
     void setRecruitingPercent(double percent); // of a hire's yearly cost
     void setCoverageMode(bool coverage);
     // The Schedule goal (docs/schedule.md): hires per quarter and a quarterly budget, 0 for none.
-    void setScheduleGoal(int hiresPerQuarter, double quarterlyBudget);
+    void setScheduleGoal(int hiresPerQuarter, double quarterlyBudget, bool keepCoverage = false);
     // With the Schedule goal, its limits; otherwise none (the plan of today).
     std::optional<ScheduleOptions> schedule() const;
     void setTimeLimit(double seconds);
@@ -51,6 +51,7 @@ private:
     QComboBox* goal_;
     QSpinBox* hiresPerQuarter_ = nullptr;
     QDoubleSpinBox* quarterlyBudget_ = nullptr;
+    QCheckBox* keepCoverage_ = nullptr;
     QDoubleSpinBox* budget_;
     QDoubleSpinBox* oneOffBudget_ = nullptr;
     QDoubleSpinBox* recruiting_ = nullptr;

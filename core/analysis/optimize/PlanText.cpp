@@ -117,6 +117,8 @@ std::string scheduleHeadline(const Scenario& scenario, const Schedule& schedule)
                " starting a quarter";
     if (schedule.limits.quarterlyBudget)
         out += "; at most " + formatMoney(*schedule.limits.quarterlyBudget) + " a quarter";
+    if (schedule.limits.keepCoverage)
+        out += "; what is covered today stays covered until then";
     out += ".";
     if (schedule.dip)
         out += "\nBefore then, must-have coverage falls to " +

@@ -233,14 +233,17 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                 }
                 if (fits && late != timings[0])
                     timings.push_back(std::move(late));
+                // Or not trained at all: in the role for what they hold (others, or hires, meet
+                // the rest).
+                timings.emplace_back();
             }
             for (const auto& starts : timings) {
                 // Between equally cheap schedules, training as late as it may: the person stays
                 // at work until then.
                 const double later =
-                    &starts == &timings.front() && timings.size() > 1 ? 0.25 * epsilon : 0.0;
+                    &starts == &timings.front() && timings.size() > 2 ? 0.25 * epsilon : 0.0;
                 Placement pl = base;
-                for (std::size_t j = 0; j < courses.size(); ++j) {
+                for (std::size_t j = 0; j < starts.size(); ++j) {
                     if (monthIndex(starts[j]) >= months)
                         continue; // past the time line: it helps nothing within it
                     const auto& course = courses[j];
@@ -362,13 +365,33 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
             m.mip.addConstraint(fte, Sense::LessEqual, role.headcount);
     }
 
+    // What each need has today, in FTE of holders (up to the headcount), when it is to be kept.
+    std::vector<double> today(m.needs.size(), 0.0);
+    if (limits.keepCoverage) {
+        const CoverageReport now = computeCoverage(project, scenarioAt(scenario, start));
+        for (const auto& team : now.teams) {
+            for (const auto& rc : team.requirements) {
+                for (std::size_t q = 0; q < m.needs.size(); ++q) {
+                    const Need& need = m.needs[q];
+                    if (rc.importance == Importance::MustHave &&
+                        scenario.roles[need.role].id == rc.role && need.skill == rc.skill &&
+                        need.maturity == 0)
+                        today[q] = rc.met * rc.headcount;
+                }
+            }
+        }
+    }
     // Every need in force, every month from its target's on: the role's headcount in FTE of
-    // people who hold it then.
+    // people who hold it then; before, with keepCoverage, what it has today.
     for (std::size_t c = 0; c < m.checks.size(); ++c) {
         for (std::size_t q = 0; q < m.needs.size(); ++q) {
             const Need& need = m.needs[q];
-            if (need.maturity > m.checks[c].level)
-                continue;
+            double wanted = scenario.roles[need.role].headcount;
+            if (need.maturity > m.checks[c].level) {
+                if (today[q] <= 1e-9 || !(m.checks[c].month < dueOf(need)))
+                    continue;
+                wanted = today[q];
+            }
             Terms terms;
             for (const auto& pl : m.placements) {
                 if (pl.role != need.role)
@@ -386,11 +409,10 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
                 if (fte > 0.0)
                     terms.push_back({h.var, fte});
             }
-            const double headcount = scenario.roles[need.role].headcount;
-            if (terms.empty() && headcount > 0)
+            if (terms.empty() && wanted > 1e-9)
                 m.impossible = true;
             else if (!terms.empty())
-                m.mip.addConstraint(std::move(terms), Sense::GreaterEqual, headcount);
+                m.mip.addConstraint(std::move(terms), Sense::GreaterEqual, wanted - 1e-7);
         }
     }
 
@@ -431,7 +453,8 @@ Model build(const Project& project, const Scenario& scenario, const RecommendOpt
 // The checks for these targets: from the first target's month (or the start, for one before
 // it) to the end of the time line, each month at the highest level whose target is due by then;
 // a target after the time line is asked in its last month.
-std::vector<Check> checksFor(const std::vector<MaturityTarget>& targets, Month start, int months) {
+std::vector<Check> checksFor(const std::vector<MaturityTarget>& targets, Month start, int months,
+                             bool keep) {
     std::vector<Check> out;
     for (int k = 0; k < months; ++k) {
         const Month month = start.plus(k);
@@ -443,6 +466,8 @@ std::vector<Check> checksFor(const std::vector<MaturityTarget>& targets, Month s
         }
         if (check)
             out.push_back(*check);
+        else if (keep) // before any target: only what is covered today is asked (level -1)
+            out.push_back(Check{month, -1, 0});
     }
     return out;
 }
@@ -726,6 +751,9 @@ private:
             else
                 step.reason += "; it starts before " + monthName(latest) + ", the latest start";
         }
+        if (!why && out_.limits.keepCoverage)
+            step.reason += ": covers for the people in training meanwhile, so that what is "
+                           "covered today stays covered";
         step.reason += ".";
         out_.plan.hires += count;
         out_.plan.yearlyCost += count * h.payroll;
@@ -805,7 +833,7 @@ std::string bindingLimit(const Project& project, const Scenario& scenario,
     const ScheduleOptions& limits = out.limits;
     const auto feasible = [&](const std::vector<MaturityTarget>& targets, Limits use) {
         const Model m = build(project, scenario, o, limits, use, out.start, out.months,
-                              checksFor(targets, out.start, out.months));
+                              checksFor(targets, out.start, out.months, limits.keepCoverage));
         return solveWithin(m, deadline, stop).status;
     };
     using S = MipModel::Solution::Status;
@@ -814,6 +842,21 @@ std::string bindingLimit(const Project& project, const Scenario& scenario,
                                     "time ran out before the limit that binds was found.";
     const Month last = out.start.plus(out.months - 1);
     const Month earliest = out.start.plus(project.monthsToHire);
+    if (limits.keepCoverage) {
+        ScheduleOptions loose;
+        const Model m = build(project, scenario, o, loose, Limits{false, false}, out.start,
+                              out.months, checksFor(out.targets, out.start, out.months, false));
+        const S status = solveWithin(m, deadline, stop).status;
+        if (ok(status))
+            return "Keeping what is covered today covered until the targets leaves no schedule: "
+                   "training takes away people nobody else covers for meanwhile, and a hire "
+                   "starts from " +
+                   monthText(earliest) + " (" + countOf(project.monthsToHire, "month", "months") +
+                   " to hire) and counts in full only after their role's ramp-up. Without that "
+                   "rule there is one.";
+        if (status != S::Infeasible)
+            return late;
+    }
     for (std::size_t k = 0; k < out.targets.size(); ++k) {
         std::vector<MaturityTarget> upTo(out.targets.begin(),
                                          out.targets.begin() + static_cast<std::ptrdiff_t>(k) + 1);
@@ -853,8 +896,9 @@ std::string bindingLimit(const Project& project, const Scenario& scenario,
                ".";
     }
     const auto peakText = [&](bool hires) -> std::string {
-        const Model m = build(project, scenario, o, limits, Limits{!hires, hires}, out.start,
-                              out.months, checksFor(out.targets, out.start, out.months));
+        const Model m =
+            build(project, scenario, o, limits, Limits{!hires, hires}, out.start, out.months,
+                  checksFor(out.targets, out.start, out.months, limits.keepCoverage));
         const auto peak = leastPeak(m, hires, deadline, stop);
         if (!peak)
             return {};
@@ -972,7 +1016,7 @@ Schedule recommendSchedule(const Project& project, const Scenario& scenario,
     if (stop.stop_requested())
         return noPlan(Status::Stopped, "Stopped before a schedule was found.");
     const Model m = build(project, scenario, o, limits, Limits{}, out.start, out.months,
-                          checksFor(out.targets, out.start, out.months));
+                          checksFor(out.targets, out.start, out.months, limits.keepCoverage));
     if (!m.refusal.empty())
         return noPlan(Status::InvalidOptions, m.refusal);
     const auto solution = solveWithin(m, deadline, stop);

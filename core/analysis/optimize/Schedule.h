@@ -22,6 +22,9 @@ struct Project;
 struct ScheduleOptions {
     std::optional<int> hiresPerQuarter;    // recruiting capacity: hires starting in a quarter
     std::optional<double> quarterlyBudget; // the most the schedule adds to a quarter's spend
+    // What is covered today stays covered until the targets ask more: each must-have keeps at
+    // least the FTE of holders it has at the start, every month before it is due.
+    bool keepCoverage = false;
 };
 
 struct ScheduleQuarter {

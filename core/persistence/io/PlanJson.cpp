@@ -161,6 +161,7 @@ std::string scheduleJson(const Project& project, const Scenario& scenario,
         root["coverageDip"] = {{"month", monthText(schedule.dip->month)},
                                {"mustHave", schedule.dip->coverage},
                                {"atStart", schedule.dip->before}};
+    root["keepCoverage"] = schedule.limits.keepCoverage;
     if (schedule.limits.hiresPerQuarter)
         root["hiresPerQuarter"] = *schedule.limits.hiresPerQuarter;
     if (schedule.limits.quarterlyBudget)
