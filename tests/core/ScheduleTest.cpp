@@ -121,17 +121,27 @@ TEST(Schedule, TrainingRunsAsLateAsItsTargetAllowsAndItsLevelCountsByThen) {
     expectCarriedOut(p, s);
 }
 
-TEST(Schedule, SaysHowFarCoverageFallsBeforeTheFirstTarget) {
-    // Lena holds what the role asks today; level 1 adds MLflow, which she must learn by March:
-    // six weeks away, January and most of February, while nothing is asked yet.
+namespace {
+
+// Lena, the only engineer, holds Airflow; level 1 adds MLflow (six weeks of training for her),
+// due by `by`.
+Project lenaAndMlflowBy(Month by) {
     ProjectBuilder b = oneSlot();
     b.skill("MLflow");
     b.person("Lena", 1.0, 120000, {{"Airflow", SkillLevel::Expert}});
     b.assign("Lena", "Data Engineer", 1.0);
     b.scenario().roles.front().requirements.push_back(
         {b.skillId("MLflow"), SkillLevel::Awareness, Importance::MustHave, "", "", 1});
-    b.scenario().targets = {{1, Month::of(2027, 3)}};
-    const Project p = b.build();
+    b.scenario().targets = {{1, by}};
+    return b.build();
+}
+
+} // namespace
+
+TEST(Schedule, SaysHowFarCoverageFallsBeforeTheFirstTarget) {
+    // Lena holds what the role asks today; level 1 adds MLflow, which she must learn by March:
+    // six weeks away, January and most of February, while nothing is asked yet.
+    const Project p = lenaAndMlflowBy(Month::of(2027, 3));
     const Schedule s = scheduleOf(p);
     ASSERT_EQ(s.plan.status, StaffingPlan::Status::Optimal) << s.plan.message;
     ASSERT_TRUE(s.dip);
@@ -149,14 +159,7 @@ TEST(Schedule, SaysHowFarCoverageFallsBeforeTheFirstTarget) {
 TEST(Schedule, KeepingTodaysCoverageHiresRatherThanTakeTheOnlyHolderAway) {
     // Level 1 adds MLflow by September. Without the rule, Lena trains in July and August and
     // nobody holds Airflow then; with it, a hire who holds both joins in July instead.
-    ProjectBuilder b = oneSlot();
-    b.skill("MLflow");
-    b.person("Lena", 1.0, 120000, {{"Airflow", SkillLevel::Expert}});
-    b.assign("Lena", "Data Engineer", 1.0);
-    b.scenario().roles.front().requirements.push_back(
-        {b.skillId("MLflow"), SkillLevel::Awareness, Importance::MustHave, "", "", 1});
-    b.scenario().targets = {{1, Month::of(2027, 9)}};
-    const Project p = b.build();
+    const Project p = lenaAndMlflowBy(Month::of(2027, 9));
     const Schedule free = scheduleOf(p);
     ASSERT_EQ(free.plan.status, StaffingPlan::Status::Optimal) << free.plan.message;
     EXPECT_NEAR(free.plan.cost, p.training.costPerLevel, 0.5);
