@@ -472,10 +472,6 @@ std::vector<Check> checksFor(const std::vector<MaturityTarget>& targets, Month s
     return out;
 }
 
-std::string monthName(Month month) {
-    return monthText(month);
-}
-
 MipModel::Solution solveWithin(const Model& m, MipModel::Clock::time_point deadline,
                                std::stop_token stop) {
     if (m.impossible) {
@@ -574,14 +570,14 @@ private:
         const std::string skill =
             project_.findSkill(need.skill)->name + " ≥ " + std::string(skillLevelName(need.level));
         if (out_.ownTarget)
-            return where + " needs " + skill + " by " + monthName(c.month);
+            return where + " needs " + skill + " by " + monthText(c.month);
         // A requirement the role had before any level asks it from the first target on; only
         // one a level brought is that level's.
         if (need.maturity == 0)
-            return where + " needs " + skill + " by " + monthName(c.month) + ", when " +
+            return where + " needs " + skill + " by " + monthText(c.month) + ", when " +
                    maturityLevelText(c.level) + " is due";
         return maturityLevelText(need.maturity) + " needs " + skill + " in " + where + " by " +
-               monthName(c.month);
+               monthText(c.month);
     }
 
     // The first month of the time line a need of the role is asked, and what asks it.
@@ -617,9 +613,9 @@ private:
         const auto tenure = scenario_.tenure.find(p.id);
         if (tenure != scenario_.tenure.end() && tenure->second.start &&
             out_.start < *tenure->second.start)
-            step.reason += " from " + monthName(*tenure->second.start);
+            step.reason += " from " + monthText(*tenure->second.start);
         if (tenure != scenario_.tenure.end() && tenure->second.end)
-            step.reason += ", gone from " + monthName(*tenure->second.end);
+            step.reason += ", gone from " + monthText(*tenure->second.end);
         // Whether they hold all its must-haves by the end (once trained), or only some.
         bool all = true;
         for (const auto& counts : pl.counts)
@@ -653,9 +649,9 @@ private:
             const Month ends = trainingEnd(*t.start, t.weeks);
             step.reason = "Train " + p.name + " in " + project_.findSkill(t.skill)->name +
                           " from " + std::string(skillLevelName(course.from)) + " to " +
-                          std::string(skillLevelName(course.to)) + " from " + monthName(*t.start) +
+                          std::string(skillLevelName(course.to)) + " from " + monthText(*t.start) +
                           " (" + formatShare(t.weeks) + " weeks, " + formatMoney(t.cost) +
-                          "; held from " + monthName(ends) + ")";
+                          "; held from " + monthText(ends) + ")";
             const std::string need = neededBy(pl.role, t.skill, t.target);
             step.reason += need.empty() ? "." : ": " + need + ".";
             out_.plan.trainingWeeks += t.weeks;
@@ -714,7 +710,7 @@ private:
         const std::string time = h.fte < 1.0 ? "half-time " : "";
         step.reason = "Hire " + std::to_string(count) + " " + time + role.name +
                       (count > 1 ? "s" : "") + " in " + scenario_.findTeam(role.team)->name +
-                      " to start " + monthName(starts) + " (" + formatMoney(h.salary * h.fte) +
+                      " to start " + monthText(starts) + " (" + formatMoney(h.salary * h.fte) +
                       " a year" + (count > 1 ? " each" : "") +
                       (h.recruiting > 0 ? ", " + formatMoney(h.recruiting) + " once to recruit" +
                                               (count > 1 ? " each" : "")
@@ -731,16 +727,16 @@ private:
                                        " to hire and " + std::to_string(role.rampUpMonths) +
                                        " to ramp up";
             if (starts == latest)
-                step.reason += "; " + timing + ", " + monthName(starts) + " is the latest start";
+                step.reason += "; " + timing + ", " + monthText(starts) + " is the latest start";
             else if (latest < starts)
                 step.reason += "; " + timing + ", it counts at half until " +
-                               monthName(starts.plus(role.rampUpMonths)) +
+                               monthText(starts.plus(role.rampUpMonths)) +
                                ", which is enough with the others";
             else if (starts == earliest)
-                step.reason += "; " + timing + ", " + monthName(starts) + " is the earliest start";
+                step.reason += "; " + timing + ", " + monthText(starts) + " is the earliest start";
             else if (out_.limits.hiresPerQuarter || out_.limits.quarterlyBudget)
                 step.reason +=
-                    "; it starts before " + monthName(latest) +
+                    "; it starts before " + monthText(latest) +
                     ", the latest start, to keep within " +
                     (out_.limits.hiresPerQuarter && out_.limits.quarterlyBudget
                          ? countOf(*out_.limits.hiresPerQuarter, "hire", "hires") +
@@ -749,7 +745,7 @@ private:
                          ? countOf(*out_.limits.hiresPerQuarter, "hire", "hires") + " a quarter"
                          : std::string("the quarterly budget"));
             else
-                step.reason += "; it starts before " + monthName(latest) + ", the latest start";
+                step.reason += "; it starts before " + monthText(latest) + ", the latest start";
         }
         if (!why && out_.limits.keepCoverage)
             step.reason += ": covers for the people in training meanwhile, so that what is "
@@ -768,10 +764,6 @@ private:
     const std::vector<double>& values_;
     Schedule& out_;
 };
-
-std::string targetLine(const Schedule& schedule, const MaturityTarget& target) {
-    return scheduleTargetText(schedule, target);
-}
 
 using Clock = MipModel::Clock;
 
@@ -889,7 +881,7 @@ std::string bindingLimit(const Project& project, const Scenario& scenario,
                 : "hires can start from " + monthText(earliest) + " (" +
                       countOf(project.monthsToHire, "month", "months") +
                       " to hire) and count in full only after their role's ramp-up";
-        return "No schedule meets " + targetLine(out, out.targets[k]) + ": " + hires +
+        return "No schedule meets " + scheduleTargetText(out, out.targets[k]) + ": " + hires +
                ", and training takes its weeks before a level counts" +
                (from ? "; it can be met from " + monthText(*from) + " at the earliest"
                      : "; it cannot be met within the time line (to " + monthText(last) + ")") +
@@ -911,7 +903,7 @@ std::string bindingLimit(const Project& project, const Scenario& scenario,
                 break;
             }
         }
-        const std::string need = targetLine(out, *due) + " needs ";
+        const std::string need = scheduleTargetText(out, *due) + " needs ";
         if (hires)
             return need + countOf(std::llround(peak->first), "hire", "hires") + " in " +
                    quarterText(quarter) +
@@ -1009,7 +1001,8 @@ Schedule recommendSchedule(const Project& project, const Scenario& scenario,
     }
     for (const auto& target : out.targets) {
         if (target.month < out.start)
-            return noPlan(Status::Infeasible, "No schedule meets " + targetLine(out, target) +
+            return noPlan(Status::Infeasible, "No schedule meets " +
+                                                  scheduleTargetText(out, target) +
                                                   ": it is before the time line starts (" +
                                                   monthText(out.start) + ").");
     }
