@@ -271,6 +271,11 @@ CommandLineResult runCommandLine(const std::vector<std::string>& args, std::ostr
         ->check(CLI::IsMember({"A4", "Letter"}));
     reportCommand->add_option("--author", report.author,
                               "Author on the title page (default: the preferences)");
+    reportCommand
+        ->add_option("--detail", report.detail,
+                     "summary (a few pages), teams (each team's roles, coverage and gaps) or "
+                     "full (default: the preferences, or full): everyone, heatmaps, training")
+        ->check(CLI::IsMember({"summary", "teams", "full"}));
 
     std::vector<const char*> argv{"crewplan"};
     for (const auto& a : args)

@@ -22,6 +22,7 @@ struct ReportArguments {
     std::vector<std::string> compare;
     std::string pageSize = "A4";
     std::string author;
+    std::string detail;
     bool json = false;
 };
 

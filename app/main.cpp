@@ -17,7 +17,8 @@ int main(int argc, char* argv[]) {
     if (result.report) {
         const auto& r = *result.report;
         return crewplan::report::runReport(
-            argc, argv, {r.file, r.output, r.scenario, r.compare, r.pageSize, r.author, r.json});
+            argc, argv,
+            {r.file, r.output, r.scenario, r.compare, r.pageSize, r.author, r.detail, r.json});
     }
     return crewplan::runWorkbench(argc, argv, result.fileToOpen);
 #else

@@ -45,6 +45,13 @@
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: the report with teams or full detail lists every gap.</source>
+        <translation>
+            <numerusform>%n more: the report with teams or full detail lists every gap.</numerusform>
+            <numerusform>%n more: the report with teams or full detail lists every gap.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crewplan::CompareView</name>

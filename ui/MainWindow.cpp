@@ -179,17 +179,28 @@ void MainWindow::createActions() {
                 if (ok)
                     preferences_.author.set(author.trimmed());
             });
-    auto* pageSizes = new QActionGroup(this);
-    for (const auto& [id, label, value] :
-         {std::tuple{ActionId::PageA4, tr("Report on A4"), QStringLiteral("A4")},
-          std::tuple{ActionId::PageLetter, tr("Report on US Letter"), QStringLiteral("Letter")}}) {
-        QAction* action = a.add(id, label, QIcon());
-        action->setCheckable(true);
-        action->setChecked(preferences_.reportPageSize.get() == value);
-        pageSizes->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, value = value] { preferences_.reportPageSize.set(value); });
-    }
+    // A choice kept in the preferences: checkable actions, one of them checked.
+    using Choice = std::tuple<const char*, QString, QString>; // action, label, value
+    const auto choices = [&](Preference<QString>& preference, std::initializer_list<Choice> all) {
+        auto* group = new QActionGroup(this);
+        for (const auto& [id, label, value] : all) {
+            QAction* action = a.add(id, label, QIcon());
+            action->setCheckable(true);
+            action->setChecked(preference.get() == value);
+            group->addAction(action);
+            connect(action, &QAction::triggered, this,
+                    [&preference, value = value] { preference.set(value); });
+        }
+    };
+    choices(preferences_.reportPageSize,
+            {{ActionId::PageA4, tr("Report on A4"), QStringLiteral("A4")},
+             {ActionId::PageLetter, tr("Report on US Letter"), QStringLiteral("Letter")}});
+    choices(
+        preferences_.reportDetail,
+        {{ActionId::DetailSummary, tr("S&ummary: a few pages"), QStringLiteral("summary")},
+         {ActionId::DetailTeams, tr("&Teams: roles, coverage and gaps"), QStringLiteral("teams")},
+         {ActionId::DetailFull, tr("&Full: everyone, heatmaps, training"),
+          QStringLiteral("full")}});
     connect(a.add(ActionId::Close, tr("&Close project"),
                   themed("document-close", QStyle::SP_DialogCloseButton), QKeySequence::Close),
             &QAction::triggered, this, [this] { document_.close(); });
@@ -356,6 +367,10 @@ void MainWindow::createMenusAndToolBar() {
     reportMenu->addSeparator();
     reportMenu->addAction(a.get(ActionId::PageA4));
     reportMenu->addAction(a.get(ActionId::PageLetter));
+    reportMenu->addSection(tr("Detail"));
+    reportMenu->addAction(a.get(ActionId::DetailSummary));
+    reportMenu->addAction(a.get(ActionId::DetailTeams));
+    reportMenu->addAction(a.get(ActionId::DetailFull));
     file->addAction(a.get(ActionId::Close));
     file->addSeparator();
     file->addAction(a.get(ActionId::Quit));

@@ -159,6 +159,7 @@ report::ReportOptions MainWindow::reportOptions() const {
         QPageSize(preferences_.reportPageSize.get() == QStringLiteral("Letter") ? QPageSize::Letter
                                                                                 : QPageSize::A4);
     options.author = preferences_.author.get();
+    options.detail = report::reportDetailNamed(preferences_.reportDetail.get());
     return options;
 }
 
@@ -198,12 +199,12 @@ bool MainWindow::exportPdf(const QStringList& compare) {
     const QString path = dialogs_.saveReport(this, suggested);
     if (path.isEmpty())
         return false;
-    if (auto error = report::writePdf(*built.document, path, options, built.header)) {
+    int pages = 0;
+    if (auto error = report::writePdf(*built.document, path, options, built.header, &pages)) {
         reportError_(tr("Cannot export the report"), *error);
         return false;
     }
     preferences_.reportFolder.set(QFileInfo(path).absolutePath());
-    const int pages = built.document->pageCount();
     const QString wrote =
         tr("Wrote %1 (%n pages).", nullptr, pages).arg(QDir::toNativeSeparators(path));
     statusBar()->showMessage(wrote, 8000);

@@ -42,6 +42,8 @@ public:
     Preference<QString> reportFolder{settings, QStringLiteral("report/folder"), {}}; // last used
     Preference<QString> reportPageSize{settings, QStringLiteral("report/pageSize"),
                                        QStringLiteral("A4")}; // or "Letter"
+    Preference<QString> reportDetail{settings, QStringLiteral("report/detail"),
+                                     QStringLiteral("full")}; // or "summary", "teams"
 };
 
 } // namespace crewplan

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <sys/wait.h>
@@ -691,4 +692,74 @@ TEST(CommandLine, NoReportPageEndsWithAHeading) {
             EXPECT_LT(lines[p].height, 13.0) << args.back() << " page " << p + 1
                                              << " ends with the heading '" << lines[p].text << "'";
     }
+}
+
+namespace {
+
+// The pages of a PDF's text, as pdftotext separates them (a form feed after each).
+std::vector<std::string> pagesOf(const std::string& text) {
+    std::vector<std::string> pages;
+    std::size_t from = 0;
+    for (std::size_t feed; (feed = text.find('\f', from)) != std::string::npos; from = feed + 1)
+        pages.push_back(text.substr(from, feed - from));
+    return pages;
+}
+
+} // namespace
+
+TEST(CommandLine, ReportDetailLevelsSayLessOfALargeProjectAndEachIsWhole) {
+    TempDir dir;
+    const auto file = dir.file("g.crewplan");
+    ASSERT_EQ(runCrewplan(dir, {"generate", file, "--people", "300", "--seed", "3"}).exitCode, 0);
+    std::map<std::string, std::vector<std::string>> pages;
+    for (const char* detail : {"summary", "teams", "full"}) {
+        const auto pdf = dir.file(std::string(detail) + ".pdf");
+        const CliRun run =
+            runCrewplan(dir, {"report", file, "--detail", detail, "-o", pdf, "--json"});
+        ASSERT_EQ(run.exitCode, 0) << run.err;
+        const int said = nlohmann::json::parse(run.out)["pages"];
+        pages[detail] = pagesOf(pdfToText(dir, pdf));
+        const auto& all = pages[detail];
+        // What the command says, what the PDF holds and what its last footer counts agree, and
+        // the report runs to its end: a long layout once stopped short of its last pages.
+        ASSERT_EQ(static_cast<int>(all.size()), said) << detail;
+        const std::string last = "Page " + std::to_string(said) + " of " + std::to_string(said);
+        EXPECT_NE(all.back().find(last), std::string::npos) << detail;
+        if (std::string(detail) != "summary") {
+            EXPECT_NE(all.back().find("Coverage definitions"), std::string::npos) << detail;
+        }
+    }
+    const auto holds = [&](const std::string& detail, const std::string& text) {
+        for (const auto& page : pages[detail])
+            if (page.find(text) != std::string::npos)
+                return true;
+        return false;
+    };
+    // The summary: a few pages, the least covered teams, no contents and no team sections.
+    EXPECT_LE(pages["summary"].size(), 4u);
+    EXPECT_TRUE(holds("summary", "Executive summary"));
+    EXPECT_TRUE(holds("summary", "least covered of"));
+    EXPECT_FALSE(holds("summary", "Contents"));
+    EXPECT_FALSE(holds("summary", "Roles and who fills them"));
+    // Teams: each team's roles, skills and gaps, but nobody's own row and no heatmap.
+    EXPECT_TRUE(holds("teams", "Roles and who fills them"));
+    EXPECT_TRUE(holds("teams", "Gaps"));
+    EXPECT_FALSE(holds("teams", "Allocated")); // the people table's column
+    EXPECT_FALSE(holds("teams", "Skills heatmap"));
+    // Full: everyone and the heatmaps too.
+    EXPECT_TRUE(holds("full", "Allocated"));
+    EXPECT_TRUE(holds("full", "Skills heatmap"));
+    EXPECT_LT(pages["summary"].size(), pages["teams"].size());
+    EXPECT_LT(pages["teams"].size(), pages["full"].size());
+}
+
+TEST(CommandLine, ADetailLevelForAComparisonIsRefusedInOurWords) {
+    TempDir dir;
+    const auto file = sampleProject(dir);
+    const CliRun run =
+        runCrewplan(dir, {"report", file, "--compare", "Current staffing", "Current staffing",
+                          "--detail", "summary", "-o", dir.file("c.pdf")});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_NE(run.err.find("--detail is for a scenario's report"), std::string::npos) << run.err;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("c.pdf")));
 }

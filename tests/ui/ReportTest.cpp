@@ -259,3 +259,30 @@ TEST(Report, AScenarioWithDatesGetsItsTimeLinePageWithTargetsGanttAndQuarters) {
     EXPECT_NE(pdf.find("Who joins, trains and leaves"), std::string::npos);
     EXPECT_NE(pdf.find("Farid Haddad leaves"), std::string::npos);
 }
+
+TEST(Report, TheDetailChosenInReportSettingsIsTheExportsAndIsKept) {
+    Workbench w;
+    QAction* summary = w.window->actions().get(ActionId::DetailSummary);
+    QAction* full = w.window->actions().get(ActionId::DetailFull);
+    ASSERT_TRUE(summary && full);
+    EXPECT_TRUE(full->isChecked()); // at first
+    summary->trigger();
+    EXPECT_TRUE(summary->isChecked());
+    EXPECT_FALSE(full->isChecked());
+    w.dialogs.nextReport = QString::fromStdString(w.dir.file("summary.pdf"));
+    ASSERT_TRUE(w.window->exportPdf()) << w.errors.join(QLatin1Char('\n')).toStdString();
+    const std::string text = pdfText(w.dir, w.dir.file("summary.pdf"));
+    EXPECT_NE(text.find("summary (teams and full detail say more)"), std::string::npos);
+    EXPECT_EQ(text.find("Roles and who fills them"), std::string::npos);
+    ASSERT_EQ(w.offers.size(), 1);
+    EXPECT_TRUE(w.offers.front().contains(QStringLiteral("(2 pages)")) ||
+                w.offers.front().contains(QStringLiteral("(3 pages)")))
+        << w.offers.front().toStdString();
+    EXPECT_EQ(w.preferences.reportDetail.get(), QStringLiteral("summary"));
+
+    full->trigger();
+    w.dialogs.nextReport = QString::fromStdString(w.dir.file("full.pdf"));
+    ASSERT_TRUE(w.window->exportPdf());
+    EXPECT_NE(pdfText(w.dir, w.dir.file("full.pdf")).find("Roles and who fills them"),
+              std::string::npos);
+}

@@ -12,6 +12,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 namespace crewplan::report {
@@ -49,6 +50,13 @@ Geometry setUp(QTextDocument& document, QPagedPaintDevice& device, const ReportO
     return g;
 }
 
+// The layout of a long document runs lazily, a part at a time as positions are asked for; the
+// page count is only whole once the last block has a place.
+int pageCountOf(QTextDocument& document) {
+    document.documentLayout()->blockBoundingRect(document.lastBlock());
+    return document.pageCount();
+}
+
 int pageOf(QTextDocument& document, const QTextBlock& block) {
     // The layout rounds positions: a block that opens a page may stand a fraction of a pixel
     // above the page's edge (People at 20068.125 against 7 × 2866.88 = 20068.17).
@@ -57,54 +65,21 @@ int pageOf(QTextDocument& document, const QTextBlock& block) {
     return static_cast<int>((top + kTolerance) / document.pageSize().height()) + 1;
 }
 
-// Replaces the contents marker with a table of contents when the report runs past three
-// pages, or removes it. The page numbers are placeholders until fillContents().
-QTextTable* insertContents(QTextDocument& document) {
+// Takes the contents marker out before the first layout: the contents are a document of their
+// own (contentsOf()), painted between the title page and the report, so that filling in their
+// page numbers never lays the whole report out again. The title page ends with a page break, so
+// the report starts on a page of its own with or without them.
+void removeContentsMarker(QTextDocument& document) {
     QTextCursor marker = document.find(QString::fromUtf16(kTocMarker));
     if (marker.isNull())
-        return nullptr;
-    if (document.pageCount() <= 3) {
-        marker.select(QTextCursor::BlockUnderCursor);
-        marker.removeSelectedText();
-        return nullptr;
-    }
-    std::vector<QString> headings;
-    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().headingLevel() == 2)
-            headings.push_back(b.text());
-    }
-    // Placeholder page numbers first: the contents take room and move what follows. One edit
-    // block, or the paged layout would run again after every insertion.
-    marker.beginEditBlock();
+        return;
+    marker.select(QTextCursor::BlockUnderCursor);
     marker.removeSelectedText();
-    QTextCharFormat title;
-    title.setFontWeight(QFont::Bold);
-    title.setFontPointSize(13);
-    marker.insertText(QStringLiteral("Contents"), title);
-    QTextTableFormat format;
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
-                                      QTextLength(QTextLength::PercentageLength, 10)});
-    format.setCellPadding(2);
-    QTextTable* table = marker.insertTable(static_cast<int>(headings.size()), 2, format);
-    QTextBlockFormat right;
-    right.setAlignment(Qt::AlignRight);
-    for (int row = 0; row < static_cast<int>(headings.size()); ++row) {
-        table->cellAt(row, 0).firstCursorPosition().insertText(
-            headings[static_cast<std::size_t>(row)]);
-        QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
-        number.setBlockFormat(right);
-        number.insertText(QStringLiteral("000"));
-    }
-    // The report proper starts on a new page.
-    QTextCursor afterTable = table->lastCursorPosition();
-    afterTable.movePosition(QTextCursor::NextBlock);
-    QTextBlockFormat breakBefore = afterTable.blockFormat();
-    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    afterTable.setBlockFormat(breakBefore);
-    marker.endEditBlock();
-    return table;
+}
+
+// Page numbers as printed: the title page is page 1, then `contentsPages`, then the report's.
+int printedPage(int documentPage, int contentsPages) {
+    return documentPage <= 1 ? documentPage : documentPage + contentsPages;
 }
 
 // A heading never ends a page: when the start of what follows it (a table's first row, a chart,
@@ -169,41 +144,93 @@ void keepHeadingsWithNext(QTextDocument& document) {
                                       QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(format);
         }
+        // The edit reaches the end, or the layout would leave what follows the last move
+        // where it stood before (the moves push it pages down).
+        QTextCursor last(document.lastBlock());
+        last.setBlockFormat(document.lastBlock().blockFormat());
         edit.endEditBlock();
     }
 }
 
-// Writes the pages the contents name, now that the layout is final.
-void fillContents(QTextDocument& document, QTextTable* table) {
-    if (!table)
-        return;
-    // The contents lines are plain paragraphs: every level-2 heading now is a section's.
-    std::vector<int> pages;
+// The table of contents, laid out on pages of the report's size: a line per section with the
+// page it starts on, once the report's own layout is final. Empty when the report runs to three
+// pages or fewer.
+std::unique_ptr<QTextDocument> contentsOf(QTextDocument& document, QPagedPaintDevice& device) {
+    if (pageCountOf(document) <= 3)
+        return nullptr;
+    std::vector<std::pair<QString, int>> sections;
     for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().headingLevel() == 2)
-            pages.push_back(pageOf(document, b));
+            sections.emplace_back(b.text(), pageOf(document, b));
     }
-    QTextCursor edit(&document);
-    edit.beginEditBlock();
-    for (int row = 0; row < table->rows(); ++row) {
-        QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
-        number.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        number.insertText(static_cast<std::size_t>(row) < pages.size()
-                              ? QString::number(pages[static_cast<std::size_t>(row)])
-                              : QString());
+    auto contents = std::make_unique<QTextDocument>();
+    contents->setDefaultFont(document.defaultFont());
+    contents->setDefaultStyleSheet(document.defaultStyleSheet());
+    contents->setDocumentMargin(0);
+    QTextCursor cursor(contents.get());
+    QTextCharFormat title;
+    title.setFontWeight(QFont::Bold);
+    title.setFontPointSize(13);
+    cursor.insertText(QStringLiteral("Contents"), title);
+    QTextTableFormat format;
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
+                                      QTextLength(QTextLength::PercentageLength, 10)});
+    format.setCellPadding(2);
+    QTextTable* table = cursor.insertTable(static_cast<int>(sections.size()), 2, format);
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    for (int row = 0; row < static_cast<int>(sections.size()); ++row) {
+        table->cellAt(row, 0).firstCursorPosition().insertText(
+            sections[static_cast<std::size_t>(row)].first);
+        table->cellAt(row, 1).firstCursorPosition().setBlockFormat(right);
     }
-    edit.endEditBlock();
+    // Laid out once it is all there: a table laid out again after each cell's text is slow.
+    contents->documentLayout()->setPaintDevice(&device);
+    contents->setPageSize(document.pageSize());
+    // The numbers depend on how many pages the contents take, and (by a digit's width, in a
+    // column of their own) not the other way round: two rounds settle it.
+    int pages = 0;
+    for (int round = 0; round < 2 && contents->pageCount() != pages; ++round) {
+        pages = contents->pageCount();
+        QTextCursor edit(contents.get());
+        edit.beginEditBlock();
+        for (int row = 0; row < table->rows(); ++row) {
+            QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
+            number.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            number.insertText(QString::number(
+                printedPage(sections[static_cast<std::size_t>(row)].second, pages)));
+        }
+        edit.endEditBlock();
+    }
+    return contents;
+}
+
+// Paints one page of a laid-out document into the body of the current page.
+void paintBody(QPainter& painter, QTextDocument& document, int page, const QRectF& body) {
+    painter.save();
+    const qreal height = document.pageSize().height();
+    painter.translate(body.left(), body.top() - page * height);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * height, body.width(), height);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    painter.setClipRect(context.clip);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
 }
 
 } // namespace
 
-void paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,
-                const QString& runningHeader) {
+int paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,
+               const QString& runningHeader) {
+    removeContentsMarker(document);
     const Geometry g = setUp(document, device, options);
-    QTextTable* contents = insertContents(document);
     keepHeadingsWithNext(document);
-    fillContents(document, contents);
-    const int pages = document.pageCount();
+    const std::unique_ptr<QTextDocument> contents = contentsOf(document, device);
+    const int contentsPages = contents ? contents->pageCount() : 0;
+    const int reportPages = pageCountOf(document);
+    const int pages = reportPages + contentsPages;
     QPainter painter(&device);
     QFont small = document.defaultFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -219,20 +246,18 @@ void paintPages(QTextDocument& document, QPagedPaintDevice& device, const Report
         }
         painter.drawText(g.footer, Qt::AlignRight | Qt::AlignBottom,
                          QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
-        painter.save();
-        const qreal height = document.pageSize().height();
-        painter.translate(g.body.left(), g.body.top() - page * height);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * height, g.body.width(), height);
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
+        if (page >= 1 && page <= contentsPages)
+            paintBody(painter, *contents, page - 1, g.body);
+        else
+            paintBody(painter, document, page == 0 ? 0 : page - contentsPages, g.body);
     }
+    return pages;
 }
 
 std::optional<QString> writePdf(QTextDocument& document, const QString& path,
-                                const ReportOptions& options, const QString& runningHeader) {
+                                const ReportOptions& options, const QString& runningHeader,
+                                int* pagesWritten) {
+    int pages = 0;
     if (path == QStringLiteral("-")) { // standard output: laid out whole, then written at once
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -241,13 +266,15 @@ std::optional<QString> writePdf(QTextDocument& document, const QString& path,
             writer.setResolution(kResolution);
             writer.setCreator(QStringLiteral("Crewplan"));
             writer.setTitle(runningHeader);
-            paintPages(document, writer, options, runningHeader);
+            pages = paintPages(document, writer, options, runningHeader);
         }
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(buffer.data()) != buffer.size() ||
             !out.flush())
             return QStringLiteral("the report could not be written to standard output (%1).")
                 .arg(out.errorString());
+        if (pagesWritten)
+            *pagesWritten = pages;
         return std::nullopt;
     }
     QSaveFile file(path);
@@ -258,10 +285,12 @@ std::optional<QString> writePdf(QTextDocument& document, const QString& path,
         writer.setResolution(kResolution);
         writer.setCreator(QStringLiteral("Crewplan"));
         writer.setTitle(runningHeader);
-        paintPages(document, writer, options, runningHeader);
+        pages = paintPages(document, writer, options, runningHeader);
     }
     if (!file.commit())
         return QStringLiteral("%1: cannot be written (%2).").arg(path, file.errorString());
+    if (pagesWritten)
+        *pagesWritten = pages;
     return std::nullopt;
 }
 

@@ -13,12 +13,16 @@ class QTextDocument;
 
 namespace crewplan::report {
 
-// Returns the reason when the PDF could not be written.
+// Returns the reason when the PDF could not be written; `pagesWritten`, when given, gets the
+// number of pages of the PDF (the contents included).
 std::optional<QString> writePdf(QTextDocument& document, const QString& path,
-                                const ReportOptions& options, const QString& runningHeader);
+                                const ReportOptions& options, const QString& runningHeader,
+                                int* pagesWritten = nullptr);
 
-// Paints the laid-out report on any paged device (the PDF writer, or a printer for the preview).
-void paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,
-                const QString& runningHeader);
+// Paints the laid-out report on any paged device (the PDF writer, or a printer for the preview)
+// and returns the number of pages painted. The document is laid out twice in all: once, and
+// once more after headings that would end a page have moved to the next.
+int paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,
+               const QString& runningHeader);
 
 } // namespace crewplan::report

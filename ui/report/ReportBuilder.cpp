@@ -27,6 +27,12 @@ namespace {
 
 constexpr int kMaxHeatmapPeople = 40;
 constexpr int kMaxTopRisks = 10;
+constexpr std::size_t kMaxSummaryTeams = 24; // rows of the summary's team table, at most
+
+// Teams without a must-have last: their coverage is not a figure.
+bool leastCoveredFirst(const TeamCoverage* a, const TeamCoverage* b) {
+    return a->figures.mustHave.value_or(2.0) < b->figures.mustHave.value_or(2.0);
+}
 
 // A count in the right number ("1 candidate", "2 candidates"), from the English plural forms
 // (translations/crewplan_en.ts) or a translation's. Marked with QT_TRANSLATE_N_NOOP("Report", …).
@@ -155,8 +161,15 @@ QString titlePage(const QString& title, const QString& subtitle, const Project& 
     if (!o.author.isEmpty())
         html += QStringLiteral("<tr><td class=\"muted\">Prepared by</td><td>%1</td></tr>")
                     .arg(esc(o.author));
+    if (o.detail != ReportDetail::Full)
+        html += QStringLiteral("<tr><td class=\"muted\">Detail</td><td>%1</td></tr>")
+                    .arg(o.detail == ReportDetail::Summary
+                             ? QStringLiteral("summary (teams and full detail say more)")
+                             : QStringLiteral("teams (full detail adds everyone)"));
     html += QStringLiteral("</table><p style=\"page-break-after: always;\"> </p>");
-    html += QStringLiteral("<p>%1</p>").arg(QString::fromUtf16(kTocMarker));
+    // A summary is short enough without contents.
+    if (o.detail != ReportDetail::Summary)
+        html += QStringLiteral("<p>%1</p>").arg(QString::fromUtf16(kTocMarker));
     return html;
 }
 
@@ -339,6 +352,14 @@ void timelineSection(Html& h, const Project& project, const Scenario& scenario,
             rows, {4, 5});
 }
 
+ReportDetail reportDetailNamed(const QString& name) {
+    if (name == QStringLiteral("summary"))
+        return ReportDetail::Summary;
+    if (name == QStringLiteral("teams"))
+        return ReportDetail::Teams;
+    return ReportDetail::Full;
+}
+
 std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const Scenario& scenario,
                                                    const ReportOptions& options) {
     const CoverageReport report = computeCoverage(project, scenario);
@@ -362,10 +383,21 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                           t.headcountOf(PersonStatus::PlannedHire)),
                    share(t.fte), money(t.yearlyCost), percent(t.mustHave), percent(t.niceToHave),
                    share(t.openSlots)));
+    const bool summary = options.detail == ReportDetail::Summary;
+    const bool full = options.detail == ReportDetail::Full;
+    // The summary names the least covered teams when there are many; the others list them all.
+    std::vector<const TeamCoverage*> listed;
+    for (const auto& team : report.teams)
+        listed.push_back(&team);
+    const std::size_t allTeams = listed.size();
+    if (summary && listed.size() > kMaxSummaryTeams) {
+        std::stable_sort(listed.begin(), listed.end(), leastCoveredFirst);
+        listed.resize(kMaxSummaryTeams);
+    }
     std::vector<QStringList> rows;
-    for (const auto& team : report.teams) {
-        const auto& f = team.figures;
-        rows.push_back({esc(scenario.findTeam(team.team)->name), percent(f.mustHave),
+    for (const TeamCoverage* team : listed) {
+        const auto& f = team->figures;
+        rows.push_back({esc(scenario.findTeam(team->team)->name), percent(f.mustHave),
                         percent(f.niceToHave), QString::number(f.totalHeadcount()), share(f.fte),
                         money(f.yearlyCost), share(f.openSlots)});
     }
@@ -377,6 +409,11 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
              QStringLiteral("People"), QStringLiteral("FTE"), QStringLiteral("Yearly cost"),
              QStringLiteral("Open slots")},
             rows, {1, 2, 3, 4, 5, 6});
+    if (listed.size() < allTeams)
+        h.add(QStringLiteral("<p class=\"muted\">The %1 least covered of %2 teams; the report "
+                             "with teams or full detail lists them all.</p>")
+                  .arg(listed.size())
+                  .arg(allTeams));
 
     // Top risks: uncovered must-haves first, then single points of failure.
     QStringList risks;
@@ -405,9 +442,13 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             h.add(QStringLiteral("<li>%1</li>").arg(risks[i]));
         h.add(QStringLiteral("</ul>"));
         if (risks.size() > kMaxTopRisks)
-            h.add(QStringLiteral("<p class=\"muted\">%1</p>")
-                      .arg(plural(QT_TRANSLATE_N_NOOP("Report", "%n more in “Gaps” below."),
-                                  static_cast<int>(risks.size() - kMaxTopRisks))));
+            h.add(
+                QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(plural(summary ? QT_TRANSLATE_N_NOOP(
+                                              "Report", "%n more: the report with teams or full "
+                                                        "detail lists every gap.")
+                                        : QT_TRANSLATE_N_NOOP("Report", "%n more in “Gaps” below."),
+                                static_cast<int>(risks.size() - kMaxTopRisks))));
     }
 
     // Each team's bus factor, the most fragile first (at most 24 teams).
@@ -416,14 +457,15 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
         if (!fragile.empty()) {
             h.add(QStringLiteral("<h3>Bus factor</h3><p class=\"muted\">The fewest people whose "
                                  "leaving uncovers a must-have skill of the team.</p><ul>"));
-            for (std::size_t i = 0; i < fragile.size() && i < 24; ++i)
+            const std::size_t shown = summary ? 10 : 24;
+            for (std::size_t i = 0; i < fragile.size() && i < shown; ++i)
                 h.add(QStringLiteral("<li>%1: %2</li>")
                           .arg(esc(scenario.findTeam(fragile[i].second->team)->name),
                                esc(busFactorText(project, *fragile[i].second))));
             h.add(QStringLiteral("</ul>"));
-            if (fragile.size() > 24)
+            if (fragile.size() > shown)
                 h.add(QStringLiteral("<p class=\"muted\">%1 more teams.</p>")
-                          .arg(fragile.size() - 24));
+                          .arg(fragile.size() - shown));
         }
     }
 
@@ -434,10 +476,7 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             teams.push_back(&team);
         QString title = QStringLiteral("Coverage per team");
         if (teams.size() > 24) {
-            std::stable_sort(
-                teams.begin(), teams.end(), [](const TeamCoverage* a, const TeamCoverage* b) {
-                    return a->figures.mustHave.value_or(2.0) < b->figures.mustHave.value_or(2.0);
-                });
+            std::stable_sort(teams.begin(), teams.end(), leastCoveredFirst);
             title =
                 QStringLiteral("Coverage of the 24 least covered of %1 teams").arg(teams.size());
             teams.resize(24);
@@ -459,6 +498,8 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                                            {QStringLiteral("values"), nice}}}}});
     }
 
+    if (summary)
+        return h.finish(options);
     timelineSection(h, project, scenario, options);
 
     // A section per team.
@@ -531,7 +572,7 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                 skills, {4, 5});
         QVariantMap heatmap = heatmapOf(project, scenario, team.team);
         const auto people = heatmap.value(QStringLiteral("people")).toList().size();
-        if (people > 0 && people <= kMaxHeatmapPeople &&
+        if (full && people > 0 && people <= kMaxHeatmapPeople &&
             !heatmap.value(QStringLiteral("skills")).toList().isEmpty()) {
             h.add(QStringLiteral(
                 "<h3>Skills heatmap</h3><p class=\"muted\">Level 0–4 per person and skill in "
@@ -543,7 +584,7 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
     }
 
     // Everyone who can be staffed in this scenario, assigned or not.
-    {
+    if (full) {
         std::unordered_map<PersonId, QStringList> roles;
         std::unordered_map<PersonId, double> allocated;
         for (const auto& a : scenario.assignments) {
@@ -594,7 +635,7 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                  QStringLiteral("Adds to the roles (must-have)")},
                 rows);
     }
-    if (!scenario.training.empty()) {
+    if (full && !scenario.training.empty()) {
         std::vector<QStringList> rows;
         for (const auto& t : scenario.training) {
             const Person* p = project.findPerson(t.person);

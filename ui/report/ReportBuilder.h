@@ -18,7 +18,17 @@ struct ScenarioComparison;
 
 namespace report {
 
+// How much a scenario's report says (docs/report.md): the summary fits on a few pages at any
+// size; teams adds the time line and a section per team (roles, coverage, gaps); full adds the
+// heatmaps, everyone, the planned training and every gap.
+enum class ReportDetail { Summary, Teams, Full };
+
+// "summary", "teams" or "full" (the command line's and the preferences' words); anything else
+// is full.
+ReportDetail reportDetailNamed(const QString& name);
+
 struct ReportOptions {
+    ReportDetail detail = ReportDetail::Full;
     QPageSize pageSize{QPageSize::A4};
     QString author;
     QDate date = QDate::currentDate();

@@ -53,6 +53,11 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
     options.pageSize = QPageSize(request.pageSize == "Letter" ? QPageSize::Letter : QPageSize::A4);
     Preferences preferences;
     options.author = request.author.empty() ? preferences.author.get() : toQString(request.author);
+    if (!request.detail.empty() && !request.compare.empty())
+        return fail(QStringLiteral("--detail is for a scenario's report; a comparison report has "
+                                   "one level of detail."));
+    options.detail = reportDetailNamed(request.detail.empty() ? preferences.reportDetail.get()
+                                                              : toQString(request.detail));
     // Reproducible reports (https://reproducible-builds.org/specs/source-date-epoch/): the
     // title page's date from SOURCE_DATE_EPOCH, in UTC, where it is set.
     if (qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH")) {
@@ -82,7 +87,8 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
         header = QStringLiteral("Crewplan · %1 · %2")
                      .arg(toQString(project.name), toQString(scenario->name));
     }
-    if (auto error = writePdf(*document, toQString(request.output), options, header))
+    int pages = 0;
+    if (auto error = writePdf(*document, toQString(request.output), options, header, &pages))
         return fail(*error);
     if (request.output == "-") // standard output holds the PDF alone
         return 0;
@@ -91,9 +97,9 @@ int runReport(int& argc, char** argv, const ReportRequest& request) {
         const QByteArray path =
             QJsonDocument(QJsonArray{toQString(request.output)}).toJson(QJsonDocument::Compact);
         std::printf("{\n  \"written\": %s,\n  \"pages\": %d\n}\n",
-                    path.mid(1, path.size() - 2).constData(), document->pageCount());
+                    path.mid(1, path.size() - 2).constData(), pages);
     } else {
-        std::printf("Wrote %s (%d pages).\n", request.output.c_str(), document->pageCount());
+        std::printf("Wrote %s (%d pages).\n", request.output.c_str(), pages);
     }
     return 0;
 }

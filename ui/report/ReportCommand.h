@@ -14,6 +14,7 @@ struct ReportRequest {
     std::vector<std::string> compare; // two to four names: a comparison report
     std::string pageSize = "A4";      // A4 or Letter
     std::string author;               // empty: from the preferences
+    std::string detail;               // summary, teams or full; empty: the preferences
     bool json = false;                // say what was written as JSON
 };
 
