@@ -40,7 +40,10 @@ inline CliRun runCrewplan(const TempDir& dir, const std::vector<std::string>& ar
         stdinPath = dir.file("stdin.txt");
         crewplan::test::writeBytes(stdinPath, *input);
     }
-    std::string command = environment + shellQuoted(CREWPLAN_BINARY);
+    // The preferences of a test's own, never the developer's (File › Report settings › Detail
+    // changes what `report` writes); `environment` may still set another.
+    std::string command = "XDG_CONFIG_HOME=" + shellQuoted(dir.file("config")) + " " + environment +
+                          shellQuoted(CREWPLAN_BINARY);
     for (const auto& a : args)
         command += " " + shellQuoted(a);
     command += " >" + shellQuoted(dir.file("stdout.txt")) + " 2>" +

@@ -753,7 +753,7 @@ TEST(CommandLine, ReportDetailLevelsSayLessOfALargeProjectAndEachIsWhole) {
     EXPECT_LT(pages["teams"].size(), pages["full"].size());
 }
 
-TEST(CommandLine, ADetailLevelForAComparisonIsRefusedInOurWords) {
+TEST(CommandLine, ADetailLevelForAComparisonIsRefusedAndThePreferencesDoNotReachIt) {
     TempDir dir;
     const auto file = sampleProject(dir);
     const CliRun run =
@@ -762,4 +762,23 @@ TEST(CommandLine, ADetailLevelForAComparisonIsRefusedInOurWords) {
     EXPECT_NE(run.exitCode, 0);
     EXPECT_NE(run.err.find("--detail is for a scenario's report"), std::string::npos) << run.err;
     EXPECT_FALSE(std::filesystem::exists(dir.file("c.pdf")));
+
+    // Without --detail, a scenario's report takes the level from the preferences, and a
+    // comparison stays whole whatever they say.
+    std::filesystem::create_directories(dir.file("prefs/Crewplan"));
+    crewplan::test::writeBytes(dir.file("prefs/Crewplan/Crewplan.conf"),
+                               "[report]\ndetail=summary\n");
+    const std::string prefs =
+        "XDG_CONFIG_HOME=" + crewplan::test::shellQuoted(dir.file("prefs")) + " ";
+    ASSERT_EQ(runCrewplan(dir, {"report", file, "-o", dir.file("s.pdf")}, prefs).exitCode, 0);
+    const std::string summary = pdfToText(dir, dir.file("s.pdf"));
+    EXPECT_NE(summary.find("summary (teams and full detail say more)"), std::string::npos);
+    EXPECT_EQ(summary.find("Roles and who fills them"), std::string::npos);
+    ASSERT_EQ(runCrewplan(dir,
+                          {"report", file, "--compare", "Current staffing",
+                           "Hire QA and a senior DE", "-o", dir.file("c.pdf")},
+                          prefs)
+                  .exitCode,
+              0);
+    EXPECT_EQ(pdfToText(dir, dir.file("c.pdf")).find("Detail"), std::string::npos);
 }

@@ -69,12 +69,17 @@ int pageOf(QTextDocument& document, const QTextBlock& block) {
 // own (contentsOf()), painted between the title page and the report, so that filling in their
 // page numbers never lays the whole report out again. The title page ends with a page break, so
 // the report starts on a page of its own with or without them.
-void removeContentsMarker(QTextDocument& document) {
+// Returns whether the report asks for contents (a summary does not); a second call (the print
+// preview paints again) finds no marker, and the document remembers the answer.
+bool removeContentsMarker(QTextDocument& document) {
+    static const char* const kWantsContents = "crewplanWantsContents";
     QTextCursor marker = document.find(QString::fromUtf16(kTocMarker));
-    if (marker.isNull())
-        return;
-    marker.select(QTextCursor::BlockUnderCursor);
-    marker.removeSelectedText();
+    if (!marker.isNull()) {
+        marker.select(QTextCursor::BlockUnderCursor);
+        marker.removeSelectedText();
+        document.setProperty(kWantsContents, true);
+    }
+    return document.property(kWantsContents).toBool();
 }
 
 // Page numbers as printed: the title page is page 1, then `contentsPages`, then the report's.
@@ -165,7 +170,6 @@ std::unique_ptr<QTextDocument> contentsOf(QTextDocument& document, QPagedPaintDe
     }
     auto contents = std::make_unique<QTextDocument>();
     contents->setDefaultFont(document.defaultFont());
-    contents->setDefaultStyleSheet(document.defaultStyleSheet());
     contents->setDocumentMargin(0);
     QTextCursor cursor(contents.get());
     QTextCharFormat title;
@@ -224,10 +228,11 @@ void paintBody(QPainter& painter, QTextDocument& document, int page, const QRect
 
 int paintPages(QTextDocument& document, QPagedPaintDevice& device, const ReportOptions& options,
                const QString& runningHeader) {
-    removeContentsMarker(document);
+    const bool wantsContents = removeContentsMarker(document);
     const Geometry g = setUp(document, device, options);
     keepHeadingsWithNext(document);
-    const std::unique_ptr<QTextDocument> contents = contentsOf(document, device);
+    const std::unique_ptr<QTextDocument> contents =
+        wantsContents ? contentsOf(document, device) : nullptr;
     const int contentsPages = contents ? contents->pageCount() : 0;
     const int reportPages = pageCountOf(document);
     const int pages = reportPages + contentsPages;

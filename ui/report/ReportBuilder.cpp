@@ -464,8 +464,11 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                                esc(busFactorText(project, *fragile[i].second))));
             h.add(QStringLiteral("</ul>"));
             if (fragile.size() > shown)
-                h.add(QStringLiteral("<p class=\"muted\">%1 more teams.</p>")
-                          .arg(fragile.size() - shown));
+                h.add(summary ? QStringLiteral("<p class=\"muted\">%1 more teams: the report "
+                                               "with teams or full detail names them.</p>")
+                                    .arg(fragile.size() - shown)
+                              : QStringLiteral("<p class=\"muted\">%1 more teams.</p>")
+                                    .arg(fragile.size() - shown));
         }
     }
 
@@ -679,8 +682,11 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Project& project,
     QStringList names;
     for (const auto& column : comparison.columns)
         names << toQString(column.scenario->name);
+    // A comparison has one level of detail, whatever the scenario reports are set to.
+    ReportOptions whole = options;
+    whole.detail = ReportDetail::Full;
     h.add(titlePage(QStringLiteral("Scenario comparison"), names.join(QStringLiteral(" · ")),
-                    project, options));
+                    project, whole));
     h.add(QStringLiteral("<h2>Side by side</h2><p>Differences are from %1: <span "
                          "class=\"good\">green</span> is better, "
                          "<span class=\"bad\">red</span> is worse.</p>")
