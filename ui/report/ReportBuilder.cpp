@@ -27,11 +27,22 @@ namespace {
 
 constexpr int kMaxHeatmapPeople = 40;
 constexpr int kMaxTopRisks = 10;
-constexpr std::size_t kMaxSummaryTeams = 24; // rows of the summary's team table, at most
+constexpr std::size_t kMostTeamsShown = 24; // in the coverage chart and the summary's table
 
-// Teams without a must-have last: their coverage is not a figure.
-bool leastCoveredFirst(const TeamCoverage* a, const TeamCoverage* b) {
-    return a->figures.mustHave.value_or(2.0) < b->figures.mustHave.value_or(2.0);
+// The report's teams in its order; or, when there are more than `most`, the `most` least
+// covered, the least first (teams without a must-have last: their coverage is not a figure).
+std::vector<const TeamCoverage*> leastCoveredOf(const CoverageReport& report, std::size_t most) {
+    std::vector<const TeamCoverage*> teams;
+    for (const auto& team : report.teams)
+        teams.push_back(&team);
+    if (teams.size() > most) {
+        std::stable_sort(
+            teams.begin(), teams.end(), [](const TeamCoverage* a, const TeamCoverage* b) {
+                return a->figures.mustHave.value_or(2.0) < b->figures.mustHave.value_or(2.0);
+            });
+        teams.resize(most);
+    }
+    return teams;
 }
 
 // A count in the right number ("1 candidate", "2 candidates"), from the English plural forms
@@ -386,14 +397,8 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
     const bool summary = options.detail == ReportDetail::Summary;
     const bool full = options.detail == ReportDetail::Full;
     // The summary names the least covered teams when there are many; the others list them all.
-    std::vector<const TeamCoverage*> listed;
-    for (const auto& team : report.teams)
-        listed.push_back(&team);
-    const std::size_t allTeams = listed.size();
-    if (summary && listed.size() > kMaxSummaryTeams) {
-        std::stable_sort(listed.begin(), listed.end(), leastCoveredFirst);
-        listed.resize(kMaxSummaryTeams);
-    }
+    const std::vector<const TeamCoverage*> listed =
+        leastCoveredOf(report, summary ? kMostTeamsShown : report.teams.size());
     std::vector<QStringList> rows;
     for (const TeamCoverage* team : listed) {
         const auto& f = team->figures;
@@ -409,11 +414,11 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
              QStringLiteral("People"), QStringLiteral("FTE"), QStringLiteral("Yearly cost"),
              QStringLiteral("Open slots")},
             rows, {1, 2, 3, 4, 5, 6});
-    if (listed.size() < allTeams)
+    if (listed.size() < report.teams.size())
         h.add(QStringLiteral("<p class=\"muted\">The %1 least covered of %2 teams; the report "
                              "with teams or full detail lists them all.</p>")
                   .arg(listed.size())
-                  .arg(allTeams));
+                  .arg(report.teams.size()));
 
     // Top risks: uncovered must-haves first, then single points of failure.
     QStringList risks;
@@ -464,26 +469,22 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
                                esc(busFactorText(project, *fragile[i].second))));
             h.add(QStringLiteral("</ul>"));
             if (fragile.size() > shown)
-                h.add(summary ? QStringLiteral("<p class=\"muted\">%1 more teams: the report "
-                                               "with teams or full detail names them.</p>")
-                                    .arg(fragile.size() - shown)
-                              : QStringLiteral("<p class=\"muted\">%1 more teams.</p>")
-                                    .arg(fragile.size() - shown));
+                h.add(QStringLiteral("<p class=\"muted\">%1 more teams%2</p>")
+                          .arg(fragile.size() - shown)
+                          .arg(summary ? QStringLiteral(": the report with teams or full detail "
+                                                        "names them.")
+                                       : QStringLiteral(".")));
         }
     }
 
     // The coverage chart (at most 24 teams: the least covered ones when there are more).
     {
-        std::vector<const TeamCoverage*> teams;
-        for (const auto& team : report.teams)
-            teams.push_back(&team);
-        QString title = QStringLiteral("Coverage per team");
-        if (teams.size() > 24) {
-            std::stable_sort(teams.begin(), teams.end(), leastCoveredFirst);
-            title =
-                QStringLiteral("Coverage of the 24 least covered of %1 teams").arg(teams.size());
-            teams.resize(24);
-        }
+        const std::vector<const TeamCoverage*> teams = leastCoveredOf(report, kMostTeamsShown);
+        const QString title = teams.size() < report.teams.size()
+                                  ? QStringLiteral("Coverage of the %1 least covered of %2 teams")
+                                        .arg(teams.size())
+                                        .arg(report.teams.size())
+                                  : QStringLiteral("Coverage per team");
         QStringList categories;
         QVariantList must, nice;
         for (const TeamCoverage* team : teams) {
