@@ -1,5 +1,6 @@
 #include "SummaryText.h"
 
+#include "model/IdIndex.h"
 #include "model/Project.h"
 #include "model/Text.h"
 
@@ -26,10 +27,10 @@ void row(std::ostringstream& out, const std::string& name, std::size_t nameWidth
         << padded(formatShare(f.openSlots), 12, true) << '\n';
 }
 
-std::string holdersOf(const Project& project, const SkillDepth& depth) {
+std::string holdersOf(const IdIndex<Person>& people, const SkillDepth& depth) {
     std::string names;
     for (PersonId id : depth.holders)
-        names += (names.empty() ? "" : ", ") + project.findPerson(id)->name;
+        names += (names.empty() ? "" : ", ") + people.find(id)->name;
     return names;
 }
 
@@ -37,6 +38,9 @@ std::string holdersOf(const Project& project, const SkillDepth& depth) {
 
 std::string summaryText(const Project& project, const Scenario& scenario,
                         const CoverageReport& report) {
+    const IdIndex<Team> teams(scenario.teams);
+    const IdIndex<Person> people(project.people);
+    const auto teamName = [&](TeamId id) -> const std::string& { return teams.find(id)->name; };
     std::ostringstream out;
     out << "Project:  " << project.name << '\n' << "Scenario: " << scenario.name << "\n\n";
     std::size_t nameWidth = 6;
@@ -47,7 +51,7 @@ std::string summaryText(const Project& project, const Scenario& scenario,
         << padded("FTE", 7, true) << padded("Yearly cost", 14, true)
         << padded("Open slots", 12, true) << '\n';
     for (const auto& team : report.teams)
-        row(out, scenario.findTeam(team.team)->name, nameWidth, team.figures);
+        row(out, teamName(team.team), nameWidth, team.figures);
     row(out, "Total", nameWidth, report.total);
     out << "(Heads: employees/candidates/planned hires assigned.)\n";
 
@@ -55,8 +59,8 @@ std::string summaryText(const Project& project, const Scenario& scenario,
     bool any = false;
     for (const auto& team : report.teams) {
         for (const SkillDepth* d : team.uncovered()) {
-            out << "  " << scenario.findTeam(team.team)->name << ": "
-                << project.findSkill(d->skill)->name << " >= " << skillLevelName(d->level) << '\n';
+            out << "  " << teamName(team.team) << ": " << project.findSkill(d->skill)->name
+                << " >= " << skillLevelName(d->level) << '\n';
             any = true;
         }
     }
@@ -67,9 +71,8 @@ std::string summaryText(const Project& project, const Scenario& scenario,
     any = false;
     for (const auto& team : report.teams) {
         for (const SkillDepth* d : team.singlePointsOfFailure()) {
-            out << "  " << scenario.findTeam(team.team)->name << ": "
-                << project.findSkill(d->skill)->name << " >= " << skillLevelName(d->level)
-                << ", only " << holdersOf(project, *d) << '\n';
+            out << "  " << teamName(team.team) << ": " << project.findSkill(d->skill)->name
+                << " >= " << skillLevelName(d->level) << ", only " << holdersOf(people, *d) << '\n';
             any = true;
         }
     }
@@ -82,7 +85,7 @@ std::string summaryText(const Project& project, const Scenario& scenario,
         const std::string text = busFactorText(project, team);
         if (text.empty())
             continue;
-        out << "  " << scenario.findTeam(team.team)->name << ": " << text << '\n';
+        out << "  " << teamName(team.team) << ": " << text << '\n';
         any = true;
     }
     if (!any)

@@ -202,14 +202,15 @@ std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error, 
     }
     if (!project().findScenario(scenario_))
         scenario_ = project().scenarios.front().id;
-    coverage_.reset();
     lastChange_ = std::visit(
         [](const auto& e) -> ChangeScope {
             using T = std::decay_t<decltype(e)>;
-            if constexpr (std::is_same_v<T, SetSkillLevel> || std::is_same_v<T, UpdatePerson>)
-                return {false, e.person, {}};
+            if constexpr (std::is_same_v<T, SetSkillLevel>)
+                return {false, e.person, {}, e.skill};
+            else if constexpr (std::is_same_v<T, UpdatePerson>)
+                return {false, e.person, {}, {}};
             else if constexpr (std::is_same_v<T, SetAllocation>)
-                return {false, e.person, e.role};
+                return {false, e.person, e.role, {}};
             else
                 return {};
         },
@@ -218,6 +219,13 @@ std::optional<Edit> ProjectDocument::applyRaw(const Edit& edit, QString* error, 
         lastChange_ = {}; // other programs changed more than this edit
     if (lastChange_.everything)
         reindex(); // people may have come or gone
+    // An edit of one person, or of one person in one role, changes the coverage of the teams it
+    // touched and nothing else: at 10,000 people, a few teams instead of thousands.
+    const auto touched = lastChange_.everything ? std::nullopt : teamsTouchedBy(scenario(), edit);
+    if (coverage_ && touched)
+        recomputeTeams(*coverage_, project(), scenario(), *touched);
+    else
+        coverage_.reset(); // computed again when first asked for
     emit edited();
     return std::move(*inverse);
 }

@@ -54,11 +54,13 @@ public:
     QUndoStack* undoStack() const { return undoStack_; }
 
     // What the last edit touched, so that views can update only that: one person (their
-    // details or skills), or one person in one role; anything else changes "everything".
+    // details, or one of their skills), or one person in one role; anything else changes
+    // "everything".
     struct ChangeScope {
         bool everything = true;
         PersonId person;
         RoleId role;
+        SkillId skill; // a level of this skill
     };
     const ChangeScope& lastChange() const { return lastChange_; }
 

@@ -1,14 +1,17 @@
 // Coverage, depth and staffing figures on hand-computed cases (definitions: docs/coverage.md).
+#include "TestSupport.h"
 #include "core/ProjectBuilder.h"
 #include "coverage/CoverageReport.h"
 #include "coverage/NearMisses.h"
 #include "coverage/SkillMatrix.h"
 #include "generate/Generator.h"
+#include "storage/ProjectStore.h"
 #include "templates/Templates.h"
 
 #include <algorithm>
 #include <bit>
 #include <gtest/gtest.h>
+#include <random>
 
 using namespace crewplan;
 using crewplan::test::ProjectBuilder;
@@ -169,7 +172,7 @@ TEST(Coverage, HeadcountFteCostAndOpenSlots) {
 
 TEST(NearMisses, OneLevelShortOfTheirOwnRolesRequirementMustHavesFirst) {
     const Project p = threeTeams();
-    const auto misses = nearMisses(p, p.scenarios.front());
+    const auto misses = nearMisses(computeCoverage(p, p.scenarios.front()));
     // Ben (Data Engineer): Spark 1 where 2 is required (must); Python 3 >= 3 and SQL 2 >= 2 are
     // met. Cy (Tester): Python 0 where Awareness (1) is asked (nice). Cy (Analyst): SQL 4, met.
     ASSERT_EQ(misses.size(), 2u);
@@ -302,4 +305,67 @@ TEST(Coverage, TheBusFactorIsTheSmallestLossThatUncoversAMustHave) {
         said.push_back(busFactorText(sample, team));
     EXPECT_EQ(said[2], "bus factor 1 — losing Farid Haddad uncovers CI/CD ≥ Expert"); // DevOps
     EXPECT_EQ(said[3].rfind("bus factor 0 — ", 0), 0u) << said[3];                    // QA: nobody
+}
+
+// The window keeps its coverage by computing again only the teams an edit touched. After each of
+// hundreds of random edits of one person (levels, details, allocations, each undone now and
+// then), that report equals a whole computation, to the last bit.
+TEST(Coverage, ComputingAgainTheTeamsAnEditTouchedGivesTheWholeComputation) {
+    for (std::uint64_t seed : {3u, 11u}) {
+        test::TempDir dir;
+        auto store = ProjectStore::create(dir.file("p.crewplan"), *generateProject({150, seed}));
+        ASSERT_TRUE(store.ok()) << store.message();
+        std::mt19937_64 random(seed);
+        const auto pick = [&](std::size_t n) {
+            return std::uniform_int_distribution<std::size_t>(0, n - 1)(random);
+        };
+        const Project& project = store->project();
+        const ScenarioId id = project.scenarios.front().id;
+        CoverageReport kept = computeCoverage(project, project.scenarios.front());
+        int applied = 0;
+        int partial = 0;
+        for (int round = 0; round < 400; ++round) {
+            const Scenario& scenario = *project.findScenario(id);
+            const Person& person = project.people[pick(project.people.size())];
+            Edit edit = SetSkillLevel{person.id, project.skills[pick(project.skills.size())].id,
+                                      static_cast<SkillLevel>(pick(5))};
+            if (round % 3 == 1) {
+                const Role& role = scenario.roles[pick(scenario.roles.size())];
+                edit = SetAllocation{id, person.id, role.id, 0.25 * static_cast<double>(pick(5))};
+            } else if (round % 3 == 2) {
+                edit =
+                    UpdatePerson{person.id, person.name, static_cast<PersonStatus>(pick(2)),
+                                 person.fte, static_cast<std::int64_t>(50'000 + pick(9) * 10'000)};
+            }
+            auto inverse = store->apply(edit);
+            if (!inverse)
+                continue; // refused (more than the person's FTE): nothing changed
+            ++applied;
+            const Scenario& after = *project.findScenario(id);
+            const auto touched = teamsTouchedBy(after, edit);
+            ASSERT_TRUE(touched);
+            partial += touched->size() < after.teams.size();
+            recomputeTeams(kept, project, after, *touched);
+            ASSERT_EQ(kept, computeCoverage(project, after)) << "round " << round;
+            if (round % 7 == 0) { // undone: the inverse touches the same teams
+                ASSERT_TRUE(store->apply(*inverse).ok());
+                recomputeTeams(kept, project, after, *teamsTouchedBy(after, *inverse));
+                ASSERT_EQ(kept, computeCoverage(project, after)) << "undo of round " << round;
+            }
+        }
+        EXPECT_GT(applied, 300);
+        EXPECT_EQ(partial, applied); // each edit touched a few teams, never all
+    }
+}
+
+// An edit of another kind may change anything: it names no teams, and a report whose teams are
+// no longer the scenario's is computed whole.
+TEST(Coverage, OtherEditsNameNoTeamsAndAChangedTeamListIsComputedWhole) {
+    Project p = threeTeams();
+    const Scenario& scenario = p.scenarios.front();
+    EXPECT_FALSE(teamsTouchedBy(scenario, RemoveTeam{scenario.id, scenario.teams.front().id}));
+    CoverageReport report = computeCoverage(p, scenario);
+    p.scenarios.front().teams.pop_back();
+    recomputeTeams(report, p, p.scenarios.front(), {});
+    EXPECT_EQ(report, computeCoverage(p, p.scenarios.front()));
 }

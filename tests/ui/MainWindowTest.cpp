@@ -55,7 +55,7 @@ TEST(Workbench, OpensTheSampleWithTitleTeamsAndRecentFile) {
     EXPECT_EQ(w.window->peopleView()->peopleModel()->rowCount(), 8);
     // Insights: the near misses section counts what the core finds (Bruno: Spark, Data lakes, ML
     // workflow; Dana: ML workflow; …), one entry each.
-    const auto misses = nearMisses(w.document.project(), w.document.scenario());
+    const auto misses = nearMisses(w.document.coverage());
     ASSERT_EQ(w.window->insights()->topLevelItemCount(), 6);
     EXPECT_EQ(w.window->insights()->topLevelItem(2)->text(0),
               QStringLiteral("%1 near misses: one level short").arg(misses.size()));

@@ -2,6 +2,7 @@
 // were and says so; merging compares the merge key itself; a change that ends where it began is
 // no undo step.
 #include "UiTestSupport.h"
+#include "coverage/CoverageReport.h"
 #include "edits/Edit.h"
 #include "model/Project.h"
 #include "storage/ProjectStore.h"
@@ -193,4 +194,61 @@ TEST(Undo, ABatchIsOneTransactionAllOrNothing) {
     EXPECT_EQ(w.document.project().findPerson(p.id)->yearlyCost, p.yearlyCost + 1000);
     w.document.undoStack()->undo();
     EXPECT_TRUE(w.document.project() == before);
+}
+
+// The window computes again only the teams an edit touched; what it shows is what the file gives
+// computed whole, after edits of levels, details and allocations, their undos and their redos.
+TEST(Undo, TheCoverageShownAfterEditsUndosAndRedosIsTheFilesComputedWhole) {
+    Workbench w;
+    ProjectDocument& doc = w.document;
+    QUndoStack& stack = *doc.undoStack();
+    const auto asInTheFile = [&](const char* step) {
+        auto store = ProjectStore::open(doc.filePath().toStdString());
+        ASSERT_TRUE(store.ok()) << store.message();
+        const Scenario& scenario = *store->project().findScenario(doc.scenario().id);
+        const CoverageReport whole = computeCoverage(store->project(), scenario);
+        EXPECT_EQ(doc.coverage(), whole) << step;
+        for (std::size_t t = 0; t < whole.teams.size(); ++t) {
+            const auto& a = doc.coverage().teams[t];
+            const auto& b = whole.teams[t];
+            EXPECT_EQ(a.figures, b.figures) << step << t;
+            EXPECT_EQ(a.requirements, b.requirements) << step << t;
+            EXPECT_EQ(a.depths, b.depths) << step << t;
+            EXPECT_EQ(a.people, b.people) << step << t;
+            EXPECT_EQ(a.nearMisses, b.nearMisses) << step << t;
+        }
+        EXPECT_EQ(doc.coverage().total, whole.total) << step;
+    };
+    asInTheFile("opened"); // and kept from here on
+    const Scenario& scenario = doc.scenario();
+    const Assignment assigned = scenario.assignments.front();
+    const Person person = *doc.person(assigned.person);
+    const Role& other = scenario.roles.back();
+    ASSERT_NE(other.id, assigned.role);
+    for (const auto& skill : doc.project().skills) {
+        const SkillLevel now = person.level(skill.id);
+        ASSERT_FALSE(doc.apply(
+            SetSkillLevel{person.id, skill.id,
+                          now == SkillLevel::Expert ? SkillLevel::None : SkillLevel::Expert},
+            QStringLiteral("level")));
+    }
+    asInTheFile("levels");
+    ASSERT_FALSE(doc.apply(SetAllocation{scenario.id, person.id, assigned.role, 0.0},
+                           QStringLiteral("unassign")));
+    asInTheFile("unassigned");
+    ASSERT_FALSE(
+        doc.apply(SetAllocation{scenario.id, person.id, other.id, 0.5}, QStringLiteral("assign")));
+    asInTheFile("assigned elsewhere");
+    ASSERT_FALSE(doc.apply(UpdatePerson{person.id, person.name, PersonStatus::Candidate, 1.0,
+                                        person.yearlyCost + 20'000},
+                           QStringLiteral("details")));
+    asInTheFile("details");
+    while (stack.canUndo()) {
+        stack.undo();
+        asInTheFile("undo");
+    }
+    while (stack.canRedo()) {
+        stack.redo();
+        asInTheFile("redo");
+    }
 }

@@ -11,10 +11,53 @@ namespace crewplan {
 
 SkillsModel::SkillsModel(ProjectDocument& document, QObject* parent)
     : IdTableModel(parent), document_(document) {
-    connect(&document_, &ProjectDocument::edited, this, &SkillsModel::refresh);
+    connect(&document_, &ProjectDocument::edited, this, &SkillsModel::refreshAfterEdit);
     connect(&document_, &ProjectDocument::projectReplaced, this, &SkillsModel::refresh);
     connect(&document_, &ProjectDocument::scenarioChanged, this, &SkillsModel::refresh);
     refresh();
+}
+
+QString SkillsModel::usedByText(const RowUsage& usage) const {
+    const auto words = [](const Usage& u) {
+        return tr("%n requirement(s)", nullptr, u.requirements) + QStringLiteral(" · ") +
+               tr("%n people", nullptr, u.people);
+    };
+    QString text = tr("%1 in %2").arg(words(usage.here), toQString(document_.scenario().name));
+    if (usage.here.requirements != usage.everywhere.requirements ||
+        usage.here.people != usage.everywhere.people)
+        text += tr("; %1 in the project").arg(words(usage.everywhere));
+    return text;
+}
+
+void SkillsModel::refreshAfterEdit() {
+    const auto& change = document_.lastChange();
+    if (change.everything || rows_.size() != usage_.size()) {
+        refresh();
+        return;
+    }
+    if (!change.skill.valid())
+        return; // details or an allocation: no requirement and no holder came or went
+    // One level of one person: only the number of people holding that skill can change.
+    const int row = rowOf(change.skill);
+    if (row < 0)
+        return;
+    const Project& project = document_.project();
+    const ScenarioId current = document_.scenario().id;
+    RowUsage& usage = usage_[static_cast<std::size_t>(row)];
+    usage.here.people = 0;
+    usage.everywhere.people = 0;
+    for (const auto& person : project.people) {
+        if (!person.skills.count(change.skill))
+            continue;
+        ++usage.everywhere.people;
+        if (project.isVisibleIn(person, current))
+            ++usage.here.people;
+    }
+    QString text = usedByText(usage);
+    if (text == usedBy_[static_cast<std::size_t>(row)])
+        return;
+    usedBy_[static_cast<std::size_t>(row)] = std::move(text);
+    emit dataChanged(index(row, UsedBy), index(row, UsedBy));
 }
 
 void SkillsModel::refresh() {
@@ -28,35 +71,31 @@ void SkillsModel::refresh() {
     // the project's, and removing a skill reaches every scenario — in the project when that
     // differs.
     const Scenario& current = document_.scenario();
-    std::unordered_map<SkillId, Usage> here, everywhere;
+    std::unordered_map<SkillId, RowUsage> counted;
     for (const auto& scenario : project.scenarios) {
         for (const auto& role : scenario.roles) {
             for (const auto& req : role.requirements) {
-                ++everywhere[req.skill].requirements;
+                RowUsage& u = counted[req.skill];
+                ++u.everywhere.requirements;
                 if (scenario.id == current.id)
-                    ++here[req.skill].requirements;
+                    ++u.here.requirements;
             }
         }
     }
     for (const auto& person : project.people) {
         const bool visible = project.isVisibleIn(person, current.id);
         for (const auto& [skill, level] : person.skills) {
-            ++everywhere[skill].people;
+            RowUsage& u = counted[skill];
+            ++u.everywhere.people;
             if (visible)
-                ++here[skill].people;
+                ++u.here.people;
         }
     }
-    const auto words = [](const Usage& u) {
-        return tr("%n requirement(s)", nullptr, u.requirements) + QStringLiteral(" · ") +
-               tr("%n people", nullptr, u.people);
-    };
+    usage_.assign(rows_.size(), {});
     usedBy_.assign(rows_.size(), {});
     for (std::size_t i = 0; i < rows_.size(); ++i) {
-        const Usage& a = here[rows_[i]];
-        const Usage& b = everywhere[rows_[i]];
-        usedBy_[i] = tr("%1 in %2").arg(words(a), toQString(current.name));
-        if (a.requirements != b.requirements || a.people != b.people)
-            usedBy_[i] += tr("; %1 in the project").arg(words(b));
+        usage_[i] = counted[rows_[i]];
+        usedBy_[i] = usedByText(usage_[i]);
     }
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -28,13 +28,22 @@ public:
 
 private:
     void refresh();
+    // After an edit: a level changes its skill's row only; a person's details, nothing here.
+    void refreshAfterEdit();
 
     struct Usage {
         int requirements = 0;
         int people = 0;
     };
+    struct RowUsage {
+        Usage here;       // in the current scenario
+        Usage everywhere; // in the project
+    };
+    QString usedByText(const RowUsage& usage) const;
+
     ProjectDocument& document_;
-    std::vector<QString> usedBy_; // the "Used by" text per row, computed once per change
+    std::vector<RowUsage> usage_; // per row, counted once per change
+    std::vector<QString> usedBy_; // the "Used by" text per row
 };
 
 } // namespace crewplan

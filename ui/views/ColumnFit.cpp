@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QTimer>
+#include <QTreeView>
 #include <algorithm>
 
 namespace crewplan {
@@ -16,7 +17,7 @@ ColumnFit::ColumnFit(QAbstractItemView* view, QHeaderView* header, std::vector<i
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fitSoon);
     connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::fitSoon);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFit::fitSoon);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFit::fitSoon);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFit::widenFor);
     fitSoon();
 }
 
@@ -35,8 +36,52 @@ void ColumnFit::fit() {
         // so a large table costs no more than a thousand rows.
         const int wanted =
             std::max(view_->sizeHintForColumn(column), header_->sectionSizeHint(column));
-        header_->resizeSection(column,
-                               std::clamp(wanted, floors_[i], std::max(floors_[i], ceiling_)));
+        header_->resizeSection(column, clamped(i, wanted));
+    }
+}
+
+int ColumnFit::clamped(std::size_t column, int wanted) const {
+    return std::clamp(wanted, floors_[column], std::max(floors_[column], ceiling_));
+}
+
+void ColumnFit::widenFor(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+    constexpr int kFewRows = 16;
+    if (pending_)
+        return; // a whole fit is on its way
+    if (!topLeft.isValid() || bottomRight.row() - topLeft.row() >= kFewRows) {
+        fitSoon();
+        return;
+    }
+    const auto* tree = qobject_cast<const QTreeView*>(view_);
+    // What a tree's hint for the column adds before the text: a step of indentation per level.
+    const auto indentOf = [&](const QModelIndex& index) {
+        if (!tree || index.column() != tree->treePosition())
+            return 0;
+        int depth = tree->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+            ++depth;
+        return depth * tree->indentation();
+    };
+    const auto shown = [&](const QModelIndex& index) {
+        for (QModelIndex up = index.parent(); tree && up.isValid(); up = up.parent()) {
+            if (!tree->isExpanded(up))
+                return false;
+        }
+        return true;
+    };
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        const int column = columns_[i];
+        if (column < topLeft.column() || column > bottomRight.column())
+            continue;
+        int wanted = 0;
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            const QModelIndex index = topLeft.sibling(row, column);
+            if (shown(index))
+                wanted = std::max(wanted, view_->sizeHintForIndex(index).width() + indentOf(index));
+        }
+        const int width = clamped(i, wanted);
+        if (width > header_->sectionSize(column))
+            header_->resizeSection(column, width);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "QtText.h"
 #include "coverage/NearMisses.h"
+#include "model/IdIndex.h"
 #include "model/Project.h"
 #include "model/Text.h"
 
@@ -59,21 +60,22 @@ void InsightsView::refresh() {
         const Scenario& scenario = document_.scenario();
         const CoverageReport& report = document_.coverage();
         // The first role in the team that asks for the skill as a must-have: where to fix it.
-        const auto roleFor = [&](TeamId team, SkillId skill) -> std::int64_t {
-            for (const auto& role : scenario.roles) {
-                if (role.team != team)
-                    continue;
-                for (const auto& req : role.requirements) {
-                    if (req.skill == skill && req.importance == Importance::MustHave)
-                        return role.id.value;
-                }
+        const auto roleFor = [](const TeamCoverage& team, SkillId skill) -> std::int64_t {
+            for (const RequirementCoverage& r : team.requirements) {
+                if (r.skill == skill && r.importance == Importance::MustHave)
+                    return r.role.value;
             }
             return 0;
         };
+        const IdIndex<Team> teams(scenario.teams);
+        const IdIndex<Role> roles(scenario.roles);
+        const auto nameOf = [&](TeamId id) { return toQString(teams.find(id)->name); };
         int counts[3] = {};
         std::vector<Entry> spof;
         for (const auto& team : report.teams) {
-            const QString teamName = toQString(scenario.findTeam(team.team)->name);
+            const QString teamName = counts[0] < kMaxPerSection || counts[1] < kMaxPerSection
+                                         ? nameOf(team.team)
+                                         : QString();
             for (const SkillDepth* d : team.uncovered()) {
                 if (++counts[0] <= kMaxPerSection)
                     entries.push_back(
@@ -81,7 +83,7 @@ void InsightsView::refresh() {
                          tr("%1: %2 ≥ %3")
                              .arg(teamName, toQString(project.findSkill(d->skill)->name),
                                   toQString(skillLevelName(d->level))),
-                         RoleTarget, roleFor(team.team, d->skill)});
+                         RoleTarget, roleFor(team, d->skill)});
             }
             for (const SkillDepth* d : team.singlePointsOfFailure()) {
                 const Person* holder = document_.person(d->holders.front());
@@ -98,11 +100,11 @@ void InsightsView::refresh() {
 
         // One level of training away: the cheapest gaps to close.
         int misses = 0;
-        for (const NearMiss& m : nearMisses(project, scenario)) {
+        for (const NearMiss& m : nearMisses(report)) {
             if (++misses > kMaxPerSection)
                 continue;
             const Person* person = document_.person(m.person);
-            const Role* role = scenario.findRole(m.role);
+            const Role* role = roles.find(m.role);
             entries.push_back(
                 {2,
                  tr("%1 (%2): %3 %4, asked %5%6")
@@ -136,12 +138,11 @@ void InsightsView::refresh() {
             if (missing > 1e-9) {
                 openTotal += missing;
                 if (++openCount <= kMaxPerSection)
-                    entries.push_back(
-                        {4,
-                         tr("%1, %2: %3 FTE open")
-                             .arg(toQString(scenario.findTeam(role.team)->name),
-                                  toQString(role.name), toQString(formatShare(missing))),
-                         RoleTarget, role.id.value});
+                    entries.push_back({4,
+                                       tr("%1, %2: %3 FTE open")
+                                           .arg(nameOf(role.team), toQString(role.name),
+                                                toQString(formatShare(missing))),
+                                       RoleTarget, role.id.value});
             }
         }
         // Each team's bus factor, the most fragile first.
@@ -149,10 +150,10 @@ void InsightsView::refresh() {
         int shownTeams = 0;
         for (const auto& [people, team] : fragile) {
             if (++shownTeams <= kMaxPerSection)
-                entries.push_back({5,
-                                   tr("%1: %2").arg(toQString(scenario.findTeam(team->team)->name),
-                                                    toQString(busFactorText(project, *team))),
-                                   TeamTarget, team->team.value});
+                entries.push_back(
+                    {5,
+                     tr("%1: %2").arg(nameOf(team->team), toQString(busFactorText(project, *team))),
+                     TeamTarget, team->team.value});
         }
         // Section titles travel as entries too (target 0), so a changed count is a change.
         // The count first: a narrow panel elides the end of a line, never the number.

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace crewplan {
 
@@ -35,22 +36,9 @@ struct CoverageSum {
 struct Accumulator {
     CoverageSum mustHave;
     CoverageSum niceToHave;
-    std::set<PersonId> people;
     double fte = 0.0;
     double yearlyCost = 0.0;
     double openSlots = 0.0;
-
-    StaffingFigures figures(const std::unordered_map<PersonId, const Person*>& index) const {
-        StaffingFigures out;
-        for (PersonId id : people)
-            ++out.headcount[static_cast<std::size_t>(index.at(id)->status)];
-        out.fte = fte;
-        out.yearlyCost = yearlyCost;
-        out.openSlots = openSlots;
-        out.mustHave = mustHave.ratio();
-        out.niceToHave = niceToHave.ratio();
-        return out;
-    }
 };
 
 } // namespace
@@ -102,17 +90,143 @@ std::vector<std::pair<int, const TeamCoverage*>> teamsByBusFactor(const Coverage
     return out;
 }
 
-CoverageReport computeCoverage(const Project& project, const Scenario& scenario) {
-    std::unordered_map<PersonId, const Person*> people;
+namespace {
+
+using PeopleById = std::unordered_map<PersonId, const Person*>;
+using AssignedByRole = std::unordered_map<RoleId, std::vector<const Assignment*>>;
+
+// Each role's people by id: the figures and their order do not depend on the order the
+// assignments were made in (an undo puts one back at the end; the file reads it in place).
+void orderByPerson(AssignedByRole& byRole) {
+    for (auto& [role, assigned] : byRole)
+        std::sort(assigned.begin(), assigned.end(),
+                  [](const Assignment* a, const Assignment* b) { return a->person < b->person; });
+}
+
+PeopleById indexPeople(const Project& project) {
+    PeopleById people;
     people.reserve(project.people.size());
     for (const auto& person : project.people)
         people.emplace(person.id, &person);
+    return people;
+}
 
-    std::unordered_map<RoleId, std::vector<const Assignment*>> byRole;
+StaffingFigures figuresOf(const Accumulator& acc, const std::vector<PersonId>& people,
+                          const PeopleById& index) {
+    StaffingFigures out;
+    for (PersonId id : people) {
+        if (const auto it = index.find(id); it != index.end())
+            ++out.headcount[static_cast<std::size_t>(it->second->status)];
+    }
+    out.fte = acc.fte;
+    out.yearlyCost = acc.yearlyCost;
+    out.openSlots = acc.openSlots;
+    out.mustHave = acc.mustHave.ratio();
+    out.niceToHave = acc.niceToHave.ratio();
+    return out;
+}
+
+// One team's coverage from its roles (in the scenario's order) and what is assigned to them.
+TeamCoverage teamCoverage(const Scenario& scenario, TeamId team,
+                          const std::vector<const Role*>& roles, const AssignedByRole& byRole,
+                          const PeopleById& people) {
+    static const std::vector<const Assignment*> kNobody;
+    TeamCoverage tc;
+    tc.team = team;
+    Accumulator acc;
+    std::set<PersonId> members;
+    std::map<SkillId, SkillDepth> depthBySkill; // ordered by first requirement below
+    std::vector<SkillId> skillOrder;
+
+    for (const Role* role : roles) {
+        const auto found = byRole.find(role->id);
+        const auto& assigned = found == byRole.end() ? kNobody : found->second;
+        double allocated = 0.0;
+        for (const Assignment* a : assigned) {
+            const Person& person = *people.at(a->person);
+            allocated += a->allocation;
+            members.insert(person.id);
+            acc.fte += a->allocation;
+            acc.yearlyCost += static_cast<double>(person.yearlyCost) * a->allocation;
+            for (const auto& req : role->requirements) {
+                const SkillLevel held = scenario.levelOf(person, req.skill);
+                if (static_cast<int>(held) + 1 == static_cast<int>(req.minimum))
+                    tc.nearMisses.push_back({person.id, role->id, req.skill, held, req.minimum,
+                                             req.importance == Importance::MustHave});
+            }
+        }
+        acc.openSlots += std::max(0.0, role->headcount - allocated);
+
+        for (const auto& req : role->requirements) {
+            double qualified = 0.0;
+            for (const Assignment* a : assigned) {
+                if (scenario.levelOf(*people.at(a->person), req.skill) >= req.minimum)
+                    qualified += a->allocation;
+            }
+            RequirementCoverage rc{role->id,        req.skill,
+                                   req.minimum,     req.importance,
+                                   role->headcount, std::min(1.0, qualified / role->headcount)};
+            (req.importance == Importance::MustHave ? acc.mustHave : acc.niceToHave).add(rc);
+            tc.requirements.push_back(rc);
+
+            auto [it, inserted] = depthBySkill.try_emplace(req.skill);
+            SkillDepth& depth = it->second;
+            if (inserted) {
+                depth.skill = req.skill;
+                depth.level = req.minimum;
+                skillOrder.push_back(req.skill);
+            }
+            depth.level = std::max(depth.level, req.minimum);
+            depth.mustHave = depth.mustHave || req.importance == Importance::MustHave;
+        }
+    }
+
+    tc.people.assign(members.begin(), members.end());
+    for (SkillId skill : skillOrder) {
+        SkillDepth& depth = depthBySkill.at(skill);
+        for (PersonId id : tc.people) {
+            if (scenario.levelOf(*people.at(id), skill) >= depth.level)
+                depth.holders.push_back(id);
+        }
+        tc.depths.push_back(std::move(depth));
+    }
+    tc.figures = figuresOf(acc, tc.people, people);
+    return tc;
+}
+
+// The scenario's figures summed over its teams' (in team order, so that a team computed again
+// gives the sums a whole computation gives, to the last bit).
+StaffingFigures totalOf(const std::vector<TeamCoverage>& teams, const PeopleById& people) {
+    Accumulator total;
+    std::vector<PersonId> everyone;
+    for (const TeamCoverage& tc : teams) {
+        CoverageSum mustHave;
+        CoverageSum niceToHave;
+        for (const RequirementCoverage& rc : tc.requirements)
+            (rc.importance == Importance::MustHave ? mustHave : niceToHave).add(rc);
+        total.mustHave.add(mustHave);
+        total.niceToHave.add(niceToHave);
+        everyone.insert(everyone.end(), tc.people.begin(), tc.people.end());
+        total.fte += tc.figures.fte;
+        total.yearlyCost += tc.figures.yearlyCost;
+        total.openSlots += tc.figures.openSlots;
+    }
+    std::sort(everyone.begin(), everyone.end());
+    everyone.erase(std::unique(everyone.begin(), everyone.end()), everyone.end());
+    return figuresOf(total, everyone, people);
+}
+
+} // namespace
+
+CoverageReport computeCoverage(const Project& project, const Scenario& scenario) {
+    const PeopleById people = indexPeople(project);
+
+    AssignedByRole byRole;
     for (const auto& a : scenario.assignments) {
         if (a.allocation > 0.0 && people.count(a.person))
             byRole[a.role].push_back(&a);
     }
+    orderByPerson(byRole);
 
     std::unordered_map<TeamId, std::vector<const Role*>> rolesByTeam;
     for (const auto& role : scenario.roles)
@@ -120,71 +234,71 @@ CoverageReport computeCoverage(const Project& project, const Scenario& scenario)
 
     CoverageReport report;
     report.scenario = scenario.id;
-    Accumulator total;
-
-    for (const auto& team : scenario.teams) {
-        TeamCoverage tc;
-        tc.team = team.id;
-        Accumulator acc;
-        std::map<SkillId, SkillDepth> depthBySkill; // ordered by first requirement below
-        std::vector<SkillId> skillOrder;
-
-        for (const Role* role : rolesByTeam[team.id]) {
-            const auto& assigned = byRole[role->id];
-            double allocated = 0.0;
-            for (const Assignment* a : assigned) {
-                const Person& person = *people.at(a->person);
-                allocated += a->allocation;
-                acc.people.insert(person.id);
-                acc.fte += a->allocation;
-                acc.yearlyCost += static_cast<double>(person.yearlyCost) * a->allocation;
-            }
-            acc.openSlots += std::max(0.0, role->headcount - allocated);
-
-            for (const auto& req : role->requirements) {
-                double qualified = 0.0;
-                for (const Assignment* a : assigned) {
-                    if (scenario.levelOf(*people.at(a->person), req.skill) >= req.minimum)
-                        qualified += a->allocation;
-                }
-                RequirementCoverage rc{role->id,        req.skill,
-                                       req.minimum,     req.importance,
-                                       role->headcount, std::min(1.0, qualified / role->headcount)};
-                (req.importance == Importance::MustHave ? acc.mustHave : acc.niceToHave).add(rc);
-                tc.requirements.push_back(rc);
-
-                auto [it, inserted] = depthBySkill.try_emplace(req.skill);
-                SkillDepth& depth = it->second;
-                if (inserted) {
-                    depth.skill = req.skill;
-                    depth.level = req.minimum;
-                    skillOrder.push_back(req.skill);
-                }
-                depth.level = std::max(depth.level, req.minimum);
-                depth.mustHave = depth.mustHave || req.importance == Importance::MustHave;
-            }
-        }
-
-        for (SkillId skill : skillOrder) {
-            SkillDepth& depth = depthBySkill.at(skill);
-            for (PersonId id : acc.people) {
-                if (scenario.levelOf(*people.at(id), skill) >= depth.level)
-                    depth.holders.push_back(id);
-            }
-            tc.depths.push_back(std::move(depth));
-        }
-
-        tc.figures = acc.figures(people);
-        total.mustHave.add(acc.mustHave);
-        total.niceToHave.add(acc.niceToHave);
-        total.people.insert(acc.people.begin(), acc.people.end());
-        total.fte += acc.fte;
-        total.yearlyCost += acc.yearlyCost;
-        total.openSlots += acc.openSlots;
-        report.teams.push_back(std::move(tc));
-    }
-    report.total = total.figures(people);
+    report.teams.reserve(scenario.teams.size());
+    for (const auto& team : scenario.teams)
+        report.teams.push_back(
+            teamCoverage(scenario, team.id, rolesByTeam[team.id], byRole, people));
+    report.total = totalOf(report.teams, people);
     return report;
+}
+
+void recomputeTeams(CoverageReport& report, const Project& project, const Scenario& scenario,
+                    const std::vector<TeamId>& teams) {
+    const bool sameTeams =
+        report.scenario == scenario.id && report.teams.size() == scenario.teams.size() &&
+        std::equal(report.teams.begin(), report.teams.end(), scenario.teams.begin(),
+                   [](const TeamCoverage& tc, const Team& team) { return tc.team == team.id; });
+    if (!sameTeams) {
+        report = computeCoverage(project, scenario);
+        return;
+    }
+    const std::unordered_set<TeamId> wanted(teams.begin(), teams.end());
+    std::unordered_map<TeamId, std::vector<const Role*>> rolesByTeam;
+    std::unordered_set<RoleId> roles;
+    for (const auto& role : scenario.roles) {
+        if (wanted.count(role.team)) {
+            rolesByTeam[role.team].push_back(&role);
+            roles.insert(role.id);
+        }
+    }
+    const PeopleById people = indexPeople(project);
+    AssignedByRole byRole;
+    for (const auto& a : scenario.assignments) {
+        if (roles.count(a.role) && a.allocation > 0.0 && people.count(a.person))
+            byRole[a.role].push_back(&a);
+    }
+    orderByPerson(byRole);
+    for (TeamCoverage& tc : report.teams) {
+        if (wanted.count(tc.team))
+            tc = teamCoverage(scenario, tc.team, rolesByTeam[tc.team], byRole, people);
+    }
+    report.total = totalOf(report.teams, people);
+}
+
+std::optional<std::vector<TeamId>> teamsTouchedBy(const Scenario& scenario, const Edit& edit) {
+    const auto teamsOf = [&](PersonId person) {
+        std::vector<TeamId> teams;
+        for (const Assignment& a : scenario.assignments) {
+            if (a.person != person)
+                continue;
+            if (const Role* role = scenario.findRole(a.role))
+                teams.push_back(role->team);
+        }
+        return teams;
+    };
+    return std::visit(
+        [&](const auto& e) -> std::optional<std::vector<TeamId>> {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, SetSkillLevel> || std::is_same_v<T, UpdatePerson>) {
+                return teamsOf(e.person);
+            } else if constexpr (std::is_same_v<T, SetAllocation>) {
+                const Role* role = e.scenario == scenario.id ? scenario.findRole(e.role) : nullptr;
+                return role ? std::vector<TeamId>{role->team} : std::vector<TeamId>{};
+            } else {
+                return std::nullopt;
+            }
+        },
+        edit.variant());
 }
 
 } // namespace crewplan

@@ -2,6 +2,7 @@
 // docs/coverage.md (met, must-have and nice-to-have coverage, depth), per team and in total.
 #pragma once
 
+#include "edits/Edit.h"
 #include "model/Ids.h"
 #include "model/Person.h"
 #include "model/Scenario.h"
@@ -23,6 +24,21 @@ struct RequirementCoverage {
     Importance importance = Importance::MustHave;
     int headcount = 1;
     double met = 0.0;
+
+    bool operator==(const RequirementCoverage&) const = default;
+};
+
+// A person assigned to a role one level below one of its requirements: the cheapest gap to
+// close (one level of training).
+struct NearMiss {
+    PersonId person;
+    RoleId role;
+    SkillId skill;
+    SkillLevel held = SkillLevel::None;     // what the person has
+    SkillLevel required = SkillLevel::None; // what the role asks: one level more
+    bool mustHave = true;
+
+    bool operator==(const NearMiss&) const = default;
 };
 
 // Depth of one skill in one team: the distinct people assigned to the team who hold it at or
@@ -36,6 +52,8 @@ struct SkillDepth {
     int depth() const { return static_cast<int>(holders.size()); }
     bool uncovered() const { return mustHave && holders.empty(); }
     bool singlePointOfFailure() const { return mustHave && holders.size() == 1; }
+
+    bool operator==(const SkillDepth&) const = default;
 };
 
 struct StaffingFigures {
@@ -50,6 +68,8 @@ struct StaffingFigures {
     int headcountOf(PersonStatus status) const {
         return headcount[static_cast<std::size_t>(status)];
     }
+
+    bool operator==(const StaffingFigures&) const = default;
 };
 
 // The bus factor of a team: the fewest people whose leaving uncovers one of its must-have skills
@@ -66,6 +86,8 @@ struct TeamCoverage {
     StaffingFigures figures;
     std::vector<RequirementCoverage> requirements; // role by role, in requirement order
     std::vector<SkillDepth> depths;                // one per skill the team requires
+    std::vector<PersonId> people;                  // assigned to it, each once, by id
+    std::vector<NearMiss> nearMisses;              // role by role, then by person id
 
     std::vector<const SkillDepth*> uncovered() const { return depthsWhere(&SkillDepth::uncovered); }
     std::vector<const SkillDepth*> singlePointsOfFailure() const {
@@ -73,6 +95,8 @@ struct TeamCoverage {
     }
     // Nothing when the team has no must-have skill.
     std::optional<BusFactor> busFactor() const;
+
+    bool operator==(const TeamCoverage&) const = default;
 
 private:
     std::vector<const SkillDepth*> depthsWhere(bool (SkillDepth::*test)() const) const;
@@ -82,9 +106,25 @@ struct CoverageReport {
     ScenarioId scenario;
     std::vector<TeamCoverage> teams; // in the scenario's team order
     StaffingFigures total;           // the same sums over all teams
+
+    bool operator==(const CoverageReport&) const = default;
 };
 
 CoverageReport computeCoverage(const Project& project, const Scenario& scenario);
+
+// The report again after an edit that changed only what `teams` depend on: their roles, the
+// assignments to them, or the people assigned to them (a skill level, a person's details). Those
+// teams are computed anew and the totals summed again; the rest is kept. Equal to
+// computeCoverage(project, scenario) when the edit changed nothing else; when the scenario's
+// teams are no longer the report's (one came or went), it is computed whole.
+void recomputeTeams(CoverageReport& report, const Project& project, const Scenario& scenario,
+                    const std::vector<TeamId>& teams);
+
+// The teams of `scenario` (as it is after the edit) whose coverage an edit can have changed: for
+// a skill level or a person's details, the teams the person is assigned to; for an allocation,
+// the team of its role (none when the role is another scenario's). Nothing for other edits:
+// they may change anything.
+std::optional<std::vector<TeamId>> teamsTouchedBy(const Scenario& scenario, const Edit& edit);
 
 // "bus factor 1 — losing Farid Haddad uncovers CI/CD ≥ Expert"; "bus factor 0 — Test design ≥
 // Advanced is uncovered already". Empty when the team has no must-have skill.

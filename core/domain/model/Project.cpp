@@ -1,5 +1,6 @@
 #include "model/Project.h"
 
+#include "model/IdIndex.h"
 #include "model/Text.h"
 
 #include <algorithm>
@@ -79,8 +80,9 @@ Status validatePerson(const Project& project, const Person& person) {
     return {};
 }
 
-Status validateRole(const Project& project, const Scenario& scenario, const Role& role) {
-    const Team* team = scenario.findTeam(role.team);
+Status validateRole(const Project& project, const Scenario& scenario, const IdIndex<Team>& teams,
+                    const Role& role) {
+    const Team* team = teams.find(role.team);
     if (!team)
         return Error{"Role " + inQuotes(role.name) + " in scenario " + inQuotes(scenario.name) +
                      " belongs to no team."};
@@ -151,18 +153,20 @@ Status validateScenario(const Project& project, const Scenario& scenario,
         if (!teamNames.insert(team.name).second)
             return Error{where + " has two teams named " + inQuotes(team.name) + "."};
     }
+    const IdIndex<Team> teams(scenario.teams);
     std::set<std::pair<TeamId, std::string>> roleNames;
     for (const auto& role : scenario.roles) {
-        if (auto status = validateRole(project, scenario, role); !status)
+        if (auto status = validateRole(project, scenario, teams, role); !status)
             return status;
         if (!roleNames.insert({role.team, role.name}).second)
             return Error{where + " has two roles named " + inQuotes(role.name) + " in one team."};
     }
+    const IdIndex<Role> roles(scenario.roles);
     std::set<std::pair<PersonId, RoleId>> pairs;
     for (const auto& a : scenario.assignments) {
         const auto found = people.find(a.person);
         const Person* person = found == people.end() ? nullptr : found->second;
-        const Role* role = scenario.findRole(a.role);
+        const Role* role = roles.find(a.role);
         if (!person || !role)
             return Error{where + " has an assignment to a person or role that does not exist."};
         if (!project.isVisibleIn(*person, scenario.id))
