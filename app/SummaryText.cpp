@@ -82,7 +82,8 @@ std::string summaryText(const Project& project, const Scenario& scenario,
     out << "\nBus factor (the fewest people whose leaving uncovers a must-have):\n";
     any = false;
     for (const auto& team : report.teams) {
-        const std::string text = busFactorText(project, team);
+        const std::string text = busFactorText(
+            project, [&](PersonId id) { return people.find(id); }, team);
         if (text.empty())
             continue;
         out << "  " << teamName(team.team) << ": " << text << '\n';

@@ -111,6 +111,7 @@ void ProjectDocument::setScenario(ScenarioId id) {
         return;
     scenario_ = id;
     coverage_.reset();
+    reindex();
     emit scenarioChanged();
 }
 
@@ -125,12 +126,30 @@ const Person* ProjectDocument::person(PersonId id) const {
     return it == personIndex_.end() ? nullptr : &project().people[it->second];
 }
 
+const Team* ProjectDocument::team(TeamId id) const {
+    const auto it = teamIndex_.find(id);
+    return it == teamIndex_.end() ? nullptr : &scenario().teams[it->second];
+}
+
+const Role* ProjectDocument::role(RoleId id) const {
+    const auto it = roleIndex_.find(id);
+    return it == roleIndex_.end() ? nullptr : &scenario().roles[it->second];
+}
+
+namespace {
+template <class T, class Key>
+void indexById(const std::vector<T>& items, std::unordered_map<Key, std::size_t>& index) {
+    index.clear();
+    index.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.emplace(items[i].id, i);
+}
+} // namespace
+
 void ProjectDocument::reindex() {
-    personIndex_.clear();
-    const auto& people = project().people;
-    personIndex_.reserve(people.size());
-    for (std::size_t i = 0; i < people.size(); ++i)
-        personIndex_.emplace(people[i].id, i);
+    indexById(project().people, personIndex_);
+    indexById(scenario().teams, teamIndex_);
+    indexById(scenario().roles, roleIndex_);
 }
 
 void ProjectDocument::checkFile() {

@@ -22,6 +22,8 @@ namespace crewplan {
 
 class ProjectStore;
 struct Project;
+struct Role;
+struct Team;
 
 class ProjectDocument : public QObject {
     Q_OBJECT
@@ -50,6 +52,9 @@ public:
 
     // Index of a person in project().people, in O(1).
     const Person* person(PersonId id) const;
+    // A team or role of the current scenario, in O(1).
+    const Team* team(TeamId id) const;
+    const Role* role(RoleId id) const;
 
     QUndoStack* undoStack() const { return undoStack_; }
 
@@ -100,6 +105,8 @@ private:
     ScenarioId scenario_;
     mutable std::optional<CoverageReport> coverage_;
     std::unordered_map<PersonId, std::size_t> personIndex_;
+    std::unordered_map<TeamId, std::size_t> teamIndex_; // of the current scenario
+    std::unordered_map<RoleId, std::size_t> roleIndex_;
     ChangeScope lastChange_;
     void finishRepair();
 

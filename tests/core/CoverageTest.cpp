@@ -5,6 +5,7 @@
 #include "coverage/NearMisses.h"
 #include "coverage/SkillMatrix.h"
 #include "generate/Generator.h"
+#include "model/IdIndex.h"
 #include "storage/ProjectStore.h"
 #include "templates/Templates.h"
 
@@ -301,8 +302,10 @@ TEST(Coverage, TheBusFactorIsTheSmallestLossThatUncoversAMustHave) {
     const Project sample = *makeProject(ProjectTemplate::Sample);
     const auto report = computeCoverage(sample, sample.scenarios.front());
     std::vector<std::string> said;
+    const IdIndex<Person> people(sample.people);
     for (const auto& team : report.teams)
-        said.push_back(busFactorText(sample, team));
+        said.push_back(busFactorText(
+            sample, [&](PersonId id) { return people.find(id); }, team));
     EXPECT_EQ(said[2], "bus factor 1 — losing Farid Haddad uncovers CI/CD ≥ Expert"); // DevOps
     EXPECT_EQ(said[3].rfind("bus factor 0 — ", 0), 0u) << said[3];                    // QA: nobody
 }

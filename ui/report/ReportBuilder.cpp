@@ -6,6 +6,7 @@
 #include "coverage/CoverageReport.h"
 #include "coverage/SkillMatrix.h"
 #include "maturity/Maturity.h"
+#include "model/IdIndex.h"
 #include "model/Project.h"
 #include "model/Text.h"
 #include "report/ReportCharts.h"
@@ -463,10 +464,13 @@ std::unique_ptr<QTextDocument> buildScenarioReport(const Project& project, const
             h.add(QStringLiteral("<h3>Bus factor</h3><p class=\"muted\">The fewest people whose "
                                  "leaving uncovers a must-have skill of the team.</p><ul>"));
             const std::size_t shown = summary ? 10 : 24;
+            const IdIndex<Person> people(project.people);
             for (std::size_t i = 0; i < fragile.size() && i < shown; ++i)
                 h.add(QStringLiteral("<li>%1: %2</li>")
                           .arg(esc(scenario.findTeam(fragile[i].second->team)->name),
-                               esc(busFactorText(project, *fragile[i].second))));
+                               esc(busFactorText(
+                                   project, [&](PersonId id) { return people.find(id); },
+                                   *fragile[i].second))));
             h.add(QStringLiteral("</ul>"));
             if (fragile.size() > shown)
                 h.add(QStringLiteral("<p class=\"muted\">%1 more teams%2</p>")

@@ -16,7 +16,11 @@ ColumnFit::ColumnFit(QAbstractItemView* view, QHeaderView* header, std::vector<i
     QAbstractItemModel* model = view_->model();
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fitSoon);
     connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::fitSoon);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFit::fitSoon);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this, model](const QModelIndex& parent, int first, int last) {
+                widenFor(model->index(first, 0, parent),
+                         model->index(last, model->columnCount(parent) - 1, parent));
+            });
     connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFit::widenFor);
     fitSoon();
 }

@@ -3,7 +3,6 @@
 #include "ProjectDocument.h"
 #include "QtText.h"
 #include "coverage/NearMisses.h"
-#include "model/IdIndex.h"
 #include "model/Project.h"
 #include "model/Text.h"
 
@@ -67,44 +66,44 @@ void InsightsView::refresh() {
             }
             return 0;
         };
-        const IdIndex<Team> teams(scenario.teams);
-        const IdIndex<Role> roles(scenario.roles);
-        const auto nameOf = [&](TeamId id) { return toQString(teams.find(id)->name); };
+        const auto personOf = [this](PersonId id) { return document_.person(id); };
+        const auto nameOf = [&](TeamId id) { return toQString(document_.team(id)->name); };
         int counts[3] = {};
         std::vector<Entry> spof;
         for (const auto& team : report.teams) {
-            const QString teamName = counts[0] < kMaxPerSection || counts[1] < kMaxPerSection
-                                         ? nameOf(team.team)
-                                         : QString();
-            for (const SkillDepth* d : team.uncovered()) {
-                if (++counts[0] <= kMaxPerSection)
+            QString teamName; // looked up for the teams that are listed only
+            const auto named = [&]() -> const QString& {
+                if (teamName.isEmpty())
+                    teamName = nameOf(team.team);
+                return teamName;
+            };
+            for (const SkillDepth& d : team.depths) {
+                if (d.uncovered() && ++counts[0] <= kMaxPerSection)
                     entries.push_back(
                         {0,
                          tr("%1: %2 ≥ %3")
-                             .arg(teamName, toQString(project.findSkill(d->skill)->name),
-                                  toQString(skillLevelName(d->level))),
-                         RoleTarget, roleFor(team, d->skill)});
-            }
-            for (const SkillDepth* d : team.singlePointsOfFailure()) {
-                const Person* holder = document_.person(d->holders.front());
-                if (++counts[1] <= kMaxPerSection)
+                             .arg(named(), toQString(project.findSkill(d.skill)->name),
+                                  toQString(skillLevelName(d.level))),
+                         RoleTarget, roleFor(team, d.skill)});
+                if (d.singlePointOfFailure() && ++counts[1] <= kMaxPerSection) {
+                    const Person* holder = document_.person(d.holders.front());
                     spof.push_back({1,
                                     tr("%1: %2 ≥ %3 — only %4")
-                                        .arg(teamName, toQString(project.findSkill(d->skill)->name),
-                                             toQString(skillLevelName(d->level)),
+                                        .arg(named(), toQString(project.findSkill(d.skill)->name),
+                                             toQString(skillLevelName(d.level)),
                                              holder ? toQString(holder->name) : QString()),
-                                    PersonTarget, d->holders.front().value});
+                                    PersonTarget, d.holders.front().value});
+                }
             }
         }
         entries.insert(entries.end(), spof.begin(), spof.end());
 
         // One level of training away: the cheapest gaps to close.
-        int misses = 0;
-        for (const NearMiss& m : nearMisses(report)) {
-            if (++misses > kMaxPerSection)
-                continue;
+        const NearMissList nearly = nearMisses(report, kMaxPerSection);
+        const int misses = static_cast<int>(nearly.total);
+        for (const NearMiss& m : nearly.shown) {
             const Person* person = document_.person(m.person);
-            const Role* role = roles.find(m.role);
+            const Role* role = document_.role(m.role);
             entries.push_back(
                 {2,
                  tr("%1 (%2): %3 %4, asked %5%6")
@@ -116,6 +115,7 @@ void InsightsView::refresh() {
         }
 
         std::unordered_map<PersonId, double> used;
+        used.reserve(scenario.assignments.size());
         for (const auto& a : scenario.assignments)
             used[a.person] += a.allocation;
         for (const auto& [id, share] : used) {
@@ -129,6 +129,7 @@ void InsightsView::refresh() {
         }
 
         std::unordered_map<RoleId, double> filled;
+        filled.reserve(scenario.roles.size());
         for (const auto& a : scenario.assignments)
             filled[a.role] += a.allocation;
         double openTotal = 0.0;
@@ -148,11 +149,12 @@ void InsightsView::refresh() {
         // Each team's bus factor, the most fragile first.
         const auto fragile = teamsByBusFactor(report);
         int shownTeams = 0;
-        for (const auto& [people, team] : fragile) {
+        for (const auto& [factor, team] : fragile) {
             if (++shownTeams <= kMaxPerSection)
                 entries.push_back(
                     {5,
-                     tr("%1: %2").arg(nameOf(team->team), toQString(busFactorText(project, *team))),
+                     tr("%1: %2").arg(nameOf(team->team),
+                                      toQString(busFactorText(project, personOf, *team))),
                      TeamTarget, team->team.value});
         }
         // Section titles travel as entries too (target 0), so a changed count is a change.

@@ -61,7 +61,9 @@ std::optional<BusFactor> TeamCoverage::busFactor() const {
     return out;
 }
 
-std::string busFactorText(const Project& project, const TeamCoverage& team) {
+std::string busFactorText(const Project& project,
+                          const std::function<const Person*(PersonId)>& personOf,
+                          const TeamCoverage& team) {
     const auto factor = team.busFactor();
     if (!factor)
         return {};
@@ -73,7 +75,7 @@ std::string busFactorText(const Project& project, const TeamCoverage& team) {
         return out + skill + " is uncovered already";
     std::vector<std::string> names;
     for (const PersonId id : d.holders) {
-        const Person* p = project.findPerson(id);
+        const Person* p = personOf(id);
         names.push_back(p ? p->name : "a removed person");
     }
     return out + "losing " + joinedWithAnd(names) + " uncovers " + skill;

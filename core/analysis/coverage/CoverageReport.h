@@ -8,6 +8,7 @@
 #include "model/Scenario.h"
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -128,7 +129,10 @@ std::optional<std::vector<TeamId>> teamsTouchedBy(const Scenario& scenario, cons
 
 // "bus factor 1 — losing Farid Haddad uncovers CI/CD ≥ Expert"; "bus factor 0 — Test design ≥
 // Advanced is uncovered already". Empty when the team has no must-have skill.
-std::string busFactorText(const Project& project, const TeamCoverage& team);
+// `personOf` finds a holder by id (nothing: "a removed person").
+std::string busFactorText(const Project& project,
+                          const std::function<const Person*(PersonId)>& personOf,
+                          const TeamCoverage& team);
 // The teams with a must-have, the lowest bus factor first (in team order among equals).
 std::vector<std::pair<int, const TeamCoverage*>> teamsByBusFactor(const CoverageReport& report);
 

@@ -1,15 +1,26 @@
 #include "coverage/NearMisses.h"
 
-#include <algorithm>
+#include <limits>
 
 namespace crewplan {
 
-std::vector<NearMiss> nearMisses(const CoverageReport& report) {
-    std::vector<NearMiss> out;
-    for (const TeamCoverage& team : report.teams)
-        out.insert(out.end(), team.nearMisses.begin(), team.nearMisses.end());
-    std::stable_partition(out.begin(), out.end(), [](const NearMiss& m) { return m.mustHave; });
+NearMissList nearMisses(const CoverageReport& report, std::size_t most) {
+    NearMissList out;
+    for (const bool mustHave : {true, false}) {
+        for (const TeamCoverage& team : report.teams) {
+            for (const NearMiss& miss : team.nearMisses) {
+                if (miss.mustHave != mustHave)
+                    continue;
+                if (++out.total <= most)
+                    out.shown.push_back(miss);
+            }
+        }
+    }
     return out;
+}
+
+std::vector<NearMiss> nearMisses(const CoverageReport& report) {
+    return nearMisses(report, std::numeric_limits<std::size_t>::max()).shown;
 }
 
 } // namespace crewplan

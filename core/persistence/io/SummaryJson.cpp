@@ -1,5 +1,6 @@
 #include "io/SummaryJson.h"
 
+#include "model/IdIndex.h"
 #include "model/Project.h"
 
 #include <nlohmann/json.hpp>
@@ -29,10 +30,11 @@ ordered_json figures(const StaffingFigures& f) {
     };
 }
 
-ordered_json depthEntry(const Project& project, const SkillDepth& depth) {
+ordered_json depthEntry(const Project& project, const IdIndex<Person>& people,
+                        const SkillDepth& depth) {
     ordered_json holders = ordered_json::array();
     for (PersonId id : depth.holders)
-        holders.push_back(project.findPerson(id)->name);
+        holders.push_back(people.find(id)->name);
     return {{"skill", project.findSkill(depth.skill)->name},
             {"level", std::string(skillLevelName(depth.level))},
             {"depth", depth.depth()},
@@ -53,25 +55,27 @@ std::string summaryJson(const Project& project, const Scenario& scenario,
     ordered_json teams = ordered_json::array();
     ordered_json allUncovered = ordered_json::array();
     ordered_json allSpof = ordered_json::array();
+    const IdIndex<Team> teamsById(scenario.teams);
+    const IdIndex<Person> people(project.people);
     for (const auto& team : report.teams) {
-        ordered_json entry{{"name", scenario.findTeam(team.team)->name}};
+        ordered_json entry{{"name", teamsById.find(team.team)->name}};
         entry.update(figures(team.figures));
         ordered_json uncovered = ordered_json::array();
         for (const SkillDepth* d : team.uncovered()) {
-            uncovered.push_back(depthEntry(project, *d));
-            allUncovered.push_back(tagged(entry["name"], depthEntry(project, *d)));
+            uncovered.push_back(depthEntry(project, people, *d));
+            allUncovered.push_back(tagged(entry["name"], depthEntry(project, people, *d)));
         }
         ordered_json spof = ordered_json::array();
         for (const SkillDepth* d : team.singlePointsOfFailure()) {
-            spof.push_back(depthEntry(project, *d));
-            allSpof.push_back(tagged(entry["name"], depthEntry(project, *d)));
+            spof.push_back(depthEntry(project, people, *d));
+            allSpof.push_back(tagged(entry["name"], depthEntry(project, people, *d)));
         }
         entry["uncoveredMustHave"] = uncovered;
         entry["singlePointsOfFailure"] = spof;
         if (const auto factor = team.busFactor()) {
             ordered_json losing = ordered_json::array();
             for (const PersonId id : factor->weakest->holders) {
-                if (const Person* p = project.findPerson(id))
+                if (const Person* p = people.find(id))
                     losing.push_back(p->name);
             }
             entry["busFactor"] = {
@@ -80,7 +84,8 @@ std::string summaryJson(const Project& project, const Scenario& scenario,
                 {"uncovers",
                  {{"skill", project.findSkill(factor->weakest->skill)->name},
                   {"level", std::string(skillLevelName(factor->weakest->level))}}},
-                {"text", busFactorText(project, team)}};
+                {"text", busFactorText(
+                             project, [&](PersonId id) { return people.find(id); }, team)}};
         } else {
             entry["busFactor"] = nullptr;
         }
