@@ -82,6 +82,40 @@ BENCHMARK(BM_EditToRefreshedViews_Assign)
     ->Unit(benchmark::kMillisecond)
     ->MinTime(2.0);
 
+// What a user waits for after File › Open: the file checked and read, every view filled and
+// the window painted. CREWPLAN_BENCH_FILE names the project (benchmarks/side-by-side.sh passes
+// the one it times sqlite3 on); otherwise a generated one of the given size.
+void BM_OpenToPaintedWindow(benchmark::State& state) {
+    crewplan::Preferences preferences{
+        QDir::temp().filePath(QStringLiteral("crewplan-bench-settings.ini"))};
+    crewplan::SystemFileDialogs dialogs;
+    crewplan::ProjectDocument document;
+    crewplan::MainWindow window{document, preferences, dialogs};
+    std::string path = qEnvironmentVariable("CREWPLAN_BENCH_FILE").toStdString();
+    if (path.empty()) {
+        const int people = static_cast<int>(state.range(0));
+        path = (std::filesystem::temp_directory_path() /
+                ("crewplan-open-bench-" + std::to_string(people) + ".crewplan"))
+                   .string();
+        std::filesystem::remove(path);
+        (void)crewplan::ProjectStore::create(path, *crewplan::generateProject({people, 1}));
+    }
+    window.show();
+    QApplication::processEvents();
+    for (auto _ : state) {
+        if (!window.openFile(QString::fromStdString(path)))
+            state.SkipWithError("the project did not open");
+        window.repaint();
+        QApplication::processEvents();
+        state.PauseTiming();
+        document.close();
+        QApplication::processEvents();
+        state.ResumeTiming();
+    }
+    state.counters["people"] = static_cast<double>(document.project().people.size());
+}
+BENCHMARK(BM_OpenToPaintedWindow)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
 // For scale: repainting the whole window once, with nothing changed.
 void BM_FullWindowRepaint(benchmark::State& state) {
     Fixture f(static_cast<int>(state.range(0)));

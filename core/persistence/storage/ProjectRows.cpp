@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace crewplan {
@@ -161,11 +162,24 @@ Status readScenarios(Database& db, Project& project) {
     if (auto status = roles->status(); !status)
         return status;
 
+    // In the table's own order (by role, then skill: no sort), each role's put in position
+    // order here; SQLite sorting 38,000 requirements by position took longer than reading them.
     auto reqs = db.prepare("SELECT role_id, skill_id, min_level, importance, rationale, source, "
-                           "maturity_level "
-                           "FROM requirement ORDER BY role_id, position");
+                           "maturity_level, position "
+                           "FROM requirement ORDER BY role_id, skill_id");
     if (!reqs)
         return reqs.error();
+    std::vector<std::pair<std::int64_t, RoleRequirement>> ofRole; // (position, requirement)
+    Role* owner = nullptr;
+    const auto place = [&] {
+        if (!owner)
+            return;
+        std::stable_sort(ofRole.begin(), ofRole.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto& [position, req] : ofRole)
+            owner->requirements.push_back(std::move(req));
+        ofRole.clear();
+    };
     while (reqs->step()) {
         RoleRequirement req;
         req.skill = SkillId{reqs->integer(1)};
@@ -179,14 +193,20 @@ Status readScenarios(Database& db, Project& project) {
         if (maturity < 0 || maturity > kMostMaturityLevel)
             return Error{"a requirement has a maturity level that is not real"};
         req.maturity = static_cast<int>(maturity);
-        const auto owner = roleIndex.find(RoleId{reqs->integer(0)});
-        if (owner == roleIndex.end())
+        const auto found = roleIndex.find(RoleId{reqs->integer(0)});
+        if (found == roleIndex.end())
             return Error{"a requirement belongs to no role"};
-        const auto [s, r] = owner->second;
-        project.scenarios[s].roles[r].requirements.push_back(std::move(req));
+        const auto [s, r] = found->second;
+        Role* role = &project.scenarios[s].roles[r];
+        if (role != owner) {
+            place();
+            owner = role;
+        }
+        ofRole.emplace_back(reqs->integer(7), std::move(req));
     }
     if (auto status = reqs->status(); !status)
         return status;
+    place();
 
     auto assignments = db.prepare(
         "SELECT person_id, role_id, allocation FROM assignment ORDER BY role_id, person_id");

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <system_error>
 #include <unistd.h>
 
@@ -104,13 +105,29 @@ Status recoverHotJournal(const std::string& path) {
     return {};
 }
 
-// Opens read-only and checks the file's integrity and version; never writes.
-Result<int> checkReadOnly(const std::string& path) {
+// Reads the header and the version, and finishes an interrupted change; never writes anything
+// else. What the pages hold is checked by checkPages.
+Result<int> checkHeader(const std::string& path) {
     auto version = inspectHeader(path);
     if (!version)
         return version;
     if (auto recovered = recoverHotJournal(path); !recovered)
         return recovered.error();
+    if (*version > schema::kCurrentVersion)
+        return refused(path, "made by a newer Crewplan (file schema " + std::to_string(*version) +
+                                 "; this version reads up to schema " +
+                                 std::to_string(schema::kCurrentVersion) + "). Update Crewplan.");
+    if (*version < 1)
+        return refused(path, "the project file is damaged (it has no schema version).");
+    return version;
+}
+
+Status checkReferences(Database& db, const std::string& path);
+
+// SQLite's integrity check of every page, then every row's references, on a read-only
+// connection of its own: open() runs it on the second core while it reads the project (both
+// read the whole file), and waits for it before it says the file is good.
+Status checkPages(const std::string& path) {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return refused(path, "cannot be opened: " + db.message());
@@ -126,13 +143,7 @@ Result<int> checkReadOnly(const std::string& path) {
     if (verdict != "ok")
         return refused(
             path, "the project file is damaged (integrity check: " + readableCheck(verdict) + ").");
-    if (*version > schema::kCurrentVersion)
-        return refused(path, "made by a newer Crewplan (file schema " + std::to_string(*version) +
-                                 "; this version reads up to schema " +
-                                 std::to_string(schema::kCurrentVersion) + "). Update Crewplan.");
-    if (*version < 1)
-        return refused(path, "the project file is damaged (it has no schema version).");
-    return version;
+    return checkReferences(*db, path);
 }
 
 Status configure(Database& db) {
@@ -193,13 +204,17 @@ std::string temporarySibling(const std::string& path) {
     return (folder / (prefix + std::to_string(getpid()))).string();
 }
 
-Result<Project> loadChecked(Database& db, const std::string& path) {
+Status checkReferences(Database& db, const std::string& path) {
     auto keys = db.prepare("PRAGMA foreign_key_check");
     if (!keys)
         return refused(path, "the project file is damaged (" + keys.message() + ").");
     if (keys->step())
         return refused(path, "the project file is damaged (a row of table '" + keys->text(0) +
                                  "' refers to a missing row).");
+    return {};
+}
+
+Result<Project> loadChecked(Database& db, const std::string& path) {
     auto project = readProject(db);
     if (!project)
         return refused(path, "the project file is damaged (" + project.message() + ").");
@@ -275,12 +290,15 @@ Result<ProjectStore> ProjectStore::create(const std::string& path, Project proje
 
 Result<ProjectStore> ProjectStore::open(const std::string& path) {
     try {
-        auto version = checkReadOnly(path);
+        auto version = checkHeader(path);
         if (!version)
             return version.error();
 
         std::optional<std::string> backup;
         if (*version < schema::kCurrentVersion) {
+            // Nothing is copied or written before the file is known to be whole.
+            if (auto status = checkPages(path); !status)
+                return status.error();
             backup = freeBackupName(path, *version);
             std::error_code ec;
             if (!fs::copy_file(path, *backup, ec))
@@ -292,8 +310,10 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
         if (!db)
             return refused(path, "cannot be opened for writing: " + db.message());
         if (auto status = configure(*db); !status)
-            return refused(path, status.message());
+            return db->isBusy() ? inUse(path) : refused(path, status.message());
 
+        // Held until the project is read: no other program commits in between, so the check
+        // below and the reading see the same file.
         Transaction tx(*db);
         if (auto status = tx.begun(); !status)
             return db->isBusy() ? inUse(path)
@@ -306,14 +326,27 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
             }
             return refused(path, status.message() + ".");
         }
+        std::future<Status> pages;
         if (backup) {
             if (auto status = migrate(*db, *version); !status) {
                 std::error_code ignored;
                 fs::remove(*backup, ignored); // the transaction rolls back: the copy is not needed
                 return refused(path, status.message() + "; the file was not changed.");
             }
+            if (auto status = checkReferences(*db, path); !status) { // as migrated
+                std::error_code ignored;
+                fs::remove(*backup, ignored);
+                return status.error();
+            }
+        } else {
+            pages = std::async(std::launch::async, [path] { return checkPages(path); });
         }
         auto project = loadChecked(*db, path);
+        // A damaged file is called damaged, whatever reading it made of it.
+        if (pages.valid()) {
+            if (Status checked = pages.get(); !checked)
+                return checked.error();
+        }
         if (!project) {
             if (backup) {
                 std::error_code ignored;
@@ -345,6 +378,8 @@ Error notSaved(const Database& db, const Status& status) {
 } // namespace
 
 Result<Project> ProjectStore::reread() {
+    if (auto status = checkReferences(db_, db_.path()); !status)
+        return status.error();
     auto fresh = loadChecked(db_, db_.path());
     if (!fresh)
         return fresh.error();
