@@ -3,8 +3,6 @@
 #include "model/Text.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -136,9 +134,9 @@ TeamCoverage teamCoverage(const Scenario& scenario, TeamId team,
     TeamCoverage tc;
     tc.team = team;
     Accumulator acc;
-    std::set<PersonId> members;
-    std::map<SkillId, SkillDepth> depthBySkill; // ordered by first requirement below
-    std::vector<SkillId> skillOrder;
+    // A team holds a handful of people and skills: vectors, searched in place, beat trees.
+    std::vector<PersonId> members;
+    std::vector<SkillDepth>& depths = tc.depths; // in the order of first requirement
 
     for (const Role* role : roles) {
         const auto found = byRole.find(role->id);
@@ -147,7 +145,7 @@ TeamCoverage teamCoverage(const Scenario& scenario, TeamId team,
         for (const Assignment* a : assigned) {
             const Person& person = *people.at(a->person);
             allocated += a->allocation;
-            members.insert(person.id);
+            members.push_back(person.id);
             acc.fte += a->allocation;
             acc.yearlyCost += static_cast<double>(person.yearlyCost) * a->allocation;
             for (const auto& req : role->requirements) {
@@ -171,26 +169,28 @@ TeamCoverage teamCoverage(const Scenario& scenario, TeamId team,
             (req.importance == Importance::MustHave ? acc.mustHave : acc.niceToHave).add(rc);
             tc.requirements.push_back(rc);
 
-            auto [it, inserted] = depthBySkill.try_emplace(req.skill);
-            SkillDepth& depth = it->second;
-            if (inserted) {
-                depth.skill = req.skill;
-                depth.level = req.minimum;
-                skillOrder.push_back(req.skill);
+            auto it = std::find_if(depths.begin(), depths.end(),
+                                   [&](const SkillDepth& d) { return d.skill == req.skill; });
+            if (it == depths.end()) {
+                depths.push_back({});
+                it = depths.end() - 1;
+                it->skill = req.skill;
+                it->level = req.minimum;
             }
+            SkillDepth& depth = *it;
             depth.level = std::max(depth.level, req.minimum);
             depth.mustHave = depth.mustHave || req.importance == Importance::MustHave;
         }
     }
 
-    tc.people.assign(members.begin(), members.end());
-    for (SkillId skill : skillOrder) {
-        SkillDepth& depth = depthBySkill.at(skill);
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    tc.people = std::move(members);
+    for (SkillDepth& depth : depths) {
         for (PersonId id : tc.people) {
-            if (scenario.levelOf(*people.at(id), skill) >= depth.level)
+            if (scenario.levelOf(*people.at(id), depth.skill) >= depth.level)
                 depth.holders.push_back(id);
         }
-        tc.depths.push_back(std::move(depth));
     }
     tc.figures = figuresOf(acc, tc.people, people);
     return tc;
