@@ -367,6 +367,19 @@ TEST(Coverage, OtherEditsNameNoTeamsAndAChangedTeamListIsComputedWhole) {
     Project p = threeTeams();
     const Scenario& scenario = p.scenarios.front();
     EXPECT_FALSE(teamsTouchedBy(scenario, RemoveTeam{scenario.id, scenario.teams.front().id}));
+    // An allocation in another scenario touches no team of this one; a person in no team, none.
+    const Assignment& a = scenario.assignments.front();
+    const auto elsewhere = teamsTouchedBy(
+        scenario, SetAllocation{ScenarioId{scenario.id.value + 1000}, a.person, a.role, 0.5});
+    ASSERT_TRUE(elsewhere);
+    EXPECT_TRUE(elsewhere->empty());
+    const auto here = teamsTouchedBy(scenario, SetAllocation{scenario.id, a.person, a.role, 0.5});
+    ASSERT_TRUE(here);
+    EXPECT_EQ(*here, std::vector<TeamId>{scenario.findRole(a.role)->team});
+    const auto nobody =
+        teamsTouchedBy(scenario, SetSkillLevel{PersonId{999'999}, p.skills.front().id, {}});
+    ASSERT_TRUE(nobody);
+    EXPECT_TRUE(nobody->empty());
     CoverageReport report = computeCoverage(p, scenario);
     p.scenarios.front().teams.pop_back();
     recomputeTeams(report, p, p.scenarios.front(), {});

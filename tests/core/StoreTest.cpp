@@ -6,6 +6,7 @@
 #include "storage/Schema.h"
 #include "templates/Templates.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 #include <stdexcept>
 #include <utility>
@@ -236,4 +237,22 @@ TEST(ProjectStore, SaveCopyAsWritesAConsistentCopy) {
     ASSERT_TRUE(copy.ok()) << copy.message();
     EXPECT_TRUE(copy->project() == store->project());
     EXPECT_FALSE(store->saveCopyAs(dir.file("a.crewplan")).ok()); // not over itself
+}
+
+// The integrity check runs beside the reading; a file whose schema page is damaged fails before
+// the reading starts, and is still called damaged rather than whatever that step said.
+TEST(ProjectStore, AFileDamagedInItsSchemaPageIsCalledDamaged) {
+    TempDir dir;
+    const auto path = dir.file("p.crewplan");
+    { ASSERT_TRUE(ProjectStore::create(path, sample()).ok()); }
+    {
+        std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(100); // the b-tree page header of the schema table, after the file header
+        const char garbage[8] = {'\x7f', '\x7f', '\x7f', '\x7f', '\x7f', '\x7f', '\x7f', '\x7f'};
+        file.write(garbage, sizeof garbage);
+    }
+    auto store = ProjectStore::open(path);
+    ASSERT_FALSE(store.ok());
+    EXPECT_NE(store.message().find("the project file is damaged"), std::string::npos)
+        << store.message();
 }

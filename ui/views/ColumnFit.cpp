@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QHeaderView>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <algorithm>
@@ -49,14 +50,22 @@ int ColumnFit::clamped(std::size_t column, int wanted) const {
 }
 
 void ColumnFit::widenFor(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-    constexpr int kFewRows = 16;
+    constexpr int kFewRows = 16;   // in one change
+    constexpr int kBurstRows = 64; // in the changes of one pass of the event loop
     if (pending_)
-        return; // a whole fit is on its way
-    if (!topLeft.isValid() || bottomRight.row() - topLeft.row() >= kFewRows) {
+        return;         // a whole fit is on its way
+    if (measured_ == 0) // a burst begins: it ends when the event loop has its turn
+        QTimer::singleShot(0, this, [this] { measured_ = 0; });
+    measured_ += bottomRight.row() - topLeft.row() + 1;
+    if (!topLeft.isValid() || bottomRight.row() - topLeft.row() >= kFewRows ||
+        measured_ > kBurstRows) {
         fitSoon();
         return;
     }
     const auto* tree = qobject_cast<const QTreeView*>(view_);
+    // What a table's hint for the column adds: the grid line.
+    const auto* table = qobject_cast<const QTableView*>(view_);
+    const int grid = table && table->showGrid() ? 1 : 0;
     // What a tree's hint for the column adds before the text: a step of indentation per level.
     const auto indentOf = [&](const QModelIndex& index) {
         if (!tree || index.column() != tree->treePosition())
@@ -81,7 +90,8 @@ void ColumnFit::widenFor(const QModelIndex& topLeft, const QModelIndex& bottomRi
         for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
             const QModelIndex index = topLeft.sibling(row, column);
             if (shown(index))
-                wanted = std::max(wanted, view_->sizeHintForIndex(index).width() + indentOf(index));
+                wanted = std::max(wanted,
+                                  view_->sizeHintForIndex(index).width() + indentOf(index) + grid);
         }
         const int width = clamped(i, wanted);
         if (width > header_->sectionSize(column))

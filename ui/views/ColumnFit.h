@@ -32,6 +32,7 @@ private:
     std::vector<int> floors_;
     int ceiling_;
     bool pending_ = false;
+    int measured_ = 0; // rows measured by widenFor since the event loop last had its turn
 };
 
 } // namespace crewplan

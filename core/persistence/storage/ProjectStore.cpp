@@ -124,10 +124,10 @@ Result<int> checkHeader(const std::string& path) {
 
 Status checkReferences(Database& db, const std::string& path);
 
-// SQLite's integrity check of every page, then every row's references, on a read-only
-// connection of its own: open() runs it on the second core while it reads the project (both
-// read the whole file), and waits for it before it says the file is good.
-Status checkPages(const std::string& path) {
+// SQLite's integrity check of every page and, with `references`, of every row's references, on
+// a read-only connection of its own: open() runs it on the second core while it reads the
+// project (both read the whole file), and waits for it before it says the file is good.
+Status checkPages(const std::string& path, bool references) {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return refused(path, "cannot be opened: " + db.message());
@@ -143,7 +143,7 @@ Status checkPages(const std::string& path) {
     if (verdict != "ok")
         return refused(
             path, "the project file is damaged (integrity check: " + readableCheck(verdict) + ").");
-    return checkReferences(*db, path);
+    return references ? checkReferences(*db, path) : Status{};
 }
 
 Status configure(Database& db) {
@@ -297,7 +297,7 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
         std::optional<std::string> backup;
         if (*version < schema::kCurrentVersion) {
             // Nothing is copied or written before the file is known to be whole.
-            if (auto status = checkPages(path); !status)
+            if (auto status = checkPages(path, false); !status)
                 return status.error();
             backup = freeBackupName(path, *version);
             std::error_code ec;
@@ -305,26 +305,35 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
                 return refused(path, "cannot keep a copy before upgrading it (" + ec.message() +
                                          "); the file was not changed.");
         }
+        // A step that fails before the check below has run: a damaged file is called damaged,
+        // whatever else its damage made that step say.
+        const auto damagedOr = [&](Error error) -> Error {
+            if (!backup) {
+                if (auto status = checkPages(path, false); !status)
+                    return status.error();
+            }
+            return error;
+        };
 
         auto db = Database::open(path, Database::Mode::ReadWrite);
         if (!db)
-            return refused(path, "cannot be opened for writing: " + db.message());
+            return damagedOr(refused(path, "cannot be opened for writing: " + db.message()));
         if (auto status = configure(*db); !status)
-            return db->isBusy() ? inUse(path) : refused(path, status.message());
+            return db->isBusy() ? inUse(path) : damagedOr(refused(path, status.message()));
 
         // Held until the project is read: no other program commits in between, so the check
         // below and the reading see the same file.
         Transaction tx(*db);
         if (auto status = tx.begun(); !status)
             return db->isBusy() ? inUse(path)
-                                : refused(path, "cannot be opened: " + status.message());
+                                : damagedOr(refused(path, "cannot be opened: " + status.message()));
         // Before anything runs on it: no trigger, view or table that Crewplan does not make.
         if (auto status = checkSchema(*db, *version); !status) {
             if (backup) {
                 std::error_code ignored;
                 fs::remove(*backup, ignored);
             }
-            return refused(path, status.message() + ".");
+            return damagedOr(refused(path, status.message() + "."));
         }
         std::future<Status> pages;
         if (backup) {
@@ -339,7 +348,12 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
                 return status.error();
             }
         } else {
-            pages = std::async(std::launch::async, [path] { return checkPages(path); });
+            const auto check = [path] { return checkPages(path, true); };
+            try {
+                pages = std::async(std::launch::async, check);
+            } catch (const std::system_error&) { // no thread to be had: checked in turn
+                pages = std::async(std::launch::deferred, check);
+            }
         }
         auto project = loadChecked(*db, path);
         // A damaged file is called damaged, whatever reading it made of it.
