@@ -1,4 +1,5 @@
 #include "coverage/CoverageReport.h"
+#include "model/IdIndex.h"
 #include "model/Project.h"
 #include "model/Text.h"
 
@@ -92,7 +93,7 @@ std::vector<std::pair<int, const TeamCoverage*>> teamsByBusFactor(const Coverage
 
 namespace {
 
-using PeopleById = std::unordered_map<PersonId, const Person*>;
+using PeopleById = IdIndex<Person>;
 using AssignedByRole = std::unordered_map<RoleId, std::vector<const Assignment*>>;
 
 // Each role's people by id: the figures and their order do not depend on the order the
@@ -103,20 +104,18 @@ void orderByPerson(AssignedByRole& byRole) {
                   [](const Assignment* a, const Assignment* b) { return a->person < b->person; });
 }
 
-PeopleById indexPeople(const Project& project) {
-    PeopleById people;
-    people.reserve(project.people.size());
-    for (const auto& person : project.people)
-        people.emplace(person.id, &person);
-    return people;
+// Each id once, in order.
+void keepEachOnce(std::vector<PersonId>& ids) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
 }
 
 StaffingFigures figuresOf(const Accumulator& acc, const std::vector<PersonId>& people,
                           const PeopleById& index) {
     StaffingFigures out;
     for (PersonId id : people) {
-        if (const auto it = index.find(id); it != index.end())
-            ++out.headcount[static_cast<std::size_t>(it->second->status)];
+        if (const Person* person = index.find(id))
+            ++out.headcount[static_cast<std::size_t>(person->status)];
     }
     out.fte = acc.fte;
     out.yearlyCost = acc.yearlyCost;
@@ -143,7 +142,7 @@ TeamCoverage teamCoverage(const Scenario& scenario, TeamId team,
         const auto& assigned = found == byRole.end() ? kNobody : found->second;
         double allocated = 0.0;
         for (const Assignment* a : assigned) {
-            const Person& person = *people.at(a->person);
+            const Person& person = *people.find(a->person);
             allocated += a->allocation;
             members.push_back(person.id);
             acc.fte += a->allocation;
@@ -160,7 +159,7 @@ TeamCoverage teamCoverage(const Scenario& scenario, TeamId team,
         for (const auto& req : role->requirements) {
             double qualified = 0.0;
             for (const Assignment* a : assigned) {
-                if (scenario.levelOf(*people.at(a->person), req.skill) >= req.minimum)
+                if (scenario.levelOf(*people.find(a->person), req.skill) >= req.minimum)
                     qualified += a->allocation;
             }
             RequirementCoverage rc{role->id,        req.skill,
@@ -183,12 +182,11 @@ TeamCoverage teamCoverage(const Scenario& scenario, TeamId team,
         }
     }
 
-    std::sort(members.begin(), members.end());
-    members.erase(std::unique(members.begin(), members.end()), members.end());
+    keepEachOnce(members);
     tc.people = std::move(members);
     for (SkillDepth& depth : depths) {
         for (PersonId id : tc.people) {
-            if (scenario.levelOf(*people.at(id), depth.skill) >= depth.level)
+            if (scenario.levelOf(*people.find(id), depth.skill) >= depth.level)
                 depth.holders.push_back(id);
         }
     }
@@ -213,19 +211,18 @@ StaffingFigures totalOf(const std::vector<TeamCoverage>& teams, const PeopleById
         total.yearlyCost += tc.figures.yearlyCost;
         total.openSlots += tc.figures.openSlots;
     }
-    std::sort(everyone.begin(), everyone.end());
-    everyone.erase(std::unique(everyone.begin(), everyone.end()), everyone.end());
+    keepEachOnce(everyone);
     return figuresOf(total, everyone, people);
 }
 
 } // namespace
 
 CoverageReport computeCoverage(const Project& project, const Scenario& scenario) {
-    const PeopleById people = indexPeople(project);
+    const PeopleById people(project.people);
 
     AssignedByRole byRole;
     for (const auto& a : scenario.assignments) {
-        if (a.allocation > 0.0 && people.count(a.person))
+        if (a.allocation > 0.0 && people.contains(a.person))
             byRole[a.role].push_back(&a);
     }
     orderByPerson(byRole);
@@ -263,10 +260,10 @@ void recomputeTeams(CoverageReport& report, const Project& project, const Scenar
             roles.insert(role.id);
         }
     }
-    const PeopleById people = indexPeople(project);
+    const PeopleById people(project.people);
     AssignedByRole byRole;
     for (const auto& a : scenario.assignments) {
-        if (roles.count(a.role) && a.allocation > 0.0 && people.count(a.person))
+        if (roles.count(a.role) && a.allocation > 0.0 && people.contains(a.person))
             byRole[a.role].push_back(&a);
     }
     orderByPerson(byRole);
